@@ -1,0 +1,1 @@
+export { ManualClock, SequentialIds } from './manual-clock.js';
