@@ -48,9 +48,10 @@ const systemPackages = {
   '/usr/bin/chromium': ['chromium'],
   '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc': ['fonts-noto-cjk'],
   '/usr/bin/soffice': ['libreoffice-writer-nogui', 'libreoffice-calc-nogui'],
+  '/usr/bin/pdftoppm': ['poppler-utils'],
 };
 
-/** Installs Chromium, CJK fonts and LibreOffice through apt when run as root and missing. */
+/** Installs Chromium, CJK fonts, LibreOffice and poppler (PDF to PNG) through apt when run as root and missing. */
 export function ensureSystemPackages() {
   const missing = Object.entries(systemPackages).filter(([file]) => !existsSync(file)).flatMap(([, pkgs]) => pkgs);
   if (missing.length === 0) return;

@@ -1,5 +1,12 @@
 import type { CatalogueEntry, Message } from './types.js';
 import { commonMessages } from './messages/common.js';
+import { exprMessages } from './messages/expr.js';
+import { formMessages } from './messages/form.js';
+import { calendarMessages } from './messages/calendar.js';
+import { flowMessages } from './messages/flow.js';
+import { rulesMessages } from './messages/rules.js';
+import { textMessages } from './messages/text.js';
+import { reportMessages } from './messages/report.js';
 
 /**
  * The one message catalogue of the runtime: every error and issue code with its kind and its
@@ -8,6 +15,13 @@ import { commonMessages } from './messages/common.js';
  */
 export const catalogue = {
   ...commonMessages,
+  ...exprMessages,
+  ...formMessages,
+  ...calendarMessages,
+  ...flowMessages,
+  ...rulesMessages,
+  ...textMessages,
+  ...reportMessages,
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** Every known error or issue code. */

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, demoIds, screenshot, startTestApp, type TestApp } from './support/index.js';
+
+// The app shell: sign-in, project routes that survive a reload, the area navigation, language
+// switch, the 404 page and a phone-width layout.
+describe('web app shell', () => {
+  let app: TestApp;
+  beforeAll(async () => { app = await startTestApp(); });
+  afterAll(async () => { await app?.close(); });
+
+  it('signs in, lands in a project, survives a reload and switches language', async () => {
+    // Given a site manager who opens a deep studio link while signed out
+    const { page } = await app.open({ viewport: 'desktop' });
+    const errors = collectErrors(page);
+    const deep = `/p/${demoIds.projectYunqi}/studio/forms`;
+    await page.goto(deep);
+    // Then the login page asks for credentials in Chinese
+    await page.waitForURL(/\/login\?next=/);
+    await page.getByRole('heading', { name: '登录案场流' }).waitFor();
+    // When a wrong password is tried, the server's Chinese message is shown
+    await page.locator('#username').fill('siteManager');
+    await page.locator('#password').fill('wrong-password');
+    await page.locator('button[type=submit]').click();
+    await page.getByTestId('login-error').waitFor();
+    // When the right password is given, the user is brought back to the deep link
+    await page.locator('#password').fill('siteflow2025');
+    await page.locator('button[type=submit]').click();
+    await page.waitForURL((u) => u.pathname === deep);
+    await page.getByTestId('nav-studio').waitFor();
+    // And a reload keeps the page
+    await page.reload();
+    await page.getByTestId('studio-nav-forms').waitFor();
+    expect(new URL(page.url()).pathname).toBe(deep);
+    // When the language is switched, the navigation speaks English and stays so after reload
+    await page.getByTestId('lang-switch').click();
+    await page.getByRole('link', { name: 'Workspace' }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: 'Workspace' }).waitFor();
+    await page.getByTestId('lang-switch').click();
+    await page.getByRole('link', { name: '工作台' }).waitFor();
+    // An unknown page shows the 404 page
+    await page.goto(`/p/${demoIds.projectYunqi}/nowhere`);
+    await page.getByTestId('not-found').waitFor();
+    expect(errors.filter((e) => !e.includes('401') && !e.includes('Failed to load resource'))).toEqual([]);
+  });
+
+  it('is usable at 375 px: the menu moves into a drawer', async () => {
+    const { page } = await app.open({ viewport: 'phone', user: 'consultant', next: `/p/${demoIds.projectYunqi}/workspace` });
+    await page.getByRole('button', { name: '菜单' }).click();
+    await page.getByRole('link', { name: '设计器' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'shell-phone');
+  });
+});

@@ -1,0 +1,104 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Text } from '../i18n/index.js';
+import { api } from './client.js';
+import { flattenIssues, type ApiIssue } from './api-error.js';
+import { toPage } from './types.js';
+
+/** Which kind of project definition an endpoint serves (the URL segment). */
+export type DefinitionPlural = 'forms' | 'flows' | 'rules';
+
+/** A definition in a project's list: key, name and version numbers. */
+export interface DefinitionSummary {
+  readonly key: string;
+  readonly name: Text;
+  /** Draft row version (send back on save). */
+  readonly version: number;
+  /** Highest published version, or null before the first publish. */
+  readonly latestVersion: number | null;
+  readonly updatedAt: number;
+}
+
+/** One draft as the studio edits it (server row of `GET …/:key`). */
+export interface DefinitionDraft<D> extends DefinitionSummary {
+  readonly definition: D;
+  readonly updatedBy?: string;
+  /** The runtime's validation issues of the draft; publishing refuses while any. */
+  readonly issues: readonly ApiIssue[];
+}
+
+/** One published version in the history, newest first. */
+export interface PublishedVersion {
+  readonly version: number;
+  readonly note: string;
+  readonly publishedBy: string;
+  readonly publishedAt: number;
+}
+
+const base = (projectId: string, kind: DefinitionPlural) => `/projects/${encodeURIComponent(projectId)}/${kind}`;
+const one = (projectId: string, kind: DefinitionPlural, key: string) => `${base(projectId, kind)}/${encodeURIComponent(key)}`;
+
+function toDraft<D>(raw: unknown): DefinitionDraft<D> {
+  const r = raw as DefinitionDraft<D> & { issues?: unknown };
+  return { ...r, issues: flattenIssues(r.issues as never) };
+}
+
+/** Query keys of project definitions, for invalidation. */
+export const definitionKeys = {
+  all: (projectId: string, kind: DefinitionPlural) => ['definitions', projectId, kind] as const,
+  list: (projectId: string, kind: DefinitionPlural) => ['definitions', projectId, kind, 'list'] as const,
+  one: (projectId: string, kind: DefinitionPlural, key: string) => ['definitions', projectId, kind, 'one', key] as const,
+  versions: (projectId: string, kind: DefinitionPlural, key: string) => ['definitions', projectId, kind, 'versions', key] as const,
+  version: (projectId: string, kind: DefinitionPlural, key: string, v: number) => ['definitions', projectId, kind, 'version', key, v] as const,
+};
+
+/** Returns query options for the definitions of one kind in a project. */
+export function definitionListQuery(projectId: string, kind: DefinitionPlural) {
+  return queryOptions({
+    queryKey: definitionKeys.list(projectId, kind),
+    queryFn: async () => toPage<DefinitionSummary>(await api.get<unknown>(base(projectId, kind))).items,
+  });
+}
+
+/** Returns query options for one definition's draft (with its validation issues). */
+export function definitionDraftQuery<D>(projectId: string, kind: DefinitionPlural, key: string) {
+  return queryOptions({
+    queryKey: definitionKeys.one(projectId, kind, key),
+    queryFn: async () => toDraft<D>(await api.get<unknown>(one(projectId, kind, key))),
+    // The editor owns the draft once loaded; it reloads explicitly (e.g. after a conflict).
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** Returns query options for the published versions of one definition, newest first. */
+export function definitionVersionsQuery(projectId: string, kind: DefinitionPlural, key: string) {
+  return queryOptions({
+    queryKey: definitionKeys.versions(projectId, kind, key),
+    queryFn: async () => [...toPage<PublishedVersion>(await api.get<unknown>(`${one(projectId, kind, key)}/versions`)).items]
+      .sort((a, b) => b.version - a.version),
+  });
+}
+
+/** Returns query options for one published version's body. */
+export function definitionVersionQuery<D>(projectId: string, kind: DefinitionPlural, key: string, version: number) {
+  return queryOptions({
+    queryKey: definitionKeys.version(projectId, kind, key, version),
+    queryFn: () => api.get<PublishedVersion & { definition: D }>(`${one(projectId, kind, key)}/versions/${version}`),
+    staleTime: Infinity, // published versions are immutable
+  });
+}
+
+/** Creates a definition (its key is `definition.key`); resolves to the first draft. */
+export async function createDefinition<D extends { key: string }>(projectId: string, kind: DefinitionPlural, definition: D): Promise<DefinitionDraft<D>> {
+  return toDraft<D>(await api.post<unknown>(base(projectId, kind), { definition }));
+}
+
+/** Saves a draft; rejects with a 409 ApiError when `version` is stale (someone saved first). */
+export async function saveDefinitionDraft<D extends { key: string }>(projectId: string, kind: DefinitionPlural, definition: D, version: number): Promise<DefinitionDraft<D>> {
+  return toDraft<D>(await api.put<unknown>(one(projectId, kind, definition.key), { definition, version }));
+}
+
+/** Publishes the saved draft as the next immutable version; rejects with issues when invalid. */
+export async function publishDefinition(projectId: string, kind: DefinitionPlural, key: string, note: string, version?: number): Promise<PublishedVersion> {
+  return api.post<PublishedVersion>(`${one(projectId, kind, key)}/publish`, { note, ...(version !== undefined ? { version } : {}) });
+}

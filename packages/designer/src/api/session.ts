@@ -1,0 +1,73 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api, setCsrfToken } from './client.js';
+import { isApiError } from './api-error.js';
+import type { Membership, Project, Session, SessionUser } from './types.js';
+import { toPage } from './types.js';
+
+/** Query keys of the session and projects, for invalidation. */
+export const sessionKeys = {
+  session: ['session'] as const,
+  projects: ['projects'] as const,
+  project: (projectId: string) => ['projects', projectId] as const,
+};
+
+/** Returns the session normalised from the server's answer; signed out is `user: null`. Pure. */
+export function toSession(raw: unknown): Session {
+  const r = (raw ?? {}) as { user?: SessionUser | null; memberships?: Membership[]; projectRoles?: Record<string, string[]>; csrfToken?: string | null };
+  return { user: r.user ?? null, memberships: r.memberships ?? [], projectRoles: r.projectRoles ?? {}, csrfToken: r.csrfToken ?? null };
+}
+
+/** The session of nobody. */
+export const signedOut: Session = { user: null, memberships: [], projectRoles: {}, csrfToken: null };
+
+/** Fetches the session; a 401 means signed out, not an error. Stores the CSRF token. */
+export async function fetchSession(): Promise<Session> {
+  try {
+    const session = toSession(await api.get<unknown>('/auth/session'));
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      setCsrfToken(null);
+      return signedOut;
+    }
+    throw error;
+  }
+}
+
+/** Returns query options for the current session. */
+export function sessionQuery() {
+  return queryOptions({ queryKey: sessionKeys.session, queryFn: fetchSession, staleTime: 60_000, retry: 1 });
+}
+
+/** Returns query options for the projects visible to the user. */
+export function projectsQuery() {
+  return queryOptions({
+    queryKey: sessionKeys.projects,
+    queryFn: async () => toPage<Project>(await api.get<unknown>('/projects')).items,
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Returns query options for one project. */
+export function projectQuery(projectId: string) {
+  return queryOptions({
+    queryKey: sessionKeys.project(projectId),
+    queryFn: () => api.get<Project>(`/projects/${encodeURIComponent(projectId)}`),
+    staleTime: 5 * 60_000,
+    retry: (count, error) => !(isApiError(error) && (error.status === 404 || error.status === 403)) && count < 2,
+  });
+}
+
+/** Signs in; resolves to the new session (cookie set by the server). */
+export async function login(username: string, password: string): Promise<Session> {
+  const raw = await api.post<unknown>('/auth/login', { username, password });
+  const session = toSession(raw);
+  // The login answer may omit the CSRF token; fetch the session to get it.
+  return session.csrfToken ? (setCsrfToken(session.csrfToken), session) : fetchSession();
+}
+
+/** Signs out and forgets the CSRF token. */
+export async function logout(): Promise<void> {
+  try { await api.post<unknown>('/auth/logout'); } finally { setCsrfToken(null); }
+}

@@ -1,0 +1,74 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { PageLoading } from '../components/index.js';
+import { AppShell } from './AppShell.js';
+import { HomePage } from './HomePage.js';
+import { LoginPage } from './LoginPage.js';
+import { NotFoundPage } from './NotFoundPage.js';
+import { PlaceholderPage } from './PlaceholderPage.js';
+import { ProjectGate } from './ProjectGate.js';
+import { RequireSession } from './RequireSession.js';
+import { SessionExpiryWatcher } from './SessionExpiryWatcher.js';
+import { StudioHome } from './StudioHome.js';
+import { StudioLayout } from './StudioLayout.js';
+
+// Designers are large (dnd-kit, xyflow, elk): load them on demand so login and inbox stay light.
+const FormListPage = lazy(() => import('../studio/forms/index.js').then((m) => ({ default: m.FormListPage })));
+const FormDesignerPage = lazy(() => import('../studio/forms/index.js').then((m) => ({ default: m.FormDesignerPage })));
+const FlowListPage = lazy(() => import('../studio/flow/index.js').then((m) => ({ default: m.FlowListPage })));
+const FlowDesignerPage = lazy(() => import('../studio/flow/index.js').then((m) => ({ default: m.FlowDesignerPage })));
+const RulesPage = lazy(() => import('../studio/rules/index.js').then((m) => ({ default: m.RulesPage })));
+
+function page(Component: LazyExoticComponent<ComponentType>) {
+  return <Suspense fallback={<PageLoading />}><Component /></Suspense>;
+}
+
+function Root() {
+  return <><SessionExpiryWatcher /><Outlet /></>;
+}
+
+/** Returns the app's router: every page lives under /p/:projectId/... so a reload lands on the same page. */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <Root />,
+      children: [
+        { path: '/login', element: <LoginPage /> },
+        {
+          element: <RequireSession />,
+          children: [
+            { path: '/', element: <HomePage /> },
+            {
+              path: '/p/:projectId',
+              element: <ProjectGate />,
+              children: [{
+                element: <AppShell />,
+                children: [
+                  { index: true, element: <Navigate to="workspace" replace /> },
+                  { path: 'workspace/*', element: <PlaceholderPage title="workspace.title" intro="workspace.intro" /> },
+                  {
+                    path: 'studio',
+                    element: <StudioLayout />,
+                    children: [
+                      { index: true, element: <StudioHome /> },
+                      { path: 'forms', element: page(FormListPage) },
+                      { path: 'forms/:formKey', element: page(FormDesignerPage) },
+                      { path: 'flows', element: page(FlowListPage) },
+                      { path: 'flows/:flowKey', element: page(FlowDesignerPage) },
+                      { path: 'rules', element: page(RulesPage) },
+                      { path: '*', element: <NotFoundPage /> },
+                    ],
+                  },
+                  { path: 'reports/*', element: <PlaceholderPage title="reports.title" /> },
+                  { path: 'admin/*', element: <PlaceholderPage title="admin.title" /> },
+                  { path: '*', element: <NotFoundPage /> },
+                ],
+              }],
+            },
+          ],
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,5 @@
+import type { Catalogue } from '../types.js';
+
+/** Texts of the fields. */
+export const fieldMessages = {
+} as const satisfies Catalogue;

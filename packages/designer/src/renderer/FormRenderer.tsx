@@ -1,0 +1,127 @@
+import { Tabs, Typography } from 'antd';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { pickText, useLang } from '../i18n/index.js';
+import { FieldFrame } from './FieldFrame.js';
+import { FULL_WIDTH_TYPES, renderTree, type RenderNode } from './render-tree.js';
+import { evaluateLinkage, type LinkageState, type FieldPermission, type FormDefinition, type Issue, type LayoutSection } from './runtime-form.js';
+import type { RendererServices, WidgetRegistry } from './types.js';
+import { useContainerWidth } from './useContainerWidth.js';
+import { getAt, setAt } from './value-path.js';
+import { defaultWidgets } from './widgets/index.js';
+import './form-renderer.css';
+
+/** Props of the one form renderer shared by the designer preview and the workspace. */
+export interface FormRendererProps {
+  readonly definition: FormDefinition;
+  readonly value: Readonly<Record<string, unknown>>;
+  readonly onChange?: (next: Record<string, unknown>, changedPath: string) => void;
+  /** Problems by data path (from the runtime's validateSubmission or the server), shown under each field. */
+  readonly issues?: Readonly<Record<string, readonly Issue[]>>;
+  /** Field permissions of the current flow step, by path (hidden / read / edit / required). */
+  readonly permissions?: Readonly<Record<string, FieldPermission>>;
+  readonly defaultPermission?: FieldPermission;
+  /** The record as stored before this step (read-only fields keep these values). */
+  readonly previous?: Readonly<Record<string, unknown>>;
+  /** Renders everything read-only (record detail). */
+  readonly readOnly?: boolean;
+  /** 'auto' picks the phone layout below 640 px of available width. */
+  readonly layout?: 'auto' | 'desktop' | 'phone';
+  readonly services?: RendererServices;
+  /** Replace or add widgets (keyed by runtime field type). */
+  readonly widgets?: Partial<WidgetRegistry>;
+  /** "now" for today()/now() in formulas and linkage (EpochMs); the host passes its clock. */
+  readonly now?: number;
+}
+
+const PHONE_BREAKPOINT = 640;
+const NO_LINKAGE: LinkageState = { visible: {}, required: {}, readOnly: {}, values: {} };
+
+/**
+ * Renders a runtime FormDefinition: every field type through the widget registry, sections,
+ * columns and tabs, live linkage (visible / required / read-only / computed values) from the
+ * runtime's evaluateLinkage, per-step permissions, and issues under each field in the current
+ * language. Controlled: the host owns `value`.
+ */
+export function FormRenderer(props: FormRendererProps) {
+  const { definition, value, onChange, issues, permissions, defaultPermission, previous, readOnly = false, layout = 'auto', services = {}, now } = props;
+  const { lang } = useLang();
+  const [ref, width] = useContainerWidth<HTMLDivElement>();
+  const compact = layout === 'phone' || (layout === 'auto' && width > 0 && width < PHONE_BREAKPOINT);
+  const registry = useMemo(() => ({ ...defaultWidgets, ...props.widgets }), [props.widgets]);
+  const tree = useMemo(() => renderTree(definition), [definition]);
+  const linkage = useMemo(() => {
+    try {
+      return evaluateLinkage(definition, value, {
+        ...(now !== undefined ? { env: { now } } : {}),
+        ...(permissions ? { permissions } : {}),
+        ...(defaultPermission ? { defaultPermission } : {}),
+        ...(previous ? { previous } : {}),
+      });
+    } catch {
+      // A draft with problems cannot compile: render it without linkage (the designer lists the problems).
+      return NO_LINKAGE;
+    }
+  }, [definition, value, permissions, defaultPermission, previous, now]);
+
+  const getValue = useCallback((path: string) => (path in linkage.values ? linkage.values[path] : getAt(value, path)), [linkage, value]);
+  const setValue = useCallback((path: string, v: unknown) => onChange?.(setAt(value, path, v), path), [onChange, value]);
+
+  const renderField = (node: RenderNode, path: string, opts: { bare?: boolean } = {}): ReactNode => {
+    if (linkage.visible[path] === false) return null;
+    const Widget = registry[node.type];
+    const fieldReadOnly = readOnly || !onChange || linkage.readOnly[path] === true || node.type === 'computed' || Boolean(node.ui.valueExpr);
+    const required = linkage.required[path] ?? node.required;
+    const fieldIssues = issues?.[path] ?? [];
+    const widget = (
+      <Widget node={node} path={path} value={getValue(path)} onChange={(v) => setValue(path, v)} readOnly={fieldReadOnly}
+        invalid={fieldIssues.length > 0} compact={compact} lang={lang} services={services}
+        getValue={getValue} setValue={setValue} renderField={renderField} />
+    );
+    return (
+      <FieldFrame key={path} node={node} path={path} required={required && !fieldReadOnly} issues={fieldIssues} bare={opts.bare}
+        span={compact ? 1 : node.ui.span ?? (FULL_WIDTH_TYPES.has(node.type) ? 'full' : 1)}>
+        {widget}
+      </FieldFrame>
+    );
+  };
+
+  const byKey = new Map(tree.map((n) => [n.key, n]));
+  const formLayout = definition.schema?.['x-ui']?.layout;
+  const columns = compact ? 1 : Math.max(1, Math.min(4, formLayout?.columns ?? 1));
+  const placed = new Set<string>();
+  const grid = (keys: readonly string[], cols: number, cls = '') => {
+    const nodes = keys.map((k) => byKey.get(k)).filter((n): n is RenderNode => Boolean(n));
+    nodes.forEach((n) => placed.add(n.key));
+    return (
+      <div className={`sf-form__grid ${cls}`} style={{ '--sf-cols': compact ? 1 : cols } as React.CSSProperties}>
+        {nodes.map((n) => renderField(n, n.key))}
+      </div>
+    );
+  };
+  const section = (s: LayoutSection) => (
+    <section key={s.key} className="sf-form__section" data-section={s.key}>
+      <Typography.Title level={5} className="sf-form__section-title">{pickText(s.title, lang)}</Typography.Title>
+      {grid(s.fields, s.columns ?? columns)}
+    </section>
+  );
+
+  let body: ReactNode;
+  if (formLayout?.tabs?.length) {
+    const items = formLayout.tabs.map((tab) => ({
+      key: tab.key,
+      label: pickText(tab.title, lang),
+      forceRender: true,
+      children: <>{tab.sections?.map(section)}{tab.fields?.length ? grid(tab.fields, columns) : null}</>,
+    }));
+    body = <Tabs items={items} />;
+  } else {
+    body = <>{formLayout?.sections?.map(section)}</>;
+  }
+  const rest = tree.filter((n) => !placed.has(n.key) && !formLayout?.tabs?.some((tb) => tb.fields?.includes(n.key) || tb.sections?.some((s) => s.fields.includes(n.key))));
+  return (
+    <div ref={ref} className={`sf-form ${compact ? 'sf-form--compact sf-touch' : ''}`} data-testid="form-renderer" data-layout={compact ? 'phone' : 'desktop'}>
+      {body}
+      {rest.length > 0 && grid(rest.map((n) => n.key), columns)}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import ReactEChartsCore from 'echarts-for-react/lib/core';
+import { BarChart, LineChart, PieChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+
+// Register only what the reports draw, so the chart chunk stays small.
+echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+/** Renders one ECharts chart (canvas), resized with its container. */
+export function Chart({ option, height = 300, testId }: { option: object; height?: number; testId?: string }) {
+  return <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height, width: '100%' }} data-testid={testId} />;
+}

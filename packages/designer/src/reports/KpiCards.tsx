@@ -1,0 +1,36 @@
+import { Card, Col, Row, Statistic } from 'antd';
+import { causeReportTexts, type CauseReport } from '@siteflow/runtime';
+import { useLocalize, useT } from '../i18n/index.js';
+import { reportsMessages } from './messages.js';
+
+const percent = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
+const signed = (v: number, unit = '') => `${v > 0 ? '+' : ''}${v}${unit}`;
+
+/** Renders the KPI cards: cases, recovery rate, P90 closure time, SLA compliance, escalations. */
+export function KpiCards({ report }: { report: CauseReport }) {
+  const t = useT(reportsMessages);
+  const localize = useLocalize();
+  const f = report.figures;
+  const c = report.change;
+  const delta = (value: number | null | undefined, format: (v: number) => string) =>
+    c === null ? t('reports.noPrevious') : value === null || value === undefined ? '—' : t('reports.vsPrevious', { value: format(value) });
+  const cards = [
+    { key: 'cases', title: localize(causeReportTexts.cases), value: String(f.cases), note: delta(c?.cases, (v) => signed(v)) },
+    { key: 'recovery', title: localize(causeReportTexts.recoveryRate), value: percent(f.recoveryRate), note: delta(c?.recoveryRate, (v) => signed(Math.round(v * 1000) / 10, ' pp')) },
+    { key: 'p90', title: localize(causeReportTexts.p90ClosureHours), value: f.p90ClosureHours === null ? '—' : t('reports.hoursUnit', { value: f.p90ClosureHours }), note: delta(c?.p90ClosureHours, (v) => signed(v, ' h')) },
+    { key: 'sla', title: localize(causeReportTexts.slaCompliance), value: percent(f.slaCompliance), note: delta(c?.slaCompliance, (v) => signed(Math.round(v * 1000) / 10, ' pp')) },
+    { key: 'escalations', title: localize(causeReportTexts.escalations), value: String(f.escalations), note: delta(c?.escalations, (v) => signed(v)) },
+  ];
+  return (
+    <Row gutter={[12, 12]}>
+      {cards.map((card) => (
+        <Col key={card.key} flex="1 1 160px">
+          <Card size="small" data-testid={`kpi-${card.key}`}>
+            <Statistic title={card.title} value={card.value} />
+            <div style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12, marginTop: 4 }}>{card.note}</div>
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}

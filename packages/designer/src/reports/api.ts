@@ -1,0 +1,24 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { CauseReport } from '@siteflow/runtime';
+import { api } from '../api/index.js';
+
+/** Query keys of the reports page. */
+export const reportKeys = {
+  causeAnalysis: (projectId: string, month: string, trend: number) => ['reports', 'cause-analysis', projectId, month, trend] as const,
+};
+
+/** Returns the query options loading the 《退筹动因分析报告》 of a month. */
+export function causeReportQuery(projectId: string, month: string, trend: number) {
+  return queryOptions({
+    queryKey: reportKeys.causeAnalysis(projectId, month, trend),
+    queryFn: ({ signal }) => api.get<{ report: CauseReport }>(`/projects/${encodeURIComponent(projectId)}/reports/cause-analysis`, { query: { month, trend }, signal })
+      .then((body) => body.report),
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** Returns the download URL of an export (the browser sends the session cookie). Pure. */
+export function exportUrl(projectId: string, month: string, format: 'xlsx' | 'docx', lang: 'zh' | 'en'): string {
+  const qs = new URLSearchParams({ month, lang });
+  return `/api/projects/${encodeURIComponent(projectId)}/reports/cause-analysis/export.${format}?${qs.toString()}`;
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { App, Button, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import type { FlowDefinition } from '@siteflow/runtime';
+import { ErrorState } from '../../components/index.js';
+import { useErrorText } from '../../components/index.js';
+import { useLang, useT } from '../../i18n/index.js';
+import { pickText } from '../../i18n/format.js';
+import { createDefinition, definitionKeys, definitionListQuery } from './definition-api.js';
+import { flowMessages } from './messages.js';
+import { newFlow } from './model/node-factory.js';
+
+const KEY_PATTERN = /^[a-z][a-z0-9-]{1,62}$/;
+
+interface NewFlowValues { key: string; nameZh: string; nameEn: string; formKey: string }
+
+/** Renders the project's flows with their publish state and a "new flow" dialog; rows open the designer. */
+export function FlowListPage() {
+  const t = useT(flowMessages);
+  const { lang } = useLang();
+  const { message } = App.useApp();
+  const errorText = useErrorText();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const { projectId = '' } = useParams();
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<NewFlowValues>();
+  const flows = useQuery(definitionListQuery<FlowDefinition>(projectId, 'flows'));
+  const forms = useQuery({ ...definitionListQuery<unknown>(projectId, 'forms'), enabled: open });
+  const base = `/p/${encodeURIComponent(projectId)}/studio/flows`;
+
+  const create = useMutation({
+    mutationFn: (v: NewFlowValues) => {
+      const name = { zh: v.nameZh.trim(), en: v.nameEn.trim() || v.nameZh.trim() };
+      return createDefinition(projectId, 'flows', newFlow(v.key, name, v.formKey, flowMessages['flow.kind.start']));
+    },
+    onSuccess: (created) => {
+      void queryClient.invalidateQueries({ queryKey: definitionKeys.list(projectId, 'flows') });
+      setOpen(false);
+      void navigate(`${base}/${encodeURIComponent(created.key)}`);
+    },
+    onError: (error) => void message.error(errorText(error)),
+  });
+
+  if (flows.isError) return <ErrorState error={flows.error} onRetry={() => void flows.refetch()} />;
+  return (
+    <div className="sf-flow-list" data-testid="flow-list">
+      <div className="sf-flow-list__head">
+        <Typography.Title level={4} style={{ margin: 0 }}>{t('flow.list.title')}</Typography.Title>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setOpen(true); }} data-testid="flow-new">{t('flow.list.new')}</Button>
+      </div>
+      <Table
+        rowKey="key"
+        loading={flows.isPending}
+        dataSource={flows.data ?? []}
+        locale={{ emptyText: t('flow.list.empty') }}
+        pagination={false}
+        columns={[
+          { title: t('flow.list.name'), key: 'name', render: (_, r) => <Link to={`${base}/${encodeURIComponent(r.key)}`} data-testid={`flow-row-${r.key}`}>{pickText(r.name, lang)}</Link> },
+          { title: t('flow.list.key'), dataIndex: 'key' },
+          { title: t('flow.list.updated'), key: 'updated', render: (_, r) => (r.updatedAt ? dayjs(r.updatedAt).format('YYYY-MM-DD HH:mm') : '') },
+          {
+            title: t('flow.list.status'), key: 'status',
+            render: (_, r) => (r.latestVersion ? <Tag color="green">{t('flow.list.published', { version: r.latestVersion })}</Tag> : <Tag>{t('flow.list.draftOnly')}</Tag>),
+          },
+          { title: '', key: 'open', width: 90, render: (_, r) => <Link to={`${base}/${encodeURIComponent(r.key)}`}>{t('flow.list.open')}</Link> },
+        ]}
+      />
+      <Modal open={open} title={t('flow.list.createTitle')} onCancel={() => setOpen(false)} onOk={() => form.submit()}
+        confirmLoading={create.isPending} destroyOnHidden okButtonProps={{ ...({ 'data-testid': 'flow-create-ok' } as object) }}>
+        <Form form={form} layout="vertical" onFinish={(v) => create.mutate(v)}>
+          <Form.Item name="key" label={t('flow.list.key')} extra={t('flow.list.keyHelp')}
+            rules={[{ required: true, pattern: KEY_PATTERN, message: t('flow.list.keyInvalid') }]}>
+            <Input data-testid="flow-new-key" />
+          </Form.Item>
+          <Form.Item name="nameZh" label={t('flow.list.nameZh')} rules={[{ required: true, whitespace: true, message: t('flow.list.nameRequired') }]}>
+            <Input data-testid="flow-new-name" />
+          </Form.Item>
+          <Form.Item name="nameEn" label={t('flow.list.nameEn')}><Input /></Form.Item>
+          <Form.Item name="formKey" label={t('flow.list.form')} rules={[{ required: true, message: t('flow.list.formRequired') }]}>
+            <Select loading={forms.isPending} data-testid="flow-new-form" showSearch optionFilterProp="label"
+              options={(forms.data ?? []).map((f) => ({ value: f.key, label: `${pickText(f.name, lang)} (${f.key})` }))} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkNode } from 'elkjs/lib/elk-api';
+
+/** A node box handed to the layout: its id and measured size in canvas pixels. */
+export interface LayoutBox {
+  readonly id: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** One directed connection between two boxes. */
+export interface LayoutLink {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+}
+
+// One engine for the page; elk.bundled runs in the main thread, which is fine for a few hundred nodes.
+let engine: InstanceType<typeof ELK> | null = null;
+
+/**
+ * Returns top-left positions for every box, laid out top-down by ELK's layered algorithm
+ * (network-simplex placement, orthogonal routing space). Not pure: runs the ELK engine, async.
+ */
+export async function layoutTopDown(boxes: readonly LayoutBox[], links: readonly LayoutLink[]): Promise<Map<string, { x: number; y: number }>> {
+  engine ??= new ELK();
+  const known = new Set(boxes.map((b) => b.id));
+  const graph: ElkNode = {
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'DOWN',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '70',
+      'elk.spacing.nodeNode': '50',
+      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+      'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    },
+    children: boxes.map((b) => ({ id: b.id, width: b.width, height: b.height })),
+    // Dangling links (half-built flows) would make ELK throw; the designer shows them as problems instead.
+    edges: links.filter((l) => known.has(l.source) && known.has(l.target) && l.source !== l.target)
+      .map((l) => ({ id: l.id, sources: [l.source], targets: [l.target] })),
+  };
+  const result = await engine.layout(graph);
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const child of result.children ?? []) positions.set(child.id, { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) });
+  return positions;
+}

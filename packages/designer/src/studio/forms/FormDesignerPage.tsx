@@ -1,0 +1,2 @@
+/** Renders the form designer. */
+export function FormDesignerPage() { return <div />; }

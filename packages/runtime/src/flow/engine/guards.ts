@@ -1,0 +1,37 @@
+import { SiteflowError } from '../../errors/siteflow-error.js';
+import type { Actor, FlowCommand, TaskState } from '../instance-types.js';
+import type { TaskAction, TaskNode } from '../types.js';
+import { pendingUsers } from './task-logic.js';
+import type { Work } from './work.js';
+
+/** Returns the acting user or throws FLOW_NO_ACTOR. */
+export function requireActor(work: Work, command: FlowCommand): Actor {
+  const actor = work.ctx.actor;
+  if (!actor?.userId) throw new SiteflowError('FLOW_NO_ACTOR', { command: command.type });
+  return actor;
+}
+
+/** Returns whether the actor holds one of the flow's supervisor roles (default `admin`). Pure. */
+export function isSupervisor(work: Work, actor: Actor): boolean {
+  const roles = work.flow.supervisorRoles ?? ['admin'];
+  return actor.roles.some((r) => roles.includes(r));
+}
+
+/** Returns the open task and its node, or throws FLOW_TASK_CLOSED. */
+export function requireTask(work: Work, taskId: string): { task: TaskState; node: TaskNode } {
+  const task = work.tasks.find((t) => t.id === taskId);
+  if (!task) throw new SiteflowError('FLOW_TASK_CLOSED', { task: taskId });
+  return { task, node: work.graph.nodes.get(task.nodeId) as TaskNode };
+}
+
+/** Throws FLOW_ACTION_NOT_ALLOWED unless the node allows `action`. */
+export function requireAllowed(node: TaskNode, action: TaskAction): void {
+  if (!node.actions.includes(action)) throw new SiteflowError('FLOW_ACTION_NOT_ALLOWED', { node: node.name.zh, action });
+}
+
+/** Throws FLOW_NOT_ASSIGNEE unless the actor is pending on the task (or, when allowed, a supervisor). */
+export function requirePending(work: Work, task: TaskState, actor: Actor, supervisorsToo = false): boolean {
+  if (pendingUsers(task).includes(actor.userId)) return true;
+  if (supervisorsToo && isSupervisor(work, actor)) return false;
+  throw new SiteflowError('FLOW_NOT_ASSIGNEE', { user: actor.userId, task: task.id });
+}

@@ -1,0 +1,16 @@
+export type {
+  ActionNode, ActionStep, AssigneeRule, ConditionNode, EndNode, EscalationStep, FieldValue, FlowDeadline, FlowDefinition,
+  FlowEdge, FlowNode, NotifyTemplate, ParallelJoinNode, ParallelSplitNode, SlaPolicy, StartNode, SubflowNode, TaskNode, TimerNode,
+} from './types.js';
+export { EscalationAction, FieldAccess, NodeKind, TaskAction, TaskMode, TaskType } from './types.js';
+export type {
+  Actor, DecideContext, Decision, Directory, ExtraSigner, FlowCommand, FlowCommandType, FlowEffect, FlowEffectKind, FlowEvent,
+  InstanceState, NotifyReason, OpenTask, Recipients, TaskState, TimerKind, TimerState, Token,
+} from './instance-types.js';
+export { InstanceStatus } from './instance-types.js';
+export { decide } from './decide.js';
+export { nextWakeAt, openTasks } from './queries.js';
+export { validateFlow, type ValidateFlowOptions } from './validate-flow.js';
+export { flowDefinitionSchema } from './flow-schema.js';
+export type { FormLike } from './form-fields.js';
+export { pendingUsers } from './engine/task-logic.js';

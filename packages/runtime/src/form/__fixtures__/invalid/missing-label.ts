@@ -1,0 +1,6 @@
+import { form } from './_base.js';
+
+/** Every field needs a label. */
+export const definition: unknown = form({ a: { type: 'string', 'x-ui': { fieldType: 'text' } } });
+
+export const issues = ['FORM_DEF_MISSING'];

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { compileForm, fieldList, isSiteflowError, validateFormDefinition, type FormDefinition } from '../../index.js';
+import { cancellationInterview } from '../__fixtures__/cancellation-interview.js';
+
+declare global {
+  interface ImportMeta {
+    glob<T>(pattern: string, options: { eager: true }): Record<string, T>;
+  }
+}
+
+interface Fixture {
+  readonly definition: unknown;
+  readonly issues: readonly string[];
+}
+
+const fixtures = Object.entries(import.meta.glob<Fixture>('../__fixtures__/invalid/[!_]*.ts', { eager: true }))
+  .map(([file, fixture]) => [file.replace(/^.*\/(.+)\.ts$/, '$1'), fixture] as const);
+
+describe('form definitions: the meta-schema and the semantic checks', () => {
+  it('finds the invalid-definition fixtures', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(fixtures)('%s is refused with exactly its issues', (_name, fixture) => {
+    const issues = validateFormDefinition(fixture.definition);
+    expect(issues.map((i) => i.code).sort()).toEqual([...fixture.issues].sort());
+    for (const issue of issues) {
+      expect(typeof issue.path).toBe('string');
+      expect(issue.message.zh).toMatch(/[\u4e00-\u9fa5]/);
+      expect(issue.message.en).toMatch(/[A-Za-z]/);
+    }
+  });
+
+  it.each(fixtures)('%s cannot be compiled (publishing is blocked)', (_name, fixture) => {
+    let thrown: unknown;
+    try {
+      compileForm(fixture.definition as FormDefinition);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(isSiteflowError(thrown) && thrown.code).toBe('FORM_DEFINITION_INVALID');
+    expect(isSiteflowError(thrown) && thrown.issues.length).toBeGreaterThan(0);
+  });
+
+  it('accepts the 退订 first-interview form', () => {
+    expect(validateFormDefinition(cancellationInterview)).toEqual([]);
+  });
+
+  it('points at the setting to fix', () => {
+    const issues = validateFormDefinition({
+      key: 'x', name: { zh: '表', en: 'Form' },
+      schema: { type: 'object', properties: { school: { type: 'string', 'x-ui': { fieldType: 'text', label: { zh: '学校', en: 'School' }, visibleWhen: "contains(reasons, '学区')" } } } },
+    });
+    expect(issues).toEqual([expect.objectContaining({ code: 'EXPR_UNKNOWN_FIELD', path: 'schema.properties.school.x-ui.visibleWhen' })]);
+    expect(issues[0]?.message).toEqual({ zh: '表达式引用了不存在的字段「reasons」', en: 'The expression refers to an unknown field "reasons"' });
+  });
+
+  it('compiles once per definition object and per identical text', () => {
+    const first = compileForm(cancellationInterview);
+    expect(compileForm(cancellationInterview)).toBe(first);
+    expect(compileForm(structuredClone(cancellationInterview))).toBe(first);
+    expect(first.dataSchema).toMatchObject({ type: 'object', additionalProperties: false });
+  });
+
+  it('lists fields for designers and tables, in display order, with the "other" text', () => {
+    const fields = fieldList(cancellationInterview);
+    const paths = fields.map((f) => f.path);
+    expect(paths.slice(0, 7)).toEqual(['customer', 'customer.name', 'customer.phone', 'customer.idNumber', 'customer.address', 'customer.email', 'unitNo']);
+    expect(paths).toContain('reasonsOther');
+    const phone = fields.find((f) => f.path === 'customer.phone');
+    expect(phone).toMatchObject({ fieldType: 'phone', widget: 'phone', sensitivity: 'phone', required: true, parent: 'customer' });
+    const reasons = fields.find((f) => f.path === 'reasons');
+    expect(reasons?.options?.map((o) => o.value)).toContain('other');
+    expect(fields.find((f) => f.path === 'payments')?.columns?.map((c) => c.path)).toEqual(['payments.*.kind', 'payments.*.amount', 'payments.*.paidOn']);
+    expect(fields.find((f) => f.path === 'totalPaid')).toMatchObject({ readOnly: true, fieldType: 'computed' });
+  });
+});

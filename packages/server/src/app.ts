@@ -1,0 +1,69 @@
+import express, { type Express } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import type { AppContext } from './context.js';
+import { mountRoutes } from './http/route.js';
+import { apiNotFound, errorHandler } from './http/error-handler.js';
+import { securityHeaders } from './http/security-headers.js';
+import { requestLog } from './http/request-log.js';
+import { buildOpenApi } from './http/openapi.js';
+import { docsPage, docsScript } from './http/docs-page.js';
+import { ApiError } from './http/api-error.js';
+import { allRoutes } from './routes/index.js';
+
+/** Body size limit of JSON requests. */
+export const BODY_LIMIT = '1mb';
+
+/** Returns the express app for a context: API, OpenAPI, docs, health, and the built web app. Does not listen. */
+export function createApp(ctx: AppContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', ctx.config.trustProxy);
+  app.use(requestLog(ctx.logger));
+  app.use(securityHeaders);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.get('/readyz', (_req, res) => {
+    const row = ctx.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number };
+    res.json({ ok: row.n > 0, migrations: row.n });
+  });
+
+  app.use('/api', express.json({ limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use('/api/auth/login', rateLimit({
+    windowMs: 15 * 60 * 1000,
+    limit: ctx.config.loginLimit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    // Per account and address: guessing one password, or many accounts from one address, are both slowed.
+    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${String((req.body as { username?: unknown } | undefined)?.username ?? '').slice(0, 64)}`,
+    handler: (_req, _res, next) => next(new ApiError('AUTH_RATE_LIMITED')),
+  }));
+
+  const routes = allRoutes();
+  const openApi = buildOpenApi(routes, { version: '0.1.0' });
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  app.get('/api/docs', (_req, res) => {
+    res.type('html').send(docsPage());
+  });
+  app.get('/api/docs.js', (_req, res) => {
+    res.type('js').send(docsScript());
+  });
+  mountRoutes(app, ctx, routes);
+  app.use('/api', apiNotFound);
+
+  const dist = ctx.config.webDist;
+  if (dist && existsSync(join(dist, 'index.html'))) {
+    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
+    // SPA fallback: every non-API GET that is not a file gets index.html.
+    app.get(/^\/(?!api\/).*/, (_req, res) => {
+      res.sendFile(join(dist, 'index.html'));
+    });
+  }
+  app.use(errorHandler);
+  return app;
+}

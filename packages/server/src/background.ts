@@ -1,0 +1,64 @@
+import type { AppContext } from './context.js';
+import { runScheduler } from './scheduler/scheduler.js';
+import { runOutbox } from './outbox/dispatcher.js';
+import { idempotencyRepo } from './repos/idempotency-repo.js';
+
+/** The periodic work of a server: scheduler ticks and outbox dispatch. */
+export interface Background {
+  /** Runs one scheduler pass and one outbox pass now (test clock moves call this). */
+  runOnce(): Promise<void>;
+  /** Asks for a pass soon (after a write commits): outbox rows go out without waiting for the timer. */
+  kick(): void;
+  stop(): Promise<void>;
+}
+
+/** Starts the scheduler and outbox loops every `intervalMs` (0: no timer; call runOnce). */
+export function startBackground(ctx: AppContext, intervalMs: number): Background {
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  const passes: (() => Promise<unknown> | unknown)[] = [
+    () => runScheduler(ctx),
+    // Deliver, then deliver again: a notify row may fan out into robot rows due now.
+    () => runOutbox(ctx),
+    () => runOutbox(ctx),
+    // Idempotency keys live at least 72 h (flaky networks, SLA windows).
+    () => idempotencyRepo.prune(ctx.db, ctx.wallClock.now() - 72 * 3_600_000),
+  ];
+  const runOnce = async () => {
+    // Passes never overlap: a slow webhook must not let two ticks interleave.
+    while (running) await running;
+    running = (async () => {
+      for (const pass of passes) {
+        try {
+          await pass();
+        } catch (err) {
+          ctx.logger.error({ err }, 'background pass failed');
+        }
+      }
+    })();
+    try {
+      await running;
+    } finally {
+      running = null;
+    }
+  };
+  const timer = intervalMs > 0 ? setInterval(() => void runOnce(), intervalMs) : null;
+  timer?.unref();
+  let kicked = false;
+  return {
+    runOnce,
+    kick: () => {
+      if (kicked || stopped) return;
+      kicked = true;
+      setImmediate(() => {
+        kicked = false;
+        if (!stopped) void runOnce();
+      });
+    },
+    stop: async () => {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      while (running) await running;
+    },
+  };
+}

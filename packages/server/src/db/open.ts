@@ -1,0 +1,54 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as schema from './schema.js';
+
+/** The typed drizzle handle used by every repository. */
+export type Db = BetterSQLite3Database<typeof schema>;
+
+/** An open database: the drizzle handle plus the raw connection (backup, pragmas, close). */
+export interface OpenDb {
+  readonly db: Db;
+  readonly sqlite: Database.Database;
+  readonly path: string;
+  close(): void;
+}
+
+const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+
+/**
+ * Opens (creating if needed) the SQLite file at `path`, sets WAL, synchronous=FULL, foreign keys
+ * and a busy timeout, asserts them, and applies pending migrations. Throws if a pragma did not take.
+ */
+export function openDatabase(path: string, opts: { migrate?: boolean } = {}): OpenDb {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  assertPragmas(sqlite, path);
+  const db = drizzle(sqlite, { schema });
+  if (opts.migrate !== false) migrate(db, { migrationsFolder });
+  return { db, sqlite, path, close: () => sqlite.close() };
+}
+
+function assertPragmas(sqlite: Database.Database, path: string): void {
+  const mode = sqlite.pragma('journal_mode', { simple: true });
+  const sync = sqlite.pragma('synchronous', { simple: true });
+  const fk = sqlite.pragma('foreign_keys', { simple: true });
+  const busy = sqlite.pragma('busy_timeout', { simple: true });
+  // :memory: databases cannot use WAL; only tolerate that for in-memory use.
+  if ((mode !== 'wal' && path !== ':memory:') || sync !== 2 || fk !== 1 || Number(busy) < 1000) {
+    sqlite.close();
+    throw new Error(`SQLite pragmas not applied (journal_mode=${String(mode)}, synchronous=${String(sync)}, foreign_keys=${String(fk)}, busy_timeout=${String(busy)})`);
+  }
+}
+
+/** Returns the migrations folder shipped with the package (for the CLI). Pure. */
+export function migrationsPath(): string {
+  return migrationsFolder;
+}

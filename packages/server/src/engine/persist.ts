@@ -1,0 +1,102 @@
+import type { Decision, FlowDefinition, FlowEffect, InstanceState, Message } from '@siteflow/runtime';
+import type { AppContext } from '../context.js';
+import { instancesRepo } from '../repos/instances-repo.js';
+import { outboxRepo } from '../repos/outbox-repo.js';
+import { recordsRepo } from '../repos/records-repo.js';
+import { eventsRepo } from '../repos/events-repo.js';
+import { newId } from '../db/ids.js';
+import { versionConflict } from '../http/api-error.js';
+import { openTasksOf, wakeAt } from './runtime-engine.js';
+import { publishedForm } from '../services/form-versions.js';
+import { recordSearchText } from '../services/record-view.js';
+
+/** The instance a decision belongs to; `version` null for a new instance. */
+export interface InstanceRef {
+  readonly id: string;
+  readonly projectId: string;
+  readonly recordId: string;
+  readonly flowKey: string;
+  readonly flowVersion: number;
+  readonly startedBy: string;
+  readonly version: number | null;
+}
+
+/**
+ * Stores a decision inside the caller's transaction: 1. the instance state (version-checked),
+ * 2. the task projection and who may act, 3. cc watchers, 4. audit events, 5. record patches,
+ * 6. outbox rows for every other effect (dedupe key = effect id). Throws 409 when stale.
+ */
+export function persistDecision(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, decision: Decision, actedTaskId?: string): void {
+  const now = ctx.clock.now();
+  const state = decision.state;
+  const patch = { state: state as unknown as Record<string, unknown>, status: state.status, nextWakeAt: wakeAt(state), updatedAt: now };
+  if (ref.version === null) {
+    instancesRepo.insert(ctx.db, { id: ref.id, projectId: ref.projectId, recordId: ref.recordId, flowKey: ref.flowKey, flowVersion: ref.flowVersion, startedBy: ref.startedBy, version: 1, createdAt: now, ...patch });
+  } else if (!instancesRepo.update(ctx.db, ref.id, ref.version, patch)) {
+    throw versionConflict(ref.version);
+  }
+  syncTasks(ctx, flow, ref, state, now, actedTaskId);
+  for (const userId of state.cc) outboxRepo.addInstanceUser(ctx.db, { instanceId: ref.id, userId, kind: 'cc', createdAt: now });
+  for (const e of decision.events) {
+    const { seq: _seq, at, type, by, taskId, ...data } = e;
+    eventsRepo.insert(ctx.db, { id: newId('evt'), projectId: ref.projectId, instanceId: ref.id, recordId: ref.recordId, taskId: taskId ?? null, type: `flow.${type}`, actorId: by ?? null, at, data: data as Record<string, unknown> });
+  }
+  for (const fx of decision.effects) applyEffect(ctx, ref, fx, now);
+}
+
+function syncTasks(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, state: InstanceState, now: number, actedTaskId?: string): void {
+  const existing = new Map(instancesRepo.tasksOfInstance(ctx.db, ref.id).map((t) => [t.id, t]));
+  const open = openTasksOf(state);
+  const names = new Map(flow.nodes.map((n) => [n.id, n.name as Message]));
+  for (const t of open) {
+    const row = existing.get(t.id);
+    existing.delete(t.id);
+    const people = [...t.pending.map((userId) => ({ userId, kind: 'pending' })), ...t.assignees.filter((u) => !t.pending.includes(u)).map((userId) => ({ userId, kind: 'assignee' }))];
+    if (!row) {
+      instancesRepo.insertTask(ctx.db, { id: t.id, instanceId: ref.id, projectId: ref.projectId, nodeId: t.nodeId, name: names.get(t.nodeId) ?? null, status: 'open', dueAt: t.dueAt ?? null, escalationLevel: t.level, version: 1, createdAt: t.createdAt, updatedAt: now });
+      instancesRepo.setAssignees(ctx.db, t.id, people);
+      continue;
+    }
+    // Any change visible to users (or an action on it) bumps the version, so stale clients get 409.
+    const pendingNow = instancesRepo.assigneesOf(ctx.db, [t.id]).filter((a) => a.kind === 'pending').map((a) => a.userId).sort().join(',');
+    const changed = t.id === actedTaskId || row.status !== 'open' || row.dueAt !== (t.dueAt ?? null) || row.escalationLevel !== t.level || pendingNow !== [...t.pending].sort().join(',');
+    if (!changed) continue;
+    instancesRepo.updateTask(ctx.db, t.id, { status: 'open', dueAt: t.dueAt ?? null, escalationLevel: t.level, version: row.version + 1, updatedAt: now, closedAt: null });
+    instancesRepo.setAssignees(ctx.db, t.id, people);
+  }
+  for (const row of existing.values()) {
+    if (row.status !== 'open') continue;
+    instancesRepo.updateTask(ctx.db, row.id, { status: 'closed', version: row.version + 1, updatedAt: now, closedAt: now });
+    const people = instancesRepo.assigneesOf(ctx.db, [row.id]).map((a) => ({ userId: a.userId, kind: a.kind === 'pending' ? 'assignee' : a.kind }));
+    instancesRepo.setAssignees(ctx.db, row.id, people);
+  }
+}
+
+function applyEffect(ctx: AppContext, ref: InstanceRef, fx: FlowEffect, now: number): void {
+  switch (fx.kind) {
+    case 'recordPatch': {
+      // Local data: applied in the same transaction, never through the outbox.
+      const rec = recordsRepo.findById(ctx.db, ref.recordId);
+      if (!rec) return;
+      const data = { ...rec.data, ...fx.data };
+      const form = publishedForm(ctx, ref.projectId, rec.formKey, rec.formVersion);
+      if (!recordsRepo.update(ctx.db, rec.id, rec.version, { data, searchText: recordSearchText(form, data), updatedAt: now })) throw versionConflict(rec.version);
+      return;
+    }
+    case 'notify':
+    case 'generateDocuments':
+    case 'http':
+    case 'startFlow':
+    case 'alert':
+      outboxRepo.insert(ctx.db, {
+        id: newId('obx'), projectId: ref.projectId, kind: fx.kind, dedupeKey: `fx:${ref.id}:${fx.id}`,
+        payload: { ...fx, instanceId: ref.id, recordId: ref.recordId, flowKey: ref.flowKey } as unknown as Record<string, unknown>,
+        status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now,
+      });
+      return;
+    default: {
+      const never: never = fx;
+      throw new Error(`unknown effect ${JSON.stringify(never)}`);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import type { CatalogueEntry } from '@siteflow/runtime';
+
+/**
+ * Server message catalogue: every code the HTTP layer answers with, its kind (mapped to a status in
+ * `http/error-table.ts`) and zh-CN + English text. `{name}` placeholders are filled per request.
+ */
+export const serverMessages = {
+  AUTH_REQUIRED: { kind: 'auth', zh: '请先登录', en: 'Please sign in first' },
+  AUTH_INVALID_CREDENTIALS: { kind: 'auth', zh: '用户名或密码不正确', en: 'Wrong username or password' },
+  AUTH_SESSION_EXPIRED: { kind: 'auth', zh: '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
+  AUTH_RATE_LIMITED: { kind: 'auth', zh: '登录尝试过于频繁，请稍后再试', en: 'Too many sign-in attempts; try again later' },
+  AUTH_CSRF: { kind: 'auth', zh: '请求缺少有效的 X-CSRF-Token 请求头，请刷新页面后重试', en: 'Missing or wrong X-CSRF-Token header; reload the page and try again' },
+  AUTH_FORBIDDEN: { kind: 'auth', zh: '您没有执行此操作的权限', en: 'You are not allowed to do this' },
+  AUTH_USER_DISABLED: { kind: 'auth', zh: '该账号已停用', en: 'This account is disabled' },
+  API_NOT_FOUND: { kind: 'notFound', zh: '未找到{what}', en: '{whatEn} not found' },
+  API_ROUTE_NOT_FOUND: { kind: 'notFound', zh: '接口不存在：{method} {path}', en: 'No such endpoint: {method} {path}' },
+  API_VERSION_CONFLICT: { kind: 'state', zh: '数据已被他人修改（当前版本 {current}），请刷新后重试', en: 'Someone else changed this (current version {current}); reload and try again' },
+  API_VERSION_REQUIRED: { kind: 'user', zh: '缺少版本号 version（或 If-Match 请求头）', en: 'Missing version (or If-Match header)' },
+  API_ALREADY_EXISTS: { kind: 'state', zh: '{what}已存在：{key}', en: '{whatEn} already exists: {key}' },
+  API_INVALID_STATE: { kind: 'state', zh: '当前状态不允许此操作：{detail}', en: 'Not allowed in the current state: {detail}' },
+  API_VALIDATION: { kind: 'user', zh: '请求内容不正确，请检查标注的字段', en: 'The request is invalid; check the marked fields' },
+  API_MALFORMED_JSON: { kind: 'user', zh: '请求体不是合法的 JSON', en: 'The request body is not valid JSON' },
+  API_BODY_TOO_LARGE: { kind: 'user', zh: '请求体过大（上限 {limit}）', en: 'The request body is too large (limit {limit})' },
+  API_UNSUPPORTED_MEDIA_TYPE: { kind: 'user', zh: '请求体必须是 application/json', en: 'The request body must be application/json' },
+  API_IDEMPOTENCY_MISMATCH: { kind: 'user', zh: '同一个 Idempotency-Key 已用于另一份请求内容', en: 'This Idempotency-Key was already used with a different request' },
+  API_IDEMPOTENCY_KEY_INVALID: { kind: 'user', zh: 'Idempotency-Key 须为 1–255 个可见字符', en: 'Idempotency-Key must be 1–255 visible characters' },
+  API_DEFINITION_INVALID: { kind: 'user', zh: '{what}定义有误，共 {count} 个问题', en: 'The {whatEn} definition has {count} problem(s)' },
+  API_SUBMISSION_INVALID: { kind: 'user', zh: '表单填写有误，请检查标注的字段', en: 'The form has errors; check the marked fields' },
+  API_NOT_PUBLISHED: { kind: 'state', zh: '{what}「{key}」尚未发布', en: '{whatEn} "{key}" has not been published' },
+  API_RUNTIME_UNAVAILABLE: { kind: 'unexpected', zh: '引擎功能尚未就绪：{name}', en: 'Engine function not available yet: {name}' },
+  API_WEBHOOK_URL_REFUSED: { kind: 'user', zh: '机器人地址不被允许：{reason}', en: 'Robot URL refused: {reason}' },
+  API_TEST_MODE_ONLY: { kind: 'notFound', zh: '接口不存在', en: 'No such endpoint' },
+  API_FIELD_NOT_SENSITIVE: { kind: 'user', zh: '字段 {field} 不是敏感字段，无需解除脱敏', en: 'Field {field} is not sensitive; nothing to unmask' },
+  API_INTERNAL: { kind: 'unexpected', zh: '系统内部错误，请稍后重试或联系管理员（请求号 {requestId}）', en: 'Internal error; try again later or contact an administrator (request {requestId})' },
+  // Field-level validation issues (ajv keywords), each naming the field.
+  API_FIELD_REQUIRED: { kind: 'user', zh: '缺少必填字段「{field}」', en: 'Missing required field "{field}"' },
+  API_FIELD_UNKNOWN: { kind: 'user', zh: '不允许的字段「{field}」', en: 'Field "{field}" is not allowed here' },
+  API_FIELD_TYPE: { kind: 'user', zh: '字段「{field}」类型应为 {type}', en: 'Field "{field}" must be of type {type}' },
+  API_FIELD_INVALID: { kind: 'user', zh: '字段「{field}」不正确：{detail}', en: 'Field "{field}" is invalid: {detail}' },
+} as const satisfies Record<string, CatalogueEntry>;
+
+/** Every server code. */
+export type ServerCode = keyof typeof serverMessages;
+
+/** Returns the server message for `code` with placeholders filled. Pure. */
+export function serverMessage(code: ServerCode, params: Record<string, unknown> = {}): { zh: string; en: string } {
+  const entry: CatalogueEntry = serverMessages[code];
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return { zh: fill(entry.zh), en: fill(entry.en) };
+}
+
+/** zh + en names of the things a 404 can be about. */
+export const thingNames = {
+  project: { zh: '项目', en: 'Project' },
+  form: { zh: '表单', en: 'Form' },
+  flow: { zh: '流程', en: 'Flow' },
+  rule: { zh: '规则', en: 'Rule' },
+  record: { zh: '记录', en: 'Record' },
+  instance: { zh: '流程实例', en: 'Flow instance' },
+  task: { zh: '待办', en: 'Task' },
+  user: { zh: '用户', en: 'User' },
+  membership: { zh: '成员', en: 'Membership' },
+  token: { zh: 'API 令牌', en: 'API token' },
+  notification: { zh: '通知', en: 'Notification' },
+  outbox: { zh: '投递记录', en: 'Delivery' },
+  version: { zh: '版本', en: 'Version' },
+} as const;
+
+/** A kind of thing with a zh + en name. */
+export type ThingName = keyof typeof thingNames;

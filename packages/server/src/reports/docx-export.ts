@@ -1,0 +1,55 @@
+import { Packer, type Paragraph, type Table } from 'docx';
+import type { CauseReport } from '@siteflow/runtime';
+import { a4Document, grid, plain, rightLine, title } from '../documents/authoring/docx-kit.js';
+import { findings, labelOf, numberOr, percent, text, type ReportLang } from './labels.js';
+
+/**
+ * Returns the 《退筹动因分析报告》 as a DOCX (docx package): findings, KPI table, tables by cause
+ * and product module, the monthly trend, top risk signals and keywords. Chinese by default.
+ */
+export async function causeReportToDocx(report: CauseReport, options: { projectName: string; lang?: ReportLang; generatedAt?: string }): Promise<Buffer> {
+  const lang = options.lang ?? 'zh';
+  const t = (k: Parameters<typeof text>[0]) => text(k, lang);
+  const f = report.figures;
+  const section = (heading: string) => plain(heading, { bold: true, before: 240 });
+  const none = () => plain(t('noData'));
+  const children: (Paragraph | Table)[] = [
+    title(t('title')),
+    rightLine(`${t('project')}：${options.projectName}　${t('month')}：${report.month}`),
+    ...(options.generatedAt ? [rightLine(`${t('generatedAt')}：${options.generatedAt}`)] : []),
+    section(t('findings')),
+    ...findings(report, lang).map((line) => plain(line)),
+    section(t('summary')),
+    grid([
+      [t('cases'), t('recovered'), t('recoveryRate'), t('p90ClosureHours'), t('slaCompliance'), t('escalations')],
+      [String(f.cases), String(f.recovered), percent(f.recoveryRate), numberOr(f.p90ClosureHours), percent(f.slaCompliance), String(f.escalations)],
+    ], [16, 16, 16, 20, 16, 16]),
+    section(t('byCause')),
+    report.byCause.length === 0 ? none() : grid([
+      [t('cause'), t('count'), t('share'), t('recovered'), t('recoveryRate')],
+      ...report.byCause.map((r) => [labelOf.cause(r.key, lang), String(r.count), percent(r.share), String(r.recovered), percent(r.recoveryRate)]),
+    ], [32, 14, 18, 18, 18]),
+    section(t('byModule')),
+    report.byModule.length === 0 ? none() : grid([
+      [t('module'), t('count'), t('share')],
+      ...report.byModule.map((r) => [labelOf.module(r.key, lang), String(r.count), percent(r.share)]),
+    ], [50, 25, 25]),
+    section(t('trend')),
+    grid([
+      [t('month'), t('cases'), t('recoveryRate'), t('avgClosureHours'), t('p90ClosureHours'), t('slaCompliance'), t('escalations')],
+      ...report.trend.map((m) => [m.month, String(m.cases), percent(m.recoveryRate), numberOr(m.avgClosureHours), numberOr(m.p90ClosureHours), percent(m.slaCompliance), String(m.escalations)]),
+    ], [14, 12, 14, 16, 16, 14, 14]),
+    section(t('topSignals')),
+    report.topSignals.length === 0 ? none() : grid([
+      [t('signal'), t('count'), t('share')],
+      ...report.topSignals.map((r) => [labelOf.signal(r.key, lang), String(r.count), percent(r.share)]),
+    ], [60, 20, 20]),
+    section(t('topTerms')),
+    report.topTerms.length === 0 ? none() : grid([
+      [t('term'), t('count'), t('share')],
+      ...report.topTerms.map((r) => [r.key, String(r.count), percent(r.share)]),
+    ], [60, 20, 20]),
+  ];
+  const doc = a4Document({ title: `${t('title')} ${report.month}`, description: options.projectName }, children);
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,10 @@
+// 《退筹动因分析报告》: monthly aggregation (runtime), exports, the monthly job and the HTTP router.
+export { createReportService, type ReportService, type ReportServiceDeps, type ReportSource } from './report-service.js';
+export { causeReportToXlsx } from './xlsx-export.js';
+export { causeReportToDocx } from './docx-export.js';
+export { findings, labelOf, percent, type ReportLang } from './labels.js';
+export {
+  MONTHLY_REPORT_CRON, runMonthlyReports,
+  type ArchivedReport, type MonthlyReportJobDeps, type ReportArchive, type ReportProject,
+} from './monthly-job.js';
+export { createReportsRouter, type ReportsRouterDeps } from './router.js';

@@ -1,0 +1,52 @@
+import {
+  cancellationTypeLabels, causeReportTexts, productModuleLabels, riskSignalLabels, type CauseReport, type Message,
+} from '@siteflow/runtime';
+
+/** Languages of report exports. */
+export type ReportLang = 'zh' | 'en';
+
+type Texts = typeof causeReportTexts;
+
+/** Returns a report text in `lang` with `{name}` placeholders filled. Pure. */
+export function text(key: keyof Texts, lang: ReportLang, params: Record<string, unknown> = {}): string {
+  return (causeReportTexts[key] as Message)[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+function lookup(table: Record<string, Message>, key: string, lang: ReportLang): string {
+  return table[key]?.[lang] ?? key; // keys outside the catalogue (custom causes, raw terms) print as stored
+}
+
+/** Returns the label of a cancellation type, product module or risk signal key. Pure. */
+export const labelOf = {
+  cause: (key: string, lang: ReportLang) => lookup(cancellationTypeLabels, key, lang),
+  module: (key: string, lang: ReportLang) => lookup(productModuleLabels, key, lang),
+  signal: (key: string, lang: ReportLang) => lookup(riskSignalLabels, key, lang),
+} as const;
+
+/** Returns a rate 0..1 as a percentage string (`44.4%`), or `—` when there is none. Pure. */
+export function percent(rate: number | null): string {
+  return rate === null ? '—' : `${(rate * 100).toFixed(1)}%`;
+}
+
+/** Returns a number or `—`. Pure. */
+export function numberOr(value: number | null): string {
+  return value === null ? '—' : String(value);
+}
+
+/** Returns the findings paragraph lines of a report (what a manager reads first). Pure. */
+export function findings(report: CauseReport, lang: ReportLang): string[] {
+  const f = report.figures;
+  if (f.cases === 0) return [text('findingNoCases', lang)];
+  const change = report.change?.recoveryRate;
+  const changeText = change === null || change === undefined ? ''
+    : lang === 'zh' ? `（较上月 ${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)} ${text('points', lang)}）`
+      : ` (${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)} ${text('points', lang)} ${text('changeVsPrevious', lang)})`;
+  const lines = [text('findingCases', lang, { cases: f.cases, closed: f.closed, recovered: f.recovered, rate: percent(f.recoveryRate), change: changeText })];
+  const cause = report.byCause[0];
+  if (cause) lines.push(text('findingTopCause', lang, { cause: labelOf.cause(cause.key, lang), count: cause.count, share: percent(cause.share) }));
+  const mod = report.byModule[0];
+  if (mod) lines.push(text('findingTopModule', lang, { module: labelOf.module(mod.key, lang), count: mod.count }));
+  if (f.closed > 0) lines.push(text('findingClosure', lang, { avg: numberOr(f.avgClosureHours), p90: numberOr(f.p90ClosureHours), within: percent(f.closedWithinTargetRate), sla: percent(f.slaCompliance) }));
+  if (f.escalations > 0) lines.push(text('findingEscalations', lang, { escalations: f.escalations, escalatedCases: f.escalatedCases }));
+  return lines;
+}

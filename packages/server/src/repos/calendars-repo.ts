@@ -1,0 +1,16 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/open.js';
+import { calendars } from '../db/schema.js';
+
+/** Business calendars per project: all their SQL. */
+export const calendarsRepo = {
+  find(db: Db, projectId: string) {
+    return db.select().from(calendars).where(eq(calendars.projectId, projectId)).get();
+  },
+  insert(db: Db, row: typeof calendars.$inferInsert): void {
+    db.insert(calendars).values(row).run();
+  },
+  update(db: Db, projectId: string, version: number, body: Record<string, unknown>, at: number): boolean {
+    return db.update(calendars).set({ body, version: version + 1, updatedAt: at }).where(and(eq(calendars.projectId, projectId), eq(calendars.version, version))).run().changes === 1;
+  },
+};

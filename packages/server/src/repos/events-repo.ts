@@ -1,0 +1,19 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../db/open.js';
+import { events } from '../db/schema.js';
+
+/** The append-only audit log: all its SQL (inserts and reads only; never update or delete). */
+export const eventsRepo = {
+  insert(db: Db, row: typeof events.$inferInsert): void {
+    db.insert(events).values(row).run();
+  },
+  ofInstance(db: Db, instanceId: string) {
+    return db.select().from(events).where(eq(events.instanceId, instanceId)).orderBy(asc(events.seq)).all();
+  },
+  ofRecord(db: Db, recordId: string) {
+    return db.select().from(events).where(eq(events.recordId, recordId)).orderBy(asc(events.seq)).all();
+  },
+  ofProjectType(db: Db, projectId: string, type: string) {
+    return db.select().from(events).where(and(eq(events.projectId, projectId), eq(events.type, type))).orderBy(asc(events.seq)).all();
+  },
+};

@@ -1,0 +1,69 @@
+import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../db/open.js';
+import { instances, records, taskAssignees, tasks, wakeups } from '../db/schema.js';
+
+/** Flow instances, their task projection and fired wake-ups: all their SQL. */
+export const instancesRepo = {
+  insert(db: Db, row: typeof instances.$inferInsert): void {
+    db.insert(instances).values(row).run();
+  },
+  find(db: Db, id: string) {
+    return db.select().from(instances).where(eq(instances.id, id)).get();
+  },
+  /** Stores a new state if `version` is current; returns false when stale (someone else committed first). */
+  update(db: Db, id: string, version: number, patch: { state: Record<string, unknown>; status: string; nextWakeAt: number | null; updatedAt: number }): boolean {
+    return db.update(instances).set({ ...patch, version: version + 1 }).where(and(eq(instances.id, id), eq(instances.version, version))).run().changes === 1;
+  },
+  ofRecord(db: Db, recordId: string) {
+    return db.select({ id: instances.id, flowKey: instances.flowKey, status: instances.status, createdAt: instances.createdAt }).from(instances).where(eq(instances.recordId, recordId)).orderBy(asc(instances.createdAt)).all();
+  },
+  startedBy(db: Db, userId: string, projectIds: readonly string[], limit: number) {
+    if (projectIds.length === 0) return [];
+    return db.select().from(instances).where(and(eq(instances.startedBy, userId), inArray(instances.projectId, [...projectIds]))).orderBy(desc(instances.createdAt)).limit(limit).all();
+  },
+  /** Instances whose next timer is due at `now` (indexed on status, next_wake_at). */
+  due(db: Db, now: number, limit: number) {
+    return db.select({ id: instances.id, nextWakeAt: instances.nextWakeAt }).from(instances)
+      .where(and(eq(instances.status, 'running'), isNotNull(instances.nextWakeAt), lte(instances.nextWakeAt, now)))
+      .orderBy(asc(instances.nextWakeAt)).limit(limit).all();
+  },
+  /** Records that a wake-up fired; false when it already had (the unique key makes it once-only). */
+  claimWakeup(db: Db, row: typeof wakeups.$inferInsert): boolean {
+    return db.insert(wakeups).values(row).onConflictDoNothing().run().changes === 1;
+  },
+
+  findTask(db: Db, id: string) {
+    return db.select().from(tasks).where(eq(tasks.id, id)).get();
+  },
+  tasksOfInstance(db: Db, instanceId: string) {
+    return db.select().from(tasks).where(eq(tasks.instanceId, instanceId)).orderBy(asc(tasks.createdAt)).all();
+  },
+  insertTask(db: Db, row: typeof tasks.$inferInsert): void {
+    db.insert(tasks).values(row).run();
+  },
+  updateTask(db: Db, id: string, patch: Partial<typeof tasks.$inferInsert>): void {
+    db.update(tasks).set(patch).where(eq(tasks.id, id)).run();
+  },
+  setAssignees(db: Db, taskId: string, rows: readonly { userId: string; kind: string }[]): void {
+    db.delete(taskAssignees).where(eq(taskAssignees.taskId, taskId)).run();
+    if (rows.length) db.insert(taskAssignees).values(rows.map((r) => ({ taskId, ...r }))).onConflictDoNothing().run();
+  },
+  assigneesOf(db: Db, taskIds: readonly string[]) {
+    if (taskIds.length === 0) return [];
+    return db.select().from(taskAssignees).where(inArray(taskAssignees.taskId, [...taskIds])).all();
+  },
+  /** Tasks linked to a user (`pending` = can act now, `assignee` = was assigned), soonest due first. */
+  tasksOfUser(db: Db, userId: string, kind: 'pending' | 'assignee', projectIds: readonly string[], status: 'open' | 'closed' | 'all', limit: number) {
+    if (projectIds.length === 0) return [];
+    const where = [eq(taskAssignees.userId, userId), eq(taskAssignees.kind, kind), inArray(tasks.projectId, [...projectIds])];
+    if (status !== 'all') where.push(eq(tasks.status, status));
+    return db.select({ task: tasks, instance: { id: instances.id, flowKey: instances.flowKey, status: instances.status, recordId: instances.recordId, startedBy: instances.startedBy }, record: { formKey: records.formKey, formVersion: records.formVersion, data: records.data, ownerId: records.ownerId, createdBy: records.createdBy, projectId: records.projectId } })
+      .from(taskAssignees)
+      .innerJoin(tasks, eq(tasks.id, taskAssignees.taskId))
+      .innerJoin(instances, eq(instances.id, tasks.instanceId))
+      .innerJoin(records, eq(records.id, instances.recordId))
+      .where(and(...where))
+      .orderBy(sql`case when ${tasks.dueAt} is null then 1 else 0 end`, asc(tasks.dueAt), desc(tasks.createdAt))
+      .limit(limit).all();
+  },
+};

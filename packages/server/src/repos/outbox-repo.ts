@@ -1,0 +1,58 @@
+import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from '../db/open.js';
+import { instanceUsers, notifications, outbox } from '../db/schema.js';
+
+/** Outbox rows, in-app notifications and instance watchers: all their SQL. */
+export const outboxRepo = {
+  /** Adds an effect to carry out after commit; a repeated dedupe key is ignored. Returns true when inserted. */
+  insert(db: Db, row: typeof outbox.$inferInsert): boolean {
+    return db.insert(outbox).values(row).onConflictDoNothing().run().changes === 1;
+  },
+  due(db: Db, now: number, limit: number) {
+    return db.select().from(outbox).where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now))).orderBy(asc(outbox.nextAttemptAt)).limit(limit).all();
+  },
+  find(db: Db, id: string) {
+    return db.select().from(outbox).where(eq(outbox.id, id)).get();
+  },
+  markDone(db: Db, id: string, at: number): void {
+    db.update(outbox).set({ status: 'done', doneAt: at, lastError: null }).where(eq(outbox.id, id)).run();
+  },
+  markRetry(db: Db, id: string, attempts: number, nextAttemptAt: number, error: string): void {
+    db.update(outbox).set({ attempts, nextAttemptAt, lastError: error.slice(0, 500) }).where(eq(outbox.id, id)).run();
+  },
+  markFailed(db: Db, id: string, attempts: number, error: string, at: number): void {
+    db.update(outbox).set({ status: 'failed', attempts, lastError: error.slice(0, 500), doneAt: at }).where(eq(outbox.id, id)).run();
+  },
+  requeue(db: Db, id: string, at: number): void {
+    db.update(outbox).set({ status: 'pending', nextAttemptAt: at, doneAt: null }).where(eq(outbox.id, id)).run();
+  },
+  list(db: Db, projectIds: readonly string[], status: string | undefined, limit: number) {
+    const where = [inArray(outbox.projectId, [...projectIds])];
+    if (status) where.push(eq(outbox.status, status));
+    return projectIds.length ? db.select().from(outbox).where(and(...where)).orderBy(desc(outbox.createdAt)).limit(limit).all() : [];
+  },
+
+  insertNotification(db: Db, row: typeof notifications.$inferInsert): void {
+    db.insert(notifications).values(row).onConflictDoNothing().run();
+  },
+  notificationsOf(db: Db, userId: string, unreadOnly: boolean, limit: number) {
+    const where = [eq(notifications.userId, userId)];
+    if (unreadOnly) where.push(isNull(notifications.readAt));
+    return db.select().from(notifications).where(and(...where)).orderBy(desc(notifications.createdAt)).limit(limit).all();
+  },
+  unreadCount(db: Db, userId: string): number {
+    return db.select({ n: sql<number>`count(*)` }).from(notifications).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).get()?.n ?? 0;
+  },
+  markRead(db: Db, userId: string, ids: readonly string[] | 'all', at: number): number {
+    const where = [eq(notifications.userId, userId)];
+    if (ids !== 'all') where.push(inArray(notifications.id, [...ids]));
+    return db.update(notifications).set({ readAt: at }).where(and(...where)).run().changes;
+  },
+
+  addInstanceUser(db: Db, row: typeof instanceUsers.$inferInsert): void {
+    db.insert(instanceUsers).values(row).onConflictDoNothing().run();
+  },
+  instancesOfUser(db: Db, userId: string, kind: string, limit: number) {
+    return db.select().from(instanceUsers).where(and(eq(instanceUsers.userId, userId), eq(instanceUsers.kind, kind))).orderBy(desc(instanceUsers.createdAt)).limit(limit).all();
+  },
+};

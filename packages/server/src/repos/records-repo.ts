@@ -1,0 +1,84 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/open.js';
+import { records } from '../db/schema.js';
+
+/** One filter on a record column or a data field (`data.<path>`). */
+export interface RecordFilter {
+  readonly field: string;
+  readonly op: 'eq' | 'ne' | 'contains' | 'gt' | 'gte' | 'lt' | 'lte' | 'in';
+  readonly value: unknown;
+}
+
+/** A query over a project's records. Field paths are validated by the caller. */
+export interface RecordQuery {
+  readonly projectId: string;
+  readonly formKey?: string;
+  readonly q?: string;
+  readonly filters: readonly RecordFilter[];
+  readonly sort: { readonly field: string; readonly desc: boolean };
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+const columns: Record<string, SQL> = {
+  status: sql`${records.status}`,
+  ownerId: sql`${records.ownerId}`,
+  createdBy: sql`${records.createdBy}`,
+  createdAt: sql`${records.createdAt}`,
+  updatedAt: sql`${records.updatedAt}`,
+  formKey: sql`${records.formKey}`,
+};
+
+// Data fields are read with json_extract (PostgreSQL: data #>> path). The path is a bound parameter.
+function target(field: string): SQL {
+  return columns[field] ?? sql`json_extract(${records.data}, ${'$.' + field})`;
+}
+
+function condition(f: RecordFilter): SQL {
+  const t = target(f.field);
+  switch (f.op) {
+    case 'eq': return sql`${t} = ${f.value as never}`;
+    case 'ne': return sql`(${t} is null or ${t} <> ${f.value as never})`;
+    case 'contains': return sql`instr(lower(${t}), lower(${String(f.value)})) > 0`;
+    case 'gt': return sql`${t} > ${f.value as never}`;
+    case 'gte': return sql`${t} >= ${f.value as never}`;
+    case 'lt': return sql`${t} < ${f.value as never}`;
+    case 'lte': return sql`${t} <= ${f.value as never}`;
+    case 'in': {
+      const list = (Array.isArray(f.value) ? f.value : [f.value]).slice(0, 100);
+      return list.length ? sql`${t} in (${sql.join(list.map((v) => sql`${v as never}`), sql`, `)})` : sql`0 = 1`;
+    }
+    default: {
+      const never: never = f.op;
+      return never;
+    }
+  }
+}
+
+/** Records: all their SQL. */
+export const recordsRepo = {
+  insert(db: Db, row: typeof records.$inferInsert): void {
+    db.insert(records).values(row).run();
+  },
+  find(db: Db, projectId: string, id: string) {
+    return db.select().from(records).where(and(eq(records.projectId, projectId), eq(records.id, id))).get();
+  },
+  findById(db: Db, id: string) {
+    return db.select().from(records).where(eq(records.id, id)).get();
+  },
+  /** Writes new data if `version` is current; returns false when stale. */
+  update(db: Db, id: string, version: number, patch: { data: Record<string, unknown>; searchText: string; updatedAt: number; status?: string }): boolean {
+    return db.update(records).set({ ...patch, version: version + 1 }).where(and(eq(records.id, id), eq(records.version, version))).run().changes === 1;
+  },
+  query(db: Db, q: RecordQuery) {
+    const where: SQL[] = [eq(records.projectId, q.projectId)];
+    if (q.formKey) where.push(eq(records.formKey, q.formKey));
+    if (q.q) where.push(sql`instr(${records.searchText}, ${q.q.toLowerCase()}) > 0`);
+    for (const f of q.filters) where.push(condition(f));
+    const whereSql = and(...where);
+    const order = q.sort.desc ? desc(target(q.sort.field)) : asc(target(q.sort.field));
+    const items = db.select().from(records).where(whereSql).orderBy(order, desc(records.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize).all();
+    const total = db.select({ n: sql<number>`count(*)` }).from(records).where(whereSql).get()?.n ?? 0;
+    return { items, total };
+  },
+};

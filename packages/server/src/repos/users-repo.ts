@@ -1,0 +1,80 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../db/open.js';
+import { apiTokens, sessions, users } from '../db/schema.js';
+
+/** A user row without the password hash. */
+export interface UserRow {
+  readonly id: string;
+  readonly organisationId: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly disabled: boolean;
+  readonly version: number;
+}
+
+const publicColumns = {
+  id: users.id,
+  organisationId: users.organisationId,
+  username: users.username,
+  displayName: users.displayName,
+  disabled: users.disabled,
+  version: users.version,
+};
+
+/** Users, sessions and API tokens: all their SQL. */
+export const usersRepo = {
+  findByUsername(db: Db, username: string) {
+    return db.select().from(users).where(eq(users.username, username)).get();
+  },
+  findById(db: Db, id: string): UserRow | undefined {
+    return db.select(publicColumns).from(users).where(eq(users.id, id)).get();
+  },
+  listByOrganisation(db: Db, organisationId: string): UserRow[] {
+    return db.select(publicColumns).from(users).where(eq(users.organisationId, organisationId)).orderBy(users.username).all();
+  },
+  insert(db: Db, row: typeof users.$inferInsert): void {
+    db.insert(users).values(row).run();
+  },
+  /** Updates display name / disabled / password with a version check; returns false when stale. */
+  update(db: Db, id: string, version: number, patch: Partial<Pick<typeof users.$inferInsert, 'displayName' | 'disabled' | 'passwordHash'>>): boolean {
+    const result = db.update(users).set({ ...patch, version: version + 1 }).where(and(eq(users.id, id), eq(users.version, version))).run();
+    return result.changes === 1;
+  },
+
+  insertSession(db: Db, row: typeof sessions.$inferInsert): void {
+    db.insert(sessions).values(row).run();
+  },
+  findSession(db: Db, id: string) {
+    return db.select().from(sessions).where(eq(sessions.id, id)).get();
+  },
+  touchSession(db: Db, id: string, at: number): void {
+    db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id)).run();
+  },
+  deleteSession(db: Db, id: string): void {
+    db.delete(sessions).where(eq(sessions.id, id)).run();
+  },
+  deleteSessionsOfUser(db: Db, userId: string): void {
+    db.delete(sessions).where(eq(sessions.userId, userId)).run();
+  },
+
+  insertToken(db: Db, row: typeof apiTokens.$inferInsert): void {
+    db.insert(apiTokens).values(row).run();
+  },
+  findActiveTokenByHash(db: Db, tokenHash: string) {
+    return db.select().from(apiTokens).where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt))).get();
+  },
+  listTokens(db: Db, userIds: readonly string[]) {
+    if (userIds.length === 0) return [];
+    return db.select({ id: apiTokens.id, userId: apiTokens.userId, name: apiTokens.name, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt })
+      .from(apiTokens).all().filter((t) => userIds.includes(t.userId));
+  },
+  findToken(db: Db, id: string) {
+    return db.select().from(apiTokens).where(eq(apiTokens.id, id)).get();
+  },
+  revokeToken(db: Db, id: string, at: number): void {
+    db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id)).run();
+  },
+  touchToken(db: Db, id: string, at: number): void {
+    db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id)).run();
+  },
+};

@@ -1,0 +1,43 @@
+import { Type } from '@sinclair/typebox';
+import { route } from '../http/route.js';
+import { AnyObject, MessageSchema, ProjectKeyParams, ProjectKeyVersionParams, ProjectParams, Strict, Version } from '../http/schemas.js';
+import { definitionService } from '../services/definition-service.js';
+import type { DefinitionKind } from '../repos/definitions-repo.js';
+
+const IssueList = Type.Array(Type.Object({ code: Type.String(), message: MessageSchema, path: Type.Optional(Type.String()), nodeId: Type.Optional(Type.String()) }));
+const Summary = Type.Object({ key: Type.String(), kind: Type.String(), name: MessageSchema, version: Type.Integer(), latestVersion: Type.Union([Type.Integer(), Type.Null()]), updatedAt: Type.Integer() });
+const Draft = Type.Object({
+  key: Type.String(), kind: Type.String(), name: MessageSchema, definition: AnyObject, version: Type.Integer({ description: 'Draft row version (send back on PUT)' }),
+  latestVersion: Type.Union([Type.Integer(), Type.Null()]), updatedAt: Type.Integer(), updatedBy: Type.String(),
+  issues: Type.Array(Type.Unknown(), { description: 'Runtime validation issues of the draft (publishing refuses while any)' }),
+});
+const Published = Type.Object({ key: Type.String(), kind: Type.String(), version: Type.Integer(), note: Type.String(), publishedAt: Type.Integer(), publishedBy: Type.String() });
+
+/** Draft / publish / versions routes for one kind, under /api/projects/:projectId/{forms|flows|rules}. */
+export function definitionRoutes(kind: DefinitionKind, plural: string) {
+  const base = `/api/projects/:projectId/${plural}`;
+  return [
+    route({ method: 'get', path: base, tag: plural, auth: 'user', summary: `List ${plural} of a project`, params: ProjectParams, response: Type.Array(Summary),
+      handler: ({ ctx, user, params }) => definitionService.list(ctx, user, params.projectId, kind) }),
+    route({ method: 'post', path: base, tag: plural, auth: 'user', summary: `Create a ${kind} draft (key from definition.key)`, params: ProjectParams,
+      body: Strict({ definition: AnyObject }), response: Draft,
+      handler: ({ ctx, user, params, body }) => definitionService.create(ctx, user, params.projectId, kind, body.definition) }),
+    route({ method: 'get', path: `${base}/:key`, tag: plural, auth: 'user', summary: `The ${kind} draft with its validation issues`, params: ProjectKeyParams, response: Draft,
+      handler: ({ ctx, user, params }) => definitionService.get(ctx, user, params.projectId, kind, params.key) }),
+    route({ method: 'put', path: `${base}/:key`, tag: plural, auth: 'user', summary: `Save the ${kind} draft (409 when version is stale)`, params: ProjectKeyParams,
+      body: Strict({ definition: AnyObject, version: Version }), response: Draft,
+      handler: ({ ctx, user, params, body }) => definitionService.saveDraft(ctx, user, params.projectId, kind, params.key, body.definition, body.version) }),
+    route({ method: 'post', path: `${base}/:key/publish`, tag: plural, auth: 'user', summary: `Publish the draft as the next immutable version (400 with issues when invalid)`,
+      params: ProjectKeyParams, body: Strict({ note: Type.Optional(Type.String({ maxLength: 500 })), version: Type.Optional(Version) }), response: Published,
+      handler: ({ ctx, user, params, body }) => definitionService.publish(ctx, user, params.projectId, kind, params.key, body.note ?? '', body.version) }),
+    route({ method: 'get', path: `${base}/:key/versions`, tag: plural, auth: 'user', summary: `Published versions, newest first`, params: ProjectKeyParams,
+      response: Type.Array(Type.Object({ version: Type.Integer(), note: Type.String(), publishedBy: Type.String(), publishedAt: Type.Integer() })),
+      handler: ({ ctx, user, params }) => definitionService.versions(ctx, user, params.projectId, kind, params.key) }),
+    route({ method: 'get', path: `${base}/:key/versions/:version`, tag: plural, auth: 'user', summary: `One published version`, params: ProjectKeyVersionParams,
+      response: Type.Object({ key: Type.String(), kind: Type.String(), version: Type.Integer(), note: Type.String(), publishedAt: Type.Integer(), publishedBy: Type.String(), definition: AnyObject }),
+      handler: ({ ctx, user, params }) => definitionService.version(ctx, user, params.projectId, kind, params.key, params.version) }),
+  ];
+}
+
+/** All definition routes: forms, flows, rules. */
+export const allDefinitionRoutes = [...definitionRoutes('form', 'forms'), ...definitionRoutes('flow', 'flows'), ...definitionRoutes('rule', 'rules')];

@@ -1,0 +1,14 @@
+import { authRoutes } from './auth-routes.js';
+import { projectRoutes } from './project-routes.js';
+import { allDefinitionRoutes } from './definition-routes.js';
+import { testRoutes } from './system-routes.js';
+import { recordRoutes } from './record-routes.js';
+import { taskRoutes } from './task-routes.js';
+import { miscRoutes } from './misc-routes.js';
+import { adminRoutes } from './admin-routes.js';
+import { robotRoutes } from './robot-routes.js';
+
+/** Every API route, in documentation order. */
+export function allRoutes() {
+  return [...authRoutes, ...projectRoutes, ...allDefinitionRoutes, ...recordRoutes, ...taskRoutes, ...miscRoutes, ...robotRoutes, ...adminRoutes, ...testRoutes];
+}

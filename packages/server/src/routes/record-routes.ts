@@ -1,0 +1,42 @@
+import { Type } from '@sinclair/typebox';
+import { route } from '../http/route.js';
+import { AnyObject, KeyString, Page, ProjectIdParams, ProjectParams, Strict, Version } from '../http/schemas.js';
+import { recordService } from '../services/record-service.js';
+
+/** A record as a user may see it: sensitive fields masked (listed in `masked`) unless allowed. */
+export const RecordView = Type.Object({
+  id: Type.String(), projectId: Type.String(), formKey: Type.String(), formVersion: Type.Integer(), title: Type.String(),
+  data: AnyObject, masked: Type.Array(Type.String()), status: Type.String(), ownerId: Type.String(), createdBy: Type.String(),
+  createdAt: Type.Integer(), updatedAt: Type.Integer(), version: Type.Integer(),
+});
+
+const ListQuery = Strict({
+  form: Type.Optional(KeyString),
+  q: Type.Optional(Type.String({ maxLength: 100, description: 'Search text; pinyin initials work (zxs finds 张先生)' })),
+  filter: Type.Optional(Type.String({ maxLength: 4000, description: 'JSON list of { field, op: eq|ne|contains|gt|gte|lt|lte|in, value }' })),
+  sort: Type.Optional(Type.String({ maxLength: 100, pattern: '^-?[A-Za-z_][A-Za-z0-9_.]*$', description: 'field or -field (default -createdAt)' })),
+  page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+});
+
+/** Records routes under /api/projects/:projectId/records. */
+export const recordRoutes = [
+  route({ method: 'get', path: '/api/projects/:projectId/records', tag: 'records', auth: 'user', summary: 'Records with filters, sort, paging and search (masked per role)',
+    params: ProjectParams, query: ListQuery, response: Page(RecordView),
+    handler: ({ ctx, user, params, query }) => recordService.list(ctx, user, params.projectId, query) }),
+  route({ method: 'post', path: '/api/projects/:projectId/records', tag: 'records', auth: 'user', summary: 'Create a record (validated against the latest published form; owner = me)',
+    params: ProjectParams, body: Strict({ formKey: KeyString, data: AnyObject }), response: RecordView,
+    handler: ({ ctx, user, params, body }) => recordService.create(ctx, user, params.projectId, body.formKey, body.data) }),
+  route({ method: 'get', path: '/api/projects/:projectId/records/:id', tag: 'records', auth: 'user', summary: 'One record (masked per role)',
+    params: ProjectIdParams, response: RecordView,
+    handler: ({ ctx, user, params }) => recordService.get(ctx, user, params.projectId, params.id) }),
+  route({ method: 'patch', path: '/api/projects/:projectId/records/:id', tag: 'records', auth: 'user', summary: 'Change data fields (merged, re-validated; 409 when version is stale)',
+    params: ProjectIdParams, body: Strict({ data: AnyObject, version: Version }), response: RecordView,
+    handler: ({ ctx, user, params, body }) => recordService.patch(ctx, user, params.projectId, params.id, body.data, body.version) }),
+  route({ method: 'post', path: '/api/projects/:projectId/records/:id/unmask', tag: 'records', auth: 'user', status: 200, summary: 'Show one sensitive field in clear (audited)',
+    params: ProjectIdParams, body: Strict({ field: Type.String({ minLength: 1, maxLength: 100 }) }), response: Type.Object({ field: Type.String(), value: Type.Unknown() }),
+    handler: ({ ctx, user, params, body }) => recordService.unmask(ctx, user, params.projectId, params.id, body.field) }),
+  route({ method: 'get', path: '/api/projects/:projectId/records/:id/unmask-audit', tag: 'records', auth: 'user', summary: 'Who unmasked which field of this record, when',
+    params: ProjectIdParams, response: Type.Array(Type.Object({ at: Type.Integer(), actorId: Type.Union([Type.String(), Type.Null()]), field: Type.String() })),
+    handler: ({ ctx, user, params }) => recordService.unmaskAudit(ctx, user, params.projectId, params.id) }),
+];

@@ -1,0 +1,58 @@
+import type { InstanceState } from '@siteflow/runtime';
+import type { AppContext } from '../context.js';
+import { instancesRepo } from '../repos/instances-repo.js';
+import { publishedFlow } from '../engine/flow-versions.js';
+import { decideFlow } from '../engine/runtime-engine.js';
+import { decideContext } from '../engine/decide-context.js';
+import { persistDecision } from '../engine/persist.js';
+import { recordsRepo } from '../repos/records-repo.js';
+import { tenancyRepo } from '../repos/tenancy-repo.js';
+
+const BATCH = 100;
+const MAX_BATCHES = 50;
+
+/**
+ * Sends `tick` to every running instance whose next timer is due (indexed query on
+ * instances(status, next_wake_at)). Each due timer is claimed in `wakeups` with the unique key
+ * (instance, step, kind, due_at) in the same transaction as the tick, so after downtime, a crash
+ * or a second process every escalation fires exactly once. Returns how many ticks ran.
+ */
+export function runScheduler(ctx: AppContext): number {
+  let ticks = 0;
+  for (let batch = 0; batch < MAX_BATCHES; batch++) {
+    const due = instancesRepo.due(ctx.db, ctx.clock.now(), BATCH);
+    let progressed = 0;
+    for (const row of due) {
+      try {
+        if (ctx.sqlite.transaction(() => tickInstance(ctx, row.id))()) progressed++;
+      } catch (err) {
+        ctx.logger.error({ err, instanceId: row.id }, 'scheduler tick failed');
+      }
+    }
+    ticks += progressed;
+    if (progressed === 0 || due.length < BATCH) break;
+  }
+  return ticks;
+}
+
+/** Ticks one instance if it has unclaimed due timers. Returns true when a tick ran. */
+export function tickInstance(ctx: AppContext, instanceId: string): boolean {
+  const instance = instancesRepo.find(ctx.db, instanceId);
+  const now = ctx.clock.now();
+  if (!instance || instance.status !== 'running') return false;
+  const state = instance.state as unknown as InstanceState;
+  const dueTimers = state.timers.filter((t) => t.at <= now);
+  let claimed = 0;
+  for (const t of dueTimers) {
+    const step = t.taskId ?? t.tokenId ?? t.id;
+    if (instancesRepo.claimWakeup(ctx.db, { instanceId, step, kind: `${t.kind}:${t.index ?? 0}`, dueAt: t.at, firedAt: now })) claimed++;
+  }
+  // Nothing new: every due timer here already fired once (e.g. a second process got there first).
+  if (claimed === 0) return false;
+  const flow = publishedFlow(ctx, instance.projectId, instance.flowKey, instance.flowVersion);
+  const record = recordsRepo.findById(ctx.db, instance.recordId)!;
+  const project = tenancyRepo.findProject(ctx.db, instance.projectId)!;
+  const decision = decideFlow(flow, state, { type: 'tick' }, decideContext(ctx, project, record.data));
+  persistDecision(ctx, flow, { ...instance, version: instance.version }, decision);
+  return true;
+}

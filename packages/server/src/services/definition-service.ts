@@ -1,0 +1,95 @@
+import type { AppContext } from '../context.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { designerRoles } from '../auth/roles.js';
+import { hasAnyRole, rolesOn } from '../auth/access.js';
+import { definitionsRepo, type DefinitionKind } from '../repos/definitions-repo.js';
+import { ApiError, apiIssue, notFound, versionConflict } from '../http/api-error.js';
+import { thingNames } from '../i18n/messages.js';
+import { newId } from '../db/ids.js';
+import { recordEvent } from './audit.js';
+import { validateDefinition } from './definition-validation.js';
+
+type Row = NonNullable<ReturnType<typeof definitionsRepo.find>>;
+
+function view(row: Row, issues: readonly unknown[] = []) {
+  return {
+    key: row.key, kind: row.kind, name: row.name, definition: row.draft, version: row.version,
+    latestVersion: row.latestVersion ?? null, updatedAt: row.updatedAt, updatedBy: row.updatedBy, issues,
+  };
+}
+
+function requireDesigner(user: AuthUser, projectId: string): void {
+  rolesOn(user.access, projectId);
+  if (!hasAnyRole(user.access, projectId, designerRoles)) throw new ApiError('AUTH_FORBIDDEN');
+}
+
+function nameOf(body: Record<string, unknown>, key: string): { zh: string; en: string } {
+  const n = body.name as { zh?: unknown; en?: unknown } | undefined;
+  return { zh: typeof n?.zh === 'string' ? n.zh : key, en: typeof n?.en === 'string' ? n.en : key };
+}
+
+function load(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string): Row {
+  rolesOn(user.access, projectId);
+  const row = definitionsRepo.find(ctx.db, projectId, kind, key);
+  if (!row) throw notFound(kind);
+  return row;
+}
+
+/** Forms, flows and rules of a project: drafts, publishing, versions. */
+export const definitionService = {
+  list(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind) {
+    rolesOn(user.access, projectId);
+    return definitionsRepo.list(ctx.db, projectId, kind).map(({ draft: _d, ...row }) => ({
+      key: row.key, kind: row.kind, name: row.name, version: row.version, latestVersion: row.latestVersion ?? null, updatedAt: row.updatedAt,
+    }));
+  },
+  get(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string) {
+    const row = load(ctx, user, projectId, kind, key);
+    return view(row, validateDefinition(ctx.db, projectId, kind, row.draft));
+  },
+  /** Creates a draft; the key comes from `definition.key`. Drafts may be incomplete: issues are returned, not refused. */
+  create(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, definition: Record<string, unknown>) {
+    requireDesigner(user, projectId);
+    const key = definition.key;
+    if (typeof key !== 'string' || !/^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(key)) {
+      throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_INVALID', { field: 'definition.key', detail: 'a-z A-Z 0-9 _ -' }, 'definition.key')]);
+    }
+    if (definitionsRepo.find(ctx.db, projectId, kind, key)) throw new ApiError('API_ALREADY_EXISTS', { what: thingNames[kind].zh, whatEn: thingNames[kind].en, key });
+    const now = ctx.clock.now();
+    const row = { id: newId(kind), projectId, kind, key, name: nameOf(definition, key), draft: definition, version: 1, updatedBy: user.id, createdAt: now, updatedAt: now };
+    definitionsRepo.insert(ctx.db, row);
+    return view({ ...row, latestVersion: null }, validateDefinition(ctx.db, projectId, kind, definition));
+  },
+  saveDraft(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string, definition: Record<string, unknown>, version: number) {
+    requireDesigner(user, projectId);
+    const row = load(ctx, user, projectId, kind, key);
+    if (definition.key !== key) throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_INVALID', { field: 'definition.key', detail: `= ${key}` }, 'definition.key')]);
+    const patch = { name: nameOf(definition, key), draft: definition, updatedBy: user.id, updatedAt: ctx.clock.now() };
+    if (row.version !== version || !definitionsRepo.updateDraft(ctx.db, row.id, version, patch)) throw versionConflict(row.version);
+    return view({ ...row, ...patch, version: version + 1 }, validateDefinition(ctx.db, projectId, kind, definition));
+  },
+  /** Validates the draft strictly and stores it as the next immutable version. */
+  publish(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string, note: string, version?: number) {
+    requireDesigner(user, projectId);
+    const row = load(ctx, user, projectId, kind, key);
+    if (version !== undefined && row.version !== version) throw versionConflict(row.version);
+    const issues = validateDefinition(ctx.db, projectId, kind, row.draft);
+    if (issues.length) throw new ApiError('API_DEFINITION_INVALID', { what: thingNames[kind].zh, whatEn: thingNames[kind].en.toLowerCase(), count: issues.length }, issues);
+    const next = (row.latestVersion ?? 0) + 1;
+    const now = ctx.clock.now();
+    definitionsRepo.insertVersion(ctx.db, { id: newId('ver'), definitionId: row.id, projectId, kind, key, version: next, body: { ...row.draft, version: next }, note, publishedBy: user.id, publishedAt: now });
+    definitionsRepo.setLatestVersion(ctx.db, row.id, next);
+    recordEvent(ctx, { projectId, type: `${kind}.published`, actorId: user.id, data: { key, version: next, note } });
+    return { key, kind, version: next, note, publishedAt: now, publishedBy: user.id };
+  },
+  versions(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string) {
+    const row = load(ctx, user, projectId, kind, key);
+    return definitionsRepo.listVersions(ctx.db, row.id);
+  },
+  version(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string, version: number) {
+    rolesOn(user.access, projectId);
+    const found = definitionsRepo.findVersion(ctx.db, projectId, kind, key, version);
+    if (!found) throw notFound('version');
+    return { key, kind, version: found.version, note: found.note, publishedAt: found.publishedAt, publishedBy: found.publishedBy, definition: found.body };
+  },
+};

@@ -1,0 +1,58 @@
+import type { AuthUser } from '../auth/auth-user.js';
+import { clearPersonalDataRoles } from '../auth/roles.js';
+import { hasAnyRole } from '../auth/access.js';
+import type { records } from '../db/schema.js';
+import { getPath, mask, setPath } from './fields.js';
+import type { FormVersion } from './form-versions.js';
+import { searchText } from './search-text.js';
+
+type RecordRow = typeof records.$inferSelect;
+
+/** Returns true when the user sees this record's personal data in clear (privileged role, or own customer). Pure. */
+export function seesClear(user: AuthUser, row: Pick<RecordRow, 'projectId' | 'ownerId' | 'createdBy'>): boolean {
+  return row.ownerId === user.id || row.createdBy === user.id || hasAnyRole(user.access, row.projectId, clearPersonalDataRoles);
+}
+
+/** Returns the data with every sensitive field masked, and the masked paths. Pure. */
+export function maskData(form: FormVersion, data: Record<string, unknown>): { data: Record<string, unknown>; masked: string[] } {
+  let out = data;
+  const masked: string[] = [];
+  for (const f of form.fields) {
+    if (!f.sensitivity) continue;
+    const value = getPath(out, f.key);
+    if (value === undefined || value === null || value === '') continue;
+    out = setPath(out, f.key, mask(value, f.sensitivity));
+    masked.push(f.key);
+  }
+  return { data: out, masked };
+}
+
+/** Returns the display title of a record: the first name-like or text field. Pure. */
+export function recordTitle(form: FormVersion, data: Record<string, unknown>): string {
+  const pick = form.fields.find((f) => f.sensitivity === 'name') ?? form.fields.find((f) => f.widget === 'text' || f.type === 'string');
+  const value = pick ? getPath(data, pick.key) : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
+/** Returns the search text of record data; numbers-like personal data (phone, id, bank card, address) is left out. Pure. */
+export function recordSearchText(form: FormVersion, data: Record<string, unknown>): string {
+  const values: string[] = [];
+  for (const f of form.fields) {
+    if (f.sensitivity && f.sensitivity !== 'name') continue;
+    const v = getPath(data, f.key);
+    if (typeof v === 'string') values.push(v);
+    else if (typeof v === 'number') values.push(String(v));
+  }
+  return searchText(values);
+}
+
+/** Returns a record as the user may see it (masked unless they see it clear). Pure. */
+export function recordView(user: AuthUser, form: FormVersion, row: RecordRow) {
+  const clear = seesClear(user, row);
+  const { data, masked } = clear ? { data: row.data, masked: [] as string[] } : maskData(form, row.data);
+  const title = recordTitle(form, data);
+  return {
+    id: row.id, projectId: row.projectId, formKey: row.formKey, formVersion: row.formVersion, title, data, masked,
+    status: row.status, ownerId: row.ownerId, createdBy: row.createdBy, createdAt: row.createdAt, updatedAt: row.updatedAt, version: row.version,
+  };
+}

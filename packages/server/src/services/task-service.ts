@@ -1,0 +1,99 @@
+import type { TaskNode } from '@siteflow/runtime';
+import type { AppContext } from '../context.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { instancesRepo } from '../repos/instances-repo.js';
+import { outboxRepo } from '../repos/outbox-repo.js';
+import { recordsRepo } from '../repos/records-repo.js';
+import { eventsRepo } from '../repos/events-repo.js';
+import { usersRepo } from '../repos/users-repo.js';
+import { notFound } from '../http/api-error.js';
+import { loadTask } from '../engine/engine-service.js';
+import { publishedFlow } from '../engine/flow-versions.js';
+import { publishedForm } from './form-versions.js';
+import { recordView } from './record-view.js';
+import { taskSummary } from './task-view.js';
+
+const LIMIT = 200;
+
+/** Returns the timeline of an instance: audit events with actor names. Reads the database. */
+export function timeline(ctx: AppContext, instanceId: string) {
+  const names = new Map<string, string>();
+  const nameOf = (id: string | null) => {
+    if (!id) return null;
+    if (!names.has(id)) names.set(id, usersRepo.findById(ctx.db, id)?.displayName ?? id);
+    return names.get(id)!;
+  };
+  return eventsRepo.ofInstance(ctx.db, instanceId).map((e) => ({
+    seq: e.seq, at: e.at, type: e.type, actorId: e.actorId, actorName: nameOf(e.actorId), taskId: e.taskId, data: e.data,
+  }));
+}
+
+/** Inbox queries and task / instance detail. */
+export const taskService = {
+  /** My tasks (`mine`: I can act now), copied to me (`cc`), or instances I started (`started`). */
+  inbox(ctx: AppContext, user: AuthUser, scope: 'mine' | 'cc' | 'started', projectId: string | undefined, status: 'open' | 'closed' | 'all') {
+    const projects = projectId ? (user.access.projects.has(projectId) ? [projectId] : []) : [...user.access.projects.keys()];
+    if (scope === 'mine') {
+      // Open tasks list me as `pending` while I can act; closed ones keep me as `assignee`.
+      const rows = [
+        ...(status !== 'closed' ? instancesRepo.tasksOfUser(ctx.db, user.id, 'pending', projects, 'open', LIMIT) : []),
+        ...(status !== 'open' ? instancesRepo.tasksOfUser(ctx.db, user.id, 'assignee', projects, 'closed', LIMIT) : []),
+      ];
+      return { items: rows.map((r) => taskSummary(ctx, user, r.task, r.instance, r.record)) };
+    }
+    const ids = scope === 'cc'
+      ? outboxRepo.instancesOfUser(ctx.db, user.id, 'cc', LIMIT).map((r) => r.instanceId)
+      : instancesRepo.startedBy(ctx.db, user.id, projects, LIMIT).map((r) => r.id);
+    const items = [];
+    for (const id of ids) {
+      const instance = instancesRepo.find(ctx.db, id);
+      if (!instance || !projects.includes(instance.projectId)) continue;
+      const record = recordsRepo.findById(ctx.db, instance.recordId)!;
+      const taskRows = instancesRepo.tasksOfInstance(ctx.db, id).filter((t) => status === 'all' || t.status === status);
+      for (const t of taskRows) items.push(taskSummary(ctx, user, t, instance, record));
+    }
+    return { items };
+  },
+
+  /** A task with its form, field permissions, my allowed actions and the timeline. */
+  detail(ctx: AppContext, user: AuthUser, taskId: string) {
+    const { task, instance, record } = loadTask(ctx, user, taskId);
+    const flow = publishedFlow(ctx, instance.projectId, instance.flowKey, instance.flowVersion);
+    const node = flow.nodes.find((n) => n.id === task.nodeId) as TaskNode | undefined;
+    const form = publishedForm(ctx, instance.projectId, record.formKey, record.formVersion);
+    const people = instancesRepo.assigneesOf(ctx.db, [task.id]);
+    const pending = people.filter((p) => p.kind === 'pending').map((p) => p.userId);
+    const canAct = task.status === 'open' && pending.includes(user.id);
+    const actions = canAct ? [...new Set([...(node?.actions ?? []), 'comment'])] : task.status === 'open' && instance.startedBy === user.id ? ['urge', 'comment'] : [];
+    return {
+      task: taskSummary(ctx, user, task, instance, record),
+      instance: { id: instance.id, status: instance.status, flowKey: instance.flowKey, flowVersion: instance.flowVersion, version: instance.version, startedBy: instance.startedBy, createdAt: instance.createdAt },
+      record: recordView(user, form, record),
+      form: form.definition,
+      fieldAccess: node?.fields ?? {},
+      taskType: node?.taskType ?? null,
+      returnTo: node?.returnTo ?? 'previous',
+      pending,
+      assignees: people.filter((p) => p.kind !== 'cc').map((p) => p.userId),
+      actions,
+      timeline: timeline(ctx, instance.id),
+    };
+  },
+
+  /** An instance with its tasks, record and timeline (404 for other tenants). */
+  instance(ctx: AppContext, user: AuthUser, projectId: string, instanceId: string) {
+    if (!user.access.projects.has(projectId)) throw notFound('project');
+    const instance = instancesRepo.find(ctx.db, instanceId);
+    if (!instance || instance.projectId !== projectId) throw notFound('instance');
+    const record = recordsRepo.findById(ctx.db, instance.recordId)!;
+    const form = publishedForm(ctx, projectId, record.formKey, record.formVersion);
+    return {
+      id: instance.id, projectId, recordId: instance.recordId, flowKey: instance.flowKey, flowVersion: instance.flowVersion, status: instance.status,
+      outcome: (instance.state as { outcome?: string }).outcome ?? null, startedBy: instance.startedBy, createdAt: instance.createdAt, updatedAt: instance.updatedAt,
+      version: instance.version, nextWakeAt: instance.nextWakeAt,
+      tasks: instancesRepo.tasksOfInstance(ctx.db, instance.id).map((t) => taskSummary(ctx, user, t, instance, record)),
+      record: recordView(user, form, record),
+      timeline: timeline(ctx, instance.id),
+    };
+  },
+};

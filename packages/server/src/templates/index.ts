@@ -1,0 +1,11 @@
+// Template packages 模板包: format, loading, validation, overrides and publishing to projects.
+export type {
+  DocumentRef, ExternalLinkStep, OverridableRole, OverridableSla, PackageIssue, PackagePart, PackageSetting,
+  PublishOverrides, TemplateManifest, TemplatePackage,
+} from './types.js';
+export { PartKind } from './types.js';
+export { templateManifestSchema, manifestSchemaErrors } from './manifest-schema.js';
+export { loadTemplatePackage, packageFolders, documentPackageKeys, defaultTemplatesDir, type LoadResult } from './loader.js';
+export { resolvePackage, slaTarget } from './resolve.js';
+export { validateTemplatePackage, type ValidatePackageOptions } from './validate-package.js';
+export { templateMessages, templateMessage, type TemplateCode } from './messages.js';

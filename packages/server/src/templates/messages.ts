@@ -1,0 +1,37 @@
+import type { CatalogueEntry, Message } from '@siteflow/runtime';
+
+/** Codes of template packages and template publishing, with zh-CN and English text. */
+export const templateMessages = {
+  TPL_MANIFEST_MISSING: { kind: 'user', zh: '模板包目录 {dir} 缺少 manifest.json', en: 'Template package folder {dir} has no manifest.json' },
+  TPL_JSON_INVALID: { kind: 'user', zh: '文件 {file} 不是合法的 JSON：{detail}', en: 'File {file} is not valid JSON: {detail}' },
+  TPL_FILE_MISSING: { kind: 'user', zh: '清单引用的文件 {file} 不存在，请检查 manifest.json 中的路径', en: 'File {file} named in the manifest does not exist; check the path in manifest.json' },
+  TPL_MANIFEST_INVALID: { kind: 'user', zh: '清单字段「{field}」不正确：{detail}', en: 'Manifest field "{field}" is invalid: {detail}' },
+  TPL_DUPLICATE_KEY: { kind: 'user', zh: '{kind} 的键「{key}」重复出现，请改为唯一的键', en: '{kind} key "{key}" appears twice; make keys unique' },
+  TPL_PART_INVALID: { kind: 'user', zh: '{file}：{detail}', en: '{file}: {detailEn}' },
+  TPL_UNKNOWN_FORM: { kind: 'user', zh: '流程「{flow}」使用的表单「{form}」不在本模板包中', en: 'Flow "{flow}" uses form "{form}", which this package does not ship' },
+  TPL_UNKNOWN_REF: { kind: 'user', zh: '{what}「{key}」不在本模板包中（{file}）', en: '{whatEn} "{key}" is not part of this package ({file})' },
+  TPL_UNKNOWN_DOCUMENT: { kind: 'user', zh: '文书包「{key}」不存在于 templates/legal-documents', en: 'Document package "{key}" does not exist in templates/legal-documents' },
+  TPL_UNKNOWN_ROLE: { kind: 'user', zh: '角色「{role}」不是系统角色，可选：{allowed}', en: 'Role "{role}" is not a known role; choose one of: {allowed}' },
+  TPL_SLA_TARGET: { kind: 'user', zh: '可覆盖时限「{key}」指向的 {target} 不存在或没有时限', en: 'Overridable time limit "{key}" points at {target}, which does not exist or has no time limit' },
+  TPL_SLA_DEFAULT: { kind: 'user', zh: '可覆盖时限「{key}」的默认值 {declared} 与定义中的 {actual} 不一致', en: 'Overridable time limit "{key}" declares {declared} but the definition says {actual}' },
+  TPL_SETTING_UNKNOWN: { kind: 'user', zh: '引用了未声明的设置项「{key}」（{file}）', en: 'Setting "{key}" is used but not declared ({file})' },
+  TPL_SETTING_INVALID: { kind: 'user', zh: '设置项「{key}」的值「{value}」无效：需要 http(s) 绝对地址', en: 'Setting "{key}" value "{value}" is invalid: an absolute http(s) URL is needed' },
+  TPL_OVERRIDE_UNKNOWN: { kind: 'user', zh: '覆盖项「{key}」不在模板包允许覆盖的列表中，可选：{allowed}', en: 'Override "{key}" is not overridable in this package; allowed: {allowed}' },
+  TPL_OVERRIDE_DURATION: { kind: 'user', zh: '时限「{key}」必须大于 0', en: 'Time limit "{key}" must be greater than 0' },
+  TPL_PACKAGE_NOT_FOUND: { kind: 'notFound', zh: '模板包「{key}」不存在', en: 'Template package "{key}" does not exist' },
+  TPL_VERSION_NOT_FOUND: { kind: 'notFound', zh: '模板包「{key}」没有版本 {version}，可用版本：{available}', en: 'Template package "{key}" has no version {version}; available: {available}' },
+  TPL_PROJECT_NOT_FOUND: { kind: 'notFound', zh: '项目「{projectId}」不存在或不属于您的组织', en: 'Project "{projectId}" does not exist or is not in your organisation' },
+  TPL_PACKAGE_INVALID: { kind: 'user', zh: '模板包「{key}」有 {count} 个问题，不能发布', en: 'Template package "{key}" has {count} problem(s) and cannot be published' },
+  TPL_DOWNGRADE: { kind: 'state', zh: '项目「{projectId}」已安装更高版本 {installed}，不能降级到 {version}', en: 'Project "{projectId}" already has the newer version {installed}; it cannot go back to {version}' },
+  TPL_PUBLISH_FAILED: { kind: 'user', zh: '发布到项目「{projectId}」失败：{detail}', en: 'Publishing to project "{projectId}" failed: {detailEn}' },
+} as const satisfies Record<string, CatalogueEntry>;
+
+/** A code of `templateMessages`. */
+export type TemplateCode = keyof typeof templateMessages;
+
+/** Returns the zh/en text of a template code with `{name}` placeholders filled. Pure. */
+export function templateMessage(code: TemplateCode, params: Record<string, unknown> = {}): Message {
+  const entry: CatalogueEntry = templateMessages[code];
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return { zh: fill(entry.zh), en: fill(entry.en) };
+}
