@@ -12,6 +12,8 @@ export interface Background {
   stop(): Promise<void>;
 }
 
+const KICK_DELAY_MS = 20;
+
 /** Starts the scheduler and outbox loops every `intervalMs` (0: no timer; call runOnce). */
 export function startBackground(ctx: AppContext, intervalMs: number): Background {
   let running: Promise<void> | null = null;
@@ -48,12 +50,13 @@ export function startBackground(ctx: AppContext, intervalMs: number): Background
   return {
     runOnce,
     kick: () => {
+      // Throttled: under load one pass serves many writes, so delivery never starves requests.
       if (kicked || stopped) return;
       kicked = true;
-      setImmediate(() => {
+      setTimeout(() => {
         kicked = false;
         if (!stopped) void runOnce();
-      });
+      }, KICK_DELAY_MS).unref();
     },
     stop: async () => {
       stopped = true;

@@ -10,3 +10,5 @@ export { roles, roleKeys, type Role } from './auth/roles.js';
 export { serverMessages, type ServerCode } from './i18n/messages.js';
 export { createAdmin } from './services/setup-service.js';
 export { allRoutes } from './routes/index.js';
+export { checkRobotUrlShape, isPrivateAddress } from './outbox/robot-url.js';
+export { robotPayload } from './outbox/robot-formats.js';

@@ -1,4 +1,4 @@
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+import EChartsReactModule from 'echarts-for-react/lib/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -6,6 +6,9 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 // Register only what the reports draw, so the chart chunk stays small.
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+// echarts-for-react ships CommonJS only (`exports.default`); bundlers may hand us the module object.
+const ReactEChartsCore = ((EChartsReactModule as unknown as { default?: typeof EChartsReactModule }).default ?? EChartsReactModule);
 
 /** Renders one ECharts chart (canvas), resized with its container. */
 export function Chart({ option, height = 300, testId }: { option: object; height?: number; testId?: string }) {

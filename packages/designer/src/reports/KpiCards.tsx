@@ -4,7 +4,7 @@ import { useLocalize, useT } from '../i18n/index.js';
 import { reportsMessages } from './messages.js';
 
 const percent = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
-const signed = (v: number, unit = '') => `${v > 0 ? '+' : ''}${v}${unit}`;
+const signed = (v: number) => `${v > 0 ? '+' : ''}${v}`;
 
 /** Renders the KPI cards: cases, recovery rate, P90 closure time, SLA compliance, escalations. */
 export function KpiCards({ report }: { report: CauseReport }) {
@@ -16,9 +16,9 @@ export function KpiCards({ report }: { report: CauseReport }) {
     c === null ? t('reports.noPrevious') : value === null || value === undefined ? '—' : t('reports.vsPrevious', { value: format(value) });
   const cards = [
     { key: 'cases', title: localize(causeReportTexts.cases), value: String(f.cases), note: delta(c?.cases, (v) => signed(v)) },
-    { key: 'recovery', title: localize(causeReportTexts.recoveryRate), value: percent(f.recoveryRate), note: delta(c?.recoveryRate, (v) => signed(Math.round(v * 1000) / 10, ' pp')) },
-    { key: 'p90', title: localize(causeReportTexts.p90ClosureHours), value: f.p90ClosureHours === null ? '—' : t('reports.hoursUnit', { value: f.p90ClosureHours }), note: delta(c?.p90ClosureHours, (v) => signed(v, ' h')) },
-    { key: 'sla', title: localize(causeReportTexts.slaCompliance), value: percent(f.slaCompliance), note: delta(c?.slaCompliance, (v) => signed(Math.round(v * 1000) / 10, ' pp')) },
+    { key: 'recovery', title: localize(causeReportTexts.recoveryRate), value: percent(f.recoveryRate), note: delta(c?.recoveryRate, (v) => t('reports.pointsDelta', { value: signed(Math.round(v * 1000) / 10) })) },
+    { key: 'p90', title: localize(causeReportTexts.p90ClosureHours), value: f.p90ClosureHours === null ? '—' : String(f.p90ClosureHours), note: delta(c?.p90ClosureHours, (v) => t('reports.hoursUnit', { value: signed(v) })) },
+    { key: 'sla', title: localize(causeReportTexts.slaCompliance), value: percent(f.slaCompliance), note: delta(c?.slaCompliance, (v) => t('reports.pointsDelta', { value: signed(Math.round(v * 1000) / 10) })) },
     { key: 'escalations', title: localize(causeReportTexts.escalations), value: String(f.escalations), note: delta(c?.escalations, (v) => signed(v)) },
   ];
   return (

@@ -44,9 +44,9 @@ function ReportBody({ report }: { report: CauseReport }) {
   }), [localize, t]);
   const empty = report.figures.cases === 0;
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <KpiCards report={report} />
-      {report.warnings.length > 0 && <Alert type="warning" showIcon message={t('reports.warnings', { count: report.warnings.length })} />}
+      {report.warnings.length > 0 && <Alert type="warning" showIcon title={t('reports.warnings', { count: report.warnings.length })} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title={t('reports.causesChart')} size="small">
@@ -93,7 +93,8 @@ export function ReportsPage() {
   const monthKey = month.format('YYYY-MM');
   const query = useQuery(causeReportQuery(projectId, monthKey, trend));
   return (
-    <Space direction="vertical" size={16} style={{ width: '100%', padding: 16 }} data-testid="reports-page">
+    <div style={{ padding: 16 }} data-testid="reports-page">
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Flex wrap justify="space-between" align="end" gap={12}>
         <div>
           <Typography.Title level={3} style={{ margin: 0 }}>{t('reports.title')}</Typography.Title>
@@ -116,5 +117,6 @@ export function ReportsPage() {
         : query.isError ? <ErrorState error={query.error} onRetry={() => void query.refetch()} />
           : <ReportBody report={query.data} />}
     </Space>
+    </div>
   );
 }

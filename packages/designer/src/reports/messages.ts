@@ -20,7 +20,7 @@ export const reportsMessages = {
   'reports.slaSeries': { zh: 'SLA 达标率', en: 'SLA compliance' },
   'reports.p90Series': { zh: 'P90 结案时长', en: 'P90 closure time' },
   'reports.hoursUnit': { zh: '{value} 小时', en: '{value} h' },
-  'reports.casesUnit': { zh: '{value} 起', en: '{value}' },
+  'reports.pointsDelta': { zh: '{value} 个百分点', en: '{value} pp' },
   'reports.vsPrevious': { zh: '较上月 {value}', en: '{value} vs previous month' },
   'reports.noPrevious': { zh: '无上月数据', en: 'No previous month' },
   'reports.count': { zh: '次数', en: 'Count' },

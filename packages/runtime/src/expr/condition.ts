@@ -12,6 +12,19 @@ const OPS: ReadonlySet<string> = new Set(Object.values(ConditionOp));
 
 type FieldCondition = Extract<Condition, { field: string }>;
 
+const paths = new Map<string, readonly string[]>();
+
+/** Returns `field` split at its dots, memoised (conditions are evaluated on every keystroke). */
+function pathOf(field: string): readonly string[] {
+  let path = paths.get(field);
+  if (!path) {
+    if (paths.size > 5000) paths.clear();
+    path = field.split('.');
+    paths.set(field, path);
+  }
+  return path;
+}
+
 /** Returns the text form of a condition, e.g. `amount > 100000 and contains(reasons, 'school')`. Pure. */
 export function conditionToExpression(condition: Condition): string {
   if ('all' in condition) return joined(condition.all, 'and', 'true');
@@ -94,27 +107,32 @@ export function evaluateCondition(condition: Condition, scope: Scope, env: Expre
 function holds(c: Condition, scope: Scope, env: ExpressionEnv, depth: number): boolean {
   if (depth > 64) return false;
   const next = depth + 1;
-  if ('all' in c) return c.all.every((x) => holds(x, scope, env, next));
-  if ('any' in c) return c.any.some((x) => holds(x, scope, env, next));
+  if ('all' in c) {
+    for (const x of c.all) if (!holds(x, scope, env, next)) return false;
+    return true;
+  }
+  if ('any' in c) {
+    for (const x of c.any) if (holds(x, scope, env, next)) return true;
+    return false;
+  }
   if ('not' in c) return !holds(c.not, scope, env, next);
   if ('atLeast' in c) {
     let n = 0;
     for (const x of c.of) if (holds(x, scope, env, next)) n += 1;
     return n >= c.atLeast;
   }
-  if ('field' in c) return fieldHolds(c, readPath(scope, c.field.split('.')), env);
+  if ('field' in c) return fieldHolds(c, readPath(scope, pathOf(c.field)), env);
   return truthy(evaluateSource(c.expr, scope, env));
 }
 
 function fieldHolds(c: FieldCondition, actual: unknown, env: ExpressionEnv): boolean {
-  const cmp = () => compareValues(actual, c.value);
   switch (c.op) {
     case 'eq': return valuesEqual(actual, c.value);
     case 'ne': return !valuesEqual(actual, c.value);
-    case 'gt': { const r = cmp(); return r !== null && r > 0; }
-    case 'gte': { const r = cmp(); return r !== null && r >= 0; }
-    case 'lt': { const r = cmp(); return r !== null && r < 0; }
-    case 'lte': { const r = cmp(); return r !== null && r <= 0; }
+    case 'gt': { const r = compareValues(actual, c.value); return r !== null && r > 0; }
+    case 'gte': { const r = compareValues(actual, c.value); return r !== null && r >= 0; }
+    case 'lt': { const r = compareValues(actual, c.value); return r !== null && r < 0; }
+    case 'lte': { const r = compareValues(actual, c.value); return r !== null && r <= 0; }
     case 'contains': return callFunction('contains', [actual, c.value], env) === true;
     case 'notContains': return callFunction('contains', [actual, c.value], env) !== true;
     case 'in': return callFunction('anyOf', [actual, asList(c.value)], env) === true;

@@ -1,5 +1,5 @@
 import { workingDaysBetween as calendarWorkingDays } from '../calendar/business-calendar.js';
-import { formatDateKey, parseDateKey, splitLocal, weekdayOf } from '../calendar/civil-date.js';
+import { formatDateKey, splitLocal, weekdayOf } from '../calendar/civil-date.js';
 import { DAY_MS, MINUTE_MS, type EpochMs } from '../common/time.js';
 import type { ExpressionEnv } from './types.js';
 
@@ -15,11 +15,44 @@ function offsetOf(env: ExpressionEnv): number {
   return typeof offset === 'number' && Number.isFinite(offset) ? offset : DEFAULT_OFFSET_MINUTES;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function digitsAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * Returns the day number (days since 1970-01-01) of a real `YYYY-MM-DD` date, or null. Pure.
+ * Hand-rolled (no regular expression, no Date) because forms check dates on every submission.
+ */
+export function dayOfDateKey(text: string): number | null {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const y = digitsAt(text, 0, 4);
+  const m = digitsAt(text, 5, 2);
+  const d = digitsAt(text, 8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1) return null;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (d > (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1] ?? 0)) return null;
+  // Hinnant's days_from_civil.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 /** Returns the instant of a value: EpochMs, `YYYY-MM-DD` (local midnight) or a zoned ISO date-time; else null. Pure. */
 export function toInstant(value: unknown, env: ExpressionEnv): EpochMs | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
-  const day = parseDateKey(value);
+  const day = dayOfDateKey(value);
   if (day !== null) return day * DAY_MS - offsetOf(env) * MINUTE_MS;
   if (!ZONED_DATE_TIME.test(value)) return null;
   const at = Date.parse(value);
@@ -29,7 +62,7 @@ export function toInstant(value: unknown, env: ExpressionEnv): EpochMs | null {
 /** Returns the local day number (days since 1970-01-01) of a date-like value, or null. Pure. */
 export function toLocalDay(value: unknown, env: ExpressionEnv): number | null {
   if (typeof value === 'string') {
-    const day = parseDateKey(value);
+    const day = dayOfDateKey(value);
     if (day !== null) return day;
   }
   const at = toInstant(value, env);

@@ -32,8 +32,15 @@ export function asNumber(value: unknown): number | null {
 export function tidy(n: number): number | null {
   if (!Number.isFinite(n)) return null;
   if (Number.isInteger(n)) return n === 0 ? 0 : n;
-  return Number(n.toPrecision(15));
+  const magnitude = Math.abs(n);
+  if (magnitude >= 1e15 || magnitude < 1e-7) return n;
+  // Same as Number(n.toPrecision(15)) without the string round trip: scale to 15 digits, round, scale back.
+  const digits = 14 - Math.floor(Math.log10(magnitude));
+  const scale = POW10[digits] ?? 10 ** digits;
+  return Math.round(n * scale) / scale;
 }
+
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /** Returns whether two values are equal: null equals a missing value, lists compare item by item. Pure. */
 export function valuesEqual(a: unknown, b: unknown, depth = 0): boolean {
@@ -75,7 +82,8 @@ export function readOwn(container: unknown, key: string): unknown {
     return container[Number(key)];
   }
   // Own properties only: nothing is ever read from a prototype (`constructor`, `__proto__`).
-  return isPlainObject(container) && Object.hasOwn(container, key) ? container[key] : undefined;
+  if (typeof container !== 'object' || container === null) return undefined;
+  return Object.hasOwn(container, key) ? (container as Record<string, unknown>)[key] : undefined;
 }
 
 /** Returns the value at a dotted path (`['customer', 'phone']`) using own properties only. Pure. */

@@ -1,12 +1,18 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { checkIdCard, isDate, isZonedDateTime } from './patterns.js';
 
-/** Returns whether `value` has at most `decimals` digits after the point (float noise tolerated). Pure. */
+/**
+ * Returns whether `value` has at most `decimals` digits after the point: as written (the
+ * shortest decimal that reads back as this number), or, below 10^9 where it cannot hide a real
+ * extra digit, within floating-point noise of such a number (0.1 + 0.2). Pure.
+ */
 export function hasDecimals(value: number, decimals: number): boolean {
-  // A decimal with n places, stored as the nearest double and scaled by 10^n, lands within a
-  // few ulps of an integer; anything further has more places.
+  const text = String(value);
+  const point = text.indexOf('.');
+  if (!text.includes('e') && (point < 0 || text.length - point - 1 <= decimals)) return true;
+  if (Math.abs(value) >= 1e9) return false;
   const scaled = value * 10 ** decimals;
-  return Math.abs(scaled - Math.round(scaled)) <= 8 * Number.EPSILON * Math.max(1, Math.abs(scaled));
+  return Math.abs(scaled - Math.round(scaled)) <= 2 * Number.EPSILON * Math.max(1, Math.abs(scaled));
 }
 
 let shared: Ajv2020 | null = null;

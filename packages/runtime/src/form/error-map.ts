@@ -1,5 +1,4 @@
 import type { ErrorObject } from 'ajv/dist/2020.js';
-import { issue } from '../errors/siteflow-error.js';
 import type { ErrorCode } from '../i18n/catalogue.js';
 import type { Message } from '../i18n/types.js';
 import type { FieldNode } from './field-tree.js';
@@ -57,9 +56,17 @@ const FORMAT_CODES: Partial<Record<FieldNode['type'], ErrorCode>> = {
   datetime: 'FORM_DATETIME_INVALID', time: 'FORM_TIME_INVALID',
 };
 
-function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+const segmentCache = new Map<string, readonly string[]>();
+
+/** Returns the segments of a JSON pointer (`/customer/phone`), memoised. */
+function pointerSegments(pointer: string): readonly string[] {
+  let segments = segmentCache.get(pointer);
+  if (!segments) {
+    segments = pointer === '' ? [] : pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (segmentCache.size > 5000) segmentCache.clear();
+    segmentCache.set(pointer, segments);
+  }
+  return segments;
 }
 
 /**
@@ -68,14 +75,14 @@ function pointerSegments(pointer: string): string[] {
  */
 export function mapAjvErrors(errors: readonly ErrorObject[], tree: readonly FieldNode[], data: unknown, bag: IssueBag): void {
   // A value of the wrong type gets one issue, not also "not an option", "too long"...
-  const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  let typeErrorAt: Set<string> | null = null;
+  for (const error of errors) if (error.keyword === 'type') (typeErrorAt ??= new Set()).add(error.instancePath);
   for (const error of errors) {
-    if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath)) continue;
+    if (typeErrorAt && error.keyword !== 'type' && typeErrorAt.has(error.instancePath)) continue;
     const segments = pointerSegments(error.instancePath);
     const params = error.params as Record<string, unknown>;
     if (error.keyword === 'additionalProperties') {
-      const field = [...segments, String(params.additionalProperty)].join('.');
-      bag.add(field, issue('FORM_UNKNOWN_FIELD', { field }, { path: field }));
+      bag.unknown([...segments, String(params.additionalProperty)].join('.'));
       continue;
     }
     const at = locate(tree, segments);

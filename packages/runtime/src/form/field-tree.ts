@@ -21,6 +21,8 @@ export interface FieldNode {
   readonly sensitivity: SensitivityKind | null;
   readonly options: readonly FieldOption[];
   readonly companionOf: FieldNode | null;
+  /** Position in the linkage plan's steps (-1 for sub-table columns); set by `buildLinkagePlan`. */
+  planIndex: number;
 }
 
 const OTHER_OPTION: FieldOption = { value: OTHER_VALUE, label: { zh: '其他', en: 'Other' } };
@@ -56,7 +58,7 @@ function buildLevel(
     const node: FieldNode = {
       key, path: `${prefix}${key}`, segments: `${prefix}${key}`.split('.'), type, widget: ui.widget ?? spec.defaultWidget, label: ui.label, schema, ui, parent,
       children: [], isColumn, staticRequired: requiredSet.has(key),
-      sensitivity: ui.sensitivity === undefined ? spec.sensitivity : ui.sensitivity, options, companionOf: null,
+      sensitivity: ui.sensitivity === undefined ? spec.sensitivity : ui.sensitivity, options, companionOf: null, planIndex: -1,
     };
     nodes.push(node);
     if (type === 'section') {
@@ -76,7 +78,7 @@ function companion(of: FieldNode, prefix: string): FieldNode {
   const ui: FieldUi = { fieldType: 'text', widget: 'input', label };
   return {
     key, path: `${prefix}${key}`, segments: `${prefix}${key}`.split('.'), type: 'text', widget: 'input', label, schema: { type: 'string', maxLength: 200, 'x-ui': ui }, ui,
-    parent: of.parent, children: [], isColumn: of.isColumn, staticRequired: false, sensitivity: null, options: [], companionOf: of,
+    parent: of.parent, children: [], isColumn: of.isColumn, staticRequired: false, sensitivity: null, options: [], companionOf: of, planIndex: -1,
   };
 }
 

@@ -20,10 +20,27 @@ export interface NodeRules {
   readonly value?: ValueFn;
 }
 
+/** One field of the plan, with what the hot path needs precomputed. */
+export interface PlanStep {
+  readonly node: FieldNode;
+  readonly rules: NodeRules;
+  /** Index in `steps` of the parent section and of the multi-select a companion belongs to; -1 if none. */
+  readonly parent: number;
+  readonly companionOf: number;
+  /** Sections and sub-tables: children by key; sub-tables: input and computed columns. */
+  readonly children: ReadonlyMap<string, FieldNode>;
+  readonly inputColumns: readonly FieldNode[];
+  readonly formulaColumns: readonly FieldNode[];
+}
+
 /** Everything linkage needs, computed once per form. */
 export interface LinkagePlan {
   /** Non-column nodes, each after every node it depends on (parents, referenced fields). */
   readonly order: readonly FieldNode[];
+  /** `order` with precomputed lookups; `parent`/`companionOf` indices point backwards. */
+  readonly steps: readonly PlanStep[];
+  /** Top-level fields by key. */
+  readonly top: ReadonlyMap<string, FieldNode>;
   readonly rules: ReadonlyMap<FieldNode, NodeRules>;
   /** Paths forming a dependency cycle, when there is one (the order is then declaration order). */
   readonly cycle: readonly string[] | null;
@@ -124,7 +141,20 @@ export function buildLinkagePlan(tree: readonly FieldNode[]): LinkagePlan {
     }
     deps.set(node, list);
   }
-  return { ...topologicalOrder(nodes, deps), rules };
+  const { order, cycle } = topologicalOrder(nodes, deps);
+  const position = new Map(order.map((n, i) => [n, i] as const));
+  order.forEach((n, i) => { n.planIndex = i; });
+  const steps: PlanStep[] = order.map((node) => ({
+    node,
+    rules: rules.get(node) ?? {},
+    parent: node.parent ? position.get(node.parent) ?? -1 : -1,
+    companionOf: node.companionOf ? position.get(node.companionOf) ?? -1 : -1,
+    children: new Map(node.children.map((c) => [c.key, c] as const)),
+    inputColumns: node.type === 'subtable' ? node.children.filter((c) => c.type !== 'computed') : [],
+    formulaColumns: node.type === 'subtable' ? node.children.filter((c) => c.type === 'computed') : [],
+  }));
+  const top = new Map(tree.map((n) => [n.key, n] as const));
+  return { order, steps, top, rules, cycle };
 }
 
 function topologicalOrder(nodes: readonly FieldNode[], deps: ReadonlyMap<FieldNode, FieldNode[]>): { order: FieldNode[]; cycle: string[] | null } {

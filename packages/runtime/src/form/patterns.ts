@@ -1,4 +1,4 @@
-import { parseDateKey } from '../calendar/civil-date.js';
+import { dayOfDateKey } from '../expr/dates.js';
 
 /** Mainland China mobile number: 11 digits starting 13–19. */
 export const PHONE_PATTERN = '^1[3-9]\\d{9}$';
@@ -38,7 +38,7 @@ export function checkIdCard(value: unknown): IdCardCheck {
   if (typeof value !== 'string' || !/^[1-9]\d{16}[\dX]$/.test(value)) return 'format';
   const birth = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   const year = Number(value.slice(6, 10));
-  if (year < 1900 || year > 2100 || parseDateKey(birth) === null) return 'birthDate';
+  if (year < 1900 || year > 2100 || dayOfDateKey(birth) === null) return 'birthDate';
   return idCardCheckChar(value.slice(0, 17)) === value[17] ? 'ok' : 'checksum';
 }
 
@@ -52,13 +52,13 @@ const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:
 
 /** Returns whether `value` is a real `YYYY-MM-DD` date. Pure. */
 export function isDate(value: string): boolean {
-  return parseDateKey(value) !== null;
+  return dayOfDateKey(value) !== null;
 }
 
 /** Returns whether `value` is an ISO date-time with its zone (`2025-12-20T16:17:00+08:00`). Pure. */
 export function isZonedDateTime(value: string): boolean {
   const m = DATE_TIME_RE.exec(value);
-  return m !== null && m[1] !== undefined && parseDateKey(m[1]) !== null;
+  return m !== null && m[1] !== undefined && dayOfDateKey(m[1]) !== null;
 }
 
 /** Ids of people and roles: letters, digits and `_ . : -`, up to 64 characters. */

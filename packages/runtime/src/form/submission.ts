@@ -2,7 +2,6 @@ import { issue } from '../errors/siteflow-error.js';
 import { isPlainObject } from '../expr/values.js';
 import { asCompiled, type CompiledForm } from './compile.js';
 import { mapAjvErrors } from './error-map.js';
-import { flattenTree, type FieldNode } from './field-tree.js';
 import { IssueBag, ROOT_PATH } from './issue-bag.js';
 import { resolveRecord } from './resolve.js';
 import type { FormDefinition, FormDirectory, LinkageState, SubmissionOptions, SubmissionResult } from './types.js';
@@ -45,17 +44,17 @@ function validateCompiled(form: CompiledForm, data: unknown, options: Submission
   return { ok: true, data: resolution.output };
 }
 
-function checkDirectory(form: CompiledForm, values: ReadonlyMap<FieldNode, unknown>, directory: FormDirectory, bag: IssueBag): void {
-  for (const node of flattenTree(form.tree)) {
-    if ((node.type !== 'person' && node.type !== 'role') || node.isColumn || bag.has(node.path)) continue;
-    const value = values.get(node);
+function checkDirectory(form: CompiledForm, values: readonly unknown[], directory: FormDirectory, bag: IssueBag): void {
+  form.plan.steps.forEach(({ node }, i) => {
+    if ((node.type !== 'person' && node.type !== 'role') || bag.has(node.path)) return;
+    const value = values[i];
     const ids = Array.isArray(value) ? value : value === undefined ? [] : [value];
     for (const id of ids) {
       if (typeof id !== 'string') continue;
       const known = node.type === 'person' ? directory.isUser(id) : directory.isRole(id);
       if (!known) bag.field(node.type === 'person' ? 'FORM_PERSON_UNKNOWN' : 'FORM_ROLE_UNKNOWN', node.path, node.label, { value: id });
     }
-  }
+  });
 }
 
 /**
@@ -71,15 +70,17 @@ export function evaluateLinkage(form: FormDefinition | CompiledForm, data: unkno
   const values: Record<string, unknown> = {};
   let resolution: ReturnType<typeof resolveRecord>;
   try {
-    resolution = resolveRecord(compiled, isPlainObject(data) ? data : {}, options);
+    resolution = resolveRecord(compiled, isPlainObject(data) ? data : {}, options, true);
   } catch {
-    resolution = resolveRecord(compiled, {}, options);
+    resolution = resolveRecord(compiled, {}, options, true);
   }
-  for (const [node, state] of resolution.states) {
-    visible[node.path] = state.visible;
-    required[node.path] = state.required;
-    readOnly[node.path] = state.readOnly;
-  }
+  compiled.plan.steps.forEach((step, i) => {
+    const state = resolution.states[i];
+    if (!state) return;
+    visible[step.node.path] = state.visible;
+    required[step.node.path] = state.required;
+    readOnly[step.node.path] = state.readOnly;
+  });
   for (const [path, state] of resolution.cells) {
     visible[path] = state.visible;
     required[path] = state.required;

@@ -18,3 +18,4 @@ export {
   type DocumentService, type DocumentServiceDeps, type DocumentTemplateStore, type DocumentViewer, type StoredTemplate, type TemplateInfo,
 } from './service.js';
 export { createDocumentsRouter, type DocumentsRouterDeps } from './router.js';
+export { documentCaseFromWorkOrder, type SellerProfile } from './case-mapping.js';

@@ -10,6 +10,7 @@ const cache = new Map<string, FlowDefinition>();
 /** Returns a published flow version (latest when `version` is omitted), or throws 409 API_NOT_PUBLISHED. */
 export function publishedFlow(ctx: AppContext, projectId: string, key: string, version?: number): FlowDefinition {
   const prefix = `${ctx.sqlite.name}|${projectId}|${key}|`;
+  version ??= definitionsRepo.latestVersionNumber(ctx.db, projectId, 'flow', key);
   if (version !== undefined) {
     const hit = cache.get(prefix + version);
     if (hit) return hit;

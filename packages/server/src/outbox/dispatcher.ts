@@ -27,9 +27,19 @@ export function backoffMs(attempt: number): number {
 class Permanent extends Error {}
 
 /** Delivers due outbox rows (in-app notifications, robot webhooks, http steps); failures retry with backoff. Returns rows handled. */
-export async function runOutbox(ctx: AppContext, limit = 50): Promise<number> {
+export async function runOutbox(ctx: AppContext, limit = 200): Promise<number> {
   const rows = outboxRepo.due(ctx.db, ctx.clock.now(), limit);
-  for (const row of rows) {
+  // Local effects (in-app notifications) share one transaction: one fsync for the whole batch.
+  const local = rows.filter((r) => LOCAL.has(r.kind));
+  if (local.length) {
+    ctx.sqlite.transaction(() => {
+      for (const row of local) {
+        deliverLocal(ctx, row);
+        outboxRepo.markDone(ctx.db, row.id, ctx.clock.now());
+      }
+    })();
+  }
+  for (const row of rows.filter((r) => !LOCAL.has(r.kind))) {
     try {
       await deliver(ctx, row);
       outboxRepo.markDone(ctx.db, row.id, ctx.clock.now());
@@ -49,32 +59,40 @@ function linkOf(ctx: AppContext, p: Record<string, unknown>): string {
   return `${ctx.config.publicUrl.replace(/\/$/, '')}${path}`;
 }
 
-async function deliver(ctx: AppContext, row: OutboxRow): Promise<void> {
+const LOCAL = new Set(['notify', 'alert']);
+
+/** Carries out a local effect inside the caller's transaction. */
+function deliverLocal(ctx: AppContext, row: OutboxRow): void {
   const p: Record<string, unknown> = { ...row.payload, projectId: row.projectId };
   switch (row.kind) {
     case 'notify': {
       const to = (p.to ?? {}) as { users?: string[]; robots?: string[] };
       const message = p.message as Message;
       const link = typeof p.taskId === 'string' ? `/tasks/${p.taskId}` : null;
-      ctx.sqlite.transaction(() => {
-        for (const userId of to.users ?? []) {
-          outboxRepo.insertNotification(ctx.db, { id: newId('ntf'), userId, projectId: row.projectId, dedupeKey: row.dedupeKey, title: message, body: null, link, createdAt: ctx.clock.now() });
-        }
-        // Each robot gets its own row: its own retries, its own dedupe key, its own failure record.
-        for (const key of to.robots ?? []) {
-          outboxRepo.insert(ctx.db, { id: newId('obx'), projectId: row.projectId, kind: 'robot', dedupeKey: `${row.dedupeKey}:robot:${key}`, payload: { robotKey: key, message, link: linkOf(ctx, p), instanceId: p.instanceId }, status: 'pending', attempts: 0, nextAttemptAt: ctx.clock.now(), createdAt: ctx.clock.now() });
-        }
-      })();
+      for (const userId of to.users ?? []) {
+        outboxRepo.insertNotification(ctx.db, { id: newId('ntf'), userId, projectId: row.projectId, dedupeKey: row.dedupeKey, title: message, body: null, link, createdAt: ctx.clock.now() });
+      }
+      // Each robot gets its own row: its own retries, its own dedupe key, its own failure record.
+      for (const key of to.robots ?? []) {
+        outboxRepo.insert(ctx.db, { id: newId('obx'), projectId: row.projectId, kind: 'robot', dedupeKey: `${row.dedupeKey}:robot:${key}`, payload: { robotKey: key, message, link: linkOf(ctx, p), instanceId: p.instanceId }, status: 'pending', attempts: 0, nextAttemptAt: ctx.clock.now(), createdAt: ctx.clock.now() });
+      }
       return;
     }
     case 'alert': {
       const project = row.projectId ? tenancyRepo.findProject(ctx.db, row.projectId) : undefined;
       const managers = project ? tenancyRepo.usersByRole(ctx.db, project).siteManager ?? [] : [];
-      ctx.sqlite.transaction(() => {
-        for (const userId of managers) outboxRepo.insertNotification(ctx.db, { id: newId('ntf'), userId, projectId: row.projectId, dedupeKey: row.dedupeKey, title: p.message as Message, body: null, link: null, createdAt: ctx.clock.now() });
-      })();
+      for (const userId of managers) outboxRepo.insertNotification(ctx.db, { id: newId('ntf'), userId, projectId: row.projectId, dedupeKey: row.dedupeKey, title: p.message as Message, body: null, link: null, createdAt: ctx.clock.now() });
       return;
     }
+    default:
+      throw new Error(`not a local effect: ${row.kind}`);
+  }
+}
+
+/** Carries out a remote effect (robot webhook, http step); throws to retry, Permanent to fail. */
+async function deliver(ctx: AppContext, row: OutboxRow): Promise<void> {
+  const p: Record<string, unknown> = { ...row.payload, projectId: row.projectId };
+  switch (row.kind) {
     case 'robot':
       return sendRobot(ctx, row, p);
     case 'http':

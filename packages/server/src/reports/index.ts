@@ -8,3 +8,4 @@ export {
   type ArchivedReport, type MonthlyReportJobDeps, type ReportArchive, type ReportProject,
 } from './monthly-job.js';
 export { createReportsRouter, type ReportsRouterDeps } from './router.js';
+export { DEFAULT_CASE_ROW_MAPPING, caseRowFromRecord, type CaseRecordInput, type CaseRowMapping } from './row-mapping.js';

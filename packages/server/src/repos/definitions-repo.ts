@@ -31,6 +31,12 @@ export const definitionsRepo = {
     return db.select({ version: definitionVersions.version, note: definitionVersions.note, publishedBy: definitionVersions.publishedBy, publishedAt: definitionVersions.publishedAt })
       .from(definitionVersions).where(eq(definitionVersions.definitionId, definitionId)).orderBy(desc(definitionVersions.version)).all();
   },
+  /** The latest published version number, or undefined (a cheap query: no body). */
+  latestVersionNumber(db: Db, projectId: string, kind: DefinitionKind, key: string): number | undefined {
+    return db.select({ version: definitionVersions.version }).from(definitionVersions)
+      .where(and(eq(definitionVersions.projectId, projectId), eq(definitionVersions.kind, kind), eq(definitionVersions.key, key)))
+      .orderBy(desc(definitionVersions.version)).limit(1).get()?.version;
+  },
   /** A published version by project/kind/key; the latest when `version` is omitted. */
   findVersion(db: Db, projectId: string, kind: DefinitionKind, key: string, version?: number) {
     const where = [eq(definitionVersions.projectId, projectId), eq(definitionVersions.kind, kind), eq(definitionVersions.key, key)];

@@ -24,7 +24,7 @@ export const outboxRepo = {
     db.update(outbox).set({ status: 'failed', attempts, lastError: error.slice(0, 500), doneAt: at }).where(eq(outbox.id, id)).run();
   },
   requeue(db: Db, id: string, at: number): void {
-    db.update(outbox).set({ status: 'pending', nextAttemptAt: at, doneAt: null }).where(eq(outbox.id, id)).run();
+    db.update(outbox).set({ status: 'pending', attempts: 0, nextAttemptAt: at, doneAt: null }).where(eq(outbox.id, id)).run();
   },
   list(db: Db, projectIds: readonly string[], status: string | undefined, limit: number) {
     const where = [inArray(outbox.projectId, [...projectIds])];

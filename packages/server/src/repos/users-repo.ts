@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { apiTokens, sessions, users } from '../db/schema.js';
+import { bumpTenancyGeneration } from './tenancy-repo.js';
 
 /** A user row without the password hash. */
 export interface UserRow {
@@ -33,10 +34,12 @@ export const usersRepo = {
     return db.select(publicColumns).from(users).where(eq(users.organisationId, organisationId)).orderBy(users.username).all();
   },
   insert(db: Db, row: typeof users.$inferInsert): void {
+    bumpTenancyGeneration();
     db.insert(users).values(row).run();
   },
   /** Updates display name / disabled / password with a version check; returns false when stale. */
   update(db: Db, id: string, version: number, patch: Partial<Pick<typeof users.$inferInsert, 'displayName' | 'disabled' | 'passwordHash'>>): boolean {
+    bumpTenancyGeneration();
     const result = db.update(users).set({ ...patch, version: version + 1 }).where(and(eq(users.id, id), eq(users.version, version))).run();
     return result.changes === 1;
   },

@@ -18,6 +18,7 @@ const cache = new Map<string, FormVersion>();
 
 /** Returns a published form version (latest when `version` is omitted), or throws 409 API_NOT_PUBLISHED. */
 export function publishedForm(ctx: AppContext, projectId: string, key: string, version?: number): FormVersion {
+  version ??= definitionsRepo.latestVersionNumber(ctx.db, projectId, 'form', key);
   const hit = version !== undefined ? cache.get(`${ctx.sqlite.name}|${projectId}|${key}|${version}`) : undefined;
   if (hit) return hit;
   const row = definitionsRepo.findVersion(ctx.db, projectId, 'form', key, version);

@@ -9,3 +9,13 @@ export { loadTemplatePackage, packageFolders, documentPackageKeys, defaultTempla
 export { resolvePackage, slaTarget } from './resolve.js';
 export { validateTemplatePackage, type ValidatePackageOptions } from './validate-package.js';
 export { templateMessages, templateMessage, type TemplateCode } from './messages.js';
+export { linkRiskLibraries } from './resolve.js';
+export { directoryTemplateSource, memoryTemplateSource, findPackage, type TemplateSource, type AvailablePackage } from './source.js';
+export {
+  publishTemplatePackage, installedPackage, InstalledKind, TemplateError,
+  type InstallRecord, type InstalledDefinition, type ProjectPublishResult, type PublishActor, type PublishInput,
+} from './publish-service.js';
+export { listTemplatePackages } from './list-service.js';
+export { templateRoutes } from './routes.js';
+export { createTemplatesRouter, type TemplatesRouterDeps } from './router.js';
+export { runTemplatesCommand, parseDuration } from './cli.js';

@@ -3,7 +3,7 @@ import type { FlowDefinition, Issue, Message } from '@siteflow/runtime';
 import { templateMessage } from './messages.js';
 import { resolvePackage, slaTarget } from './resolve.js';
 import { validateRulePart, validateRiskLibraryPart, validateDictionaryPart, validateReportPart, type PartContext } from './validate-parts.js';
-import type { PackageIssue, PackagePart, TemplatePackage } from './types.js';
+import type { PackageIssue, PackagePart, PublishOverrides, TemplatePackage } from './types.js';
 
 /** What a package is validated against: the roles a project can have and the legal document packages that exist. */
 export interface ValidatePackageOptions {
@@ -29,11 +29,11 @@ function duplicates(kind: string, parts: readonly PackagePart[]): PackageIssue[]
  * Returns every problem of a loaded package: each form through the runtime's
  * validateFormDefinition, each flow through validateFlow (against its form and the roles),
  * rules, risk libraries, keyword dictionaries and reports through their checks, and the
- * manifest's cross references (documents, overridable roles and SLAs, settings). Pure; empty
- * when the package can be published.
+ * manifest's cross references (documents, overridable roles and SLAs, settings), after applying
+ * a project's `overrides`. Pure; empty when the package can be published.
  */
-export function validateTemplatePackage(raw: TemplatePackage, options: ValidatePackageOptions): PackageIssue[] {
-  const { pkg, issues } = resolvePackage(raw, {}, options.roles);
+export function validateTemplatePackage(raw: TemplatePackage, options: ValidatePackageOptions, overrides: PublishOverrides = {}): PackageIssue[] {
+  const { pkg, issues } = resolvePackage(raw, overrides, options.roles);
   const m = pkg.manifest;
   issues.push(...duplicates('forms', pkg.forms), ...duplicates('flows', pkg.flows), ...duplicates('rules', pkg.rules));
   issues.push(...duplicates('riskLibraries', pkg.riskLibraries), ...duplicates('keywordDictionaries', pkg.keywordDictionaries), ...duplicates('reports', pkg.reports));

@@ -15,7 +15,7 @@ import { newFlow } from './model/node-factory.js';
 
 const KEY_PATTERN = /^[a-z][a-z0-9-]{1,62}$/;
 
-interface NewFlowValues { key: string; nameZh: string; nameEn: string; formKey: string }
+interface NewFlowValues { key: string; nameZh: string; nameEn?: string; formKey: string }
 
 /** Renders the project's flows with their publish state and a "new flow" dialog; rows open the designer. */
 export function FlowListPage() {
@@ -34,7 +34,8 @@ export function FlowListPage() {
 
   const create = useMutation({
     mutationFn: (v: NewFlowValues) => {
-      const name = { zh: v.nameZh.trim(), en: v.nameEn.trim() || v.nameZh.trim() };
+      const zh = (v.nameZh ?? '').trim();
+      const name = { zh, en: (v.nameEn ?? '').trim() || zh };
       return createDefinition(projectId, 'flows', newFlow(v.key, name, v.formKey, flowMessages['flow.kind.start']));
     },
     onSuccess: (created) => {

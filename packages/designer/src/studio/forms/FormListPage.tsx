@@ -1,2 +1,56 @@
-/** Renders the list of forms of the project. */
-export function FormListPage() { return <div />; }
+import { FormOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Empty, Input, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { definitionListQuery, type DefinitionSummary } from '../../api/index.js';
+import { ErrorState } from '../../components/index.js';
+import { useLocalize, useT } from '../../i18n/index.js';
+import { CreateFormModal } from './CreateFormModal.js';
+
+/** Renders the forms of the project with their publish state, a search box and "new form". */
+export function FormListPage() {
+  const t = useT();
+  const localize = useLocalize();
+  const { projectId = '' } = useParams();
+  const [creating, setCreating] = useState(false);
+  const [q, setQ] = useState('');
+  const list = useQuery(definitionListQuery(projectId, 'forms'));
+  const link = (key: string) => `/p/${encodeURIComponent(projectId)}/studio/forms/${encodeURIComponent(key)}`;
+  const needle = q.trim().toLowerCase();
+  const rows = (list.data ?? []).filter((f) => !needle || f.key.toLowerCase().includes(needle)
+    || f.name.zh.toLowerCase().includes(needle) || f.name.en.toLowerCase().includes(needle));
+  return (
+    <div className="sf-page" data-testid="form-list">
+      <div className="sf-page__head">
+        <Typography.Title level={3}>{t('forms.title')}</Typography.Title>
+        <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
+          <Input allowClear prefix={<SearchOutlined />} placeholder={t('forms.search')} value={q} onChange={(e) => setQ(e.target.value)} style={{ width: 220 }} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-form">{t('forms.new')}</Button>
+        </div>
+      </div>
+      <Card styles={{ body: { padding: 0 } }}>
+        {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : (
+          <Table<DefinitionSummary>
+            rowKey="key"
+            loading={list.isPending}
+            dataSource={rows}
+            pagination={rows.length > 20 ? { pageSize: 20 } : false}
+            scroll={{ x: 640 }}
+            locale={{ emptyText: <Empty description={t('forms.empty')} /> }}
+            columns={[
+              { title: t('forms.col.name'), key: 'name', render: (_, f) => <Link to={link(f.key)}><FormOutlined style={{ marginRight: 6 }} />{localize(f.name)}</Link> },
+              { title: t('forms.col.key'), dataIndex: 'key', render: (k: string) => <Typography.Text code>{k}</Typography.Text> },
+              { title: t('forms.col.status'), key: 'status', render: (_, f) => (f.latestVersion
+                ? <Tag color="green">{t('forms.publishedV', { version: f.latestVersion })}</Tag> : <Tag>{t('forms.draftOnly')}</Tag>) },
+              { title: t('forms.col.updated'), dataIndex: 'updatedAt', render: (v: number) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '') },
+              { title: t('common.actions'), key: 'ops', width: 100, render: (_, f) => <Link to={link(f.key)}>{t('forms.design')}</Link> },
+            ]}
+          />
+        )}
+      </Card>
+      <CreateFormModal projectId={projectId} open={creating} onClose={() => setCreating(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+// Public API of the offline layer: an IndexedDB outbox that never loses and never doubles a
+// submission (same Idempotency-Key on every attempt), and on-device drafts.
+export {
+  backoffMs, classifyFailure, afterFailure, dueEntries, newEntry, BACKOFF_BASE_MS, BACKOFF_MAX_MS,
+  type OutboxEntry, type FailureAction,
+} from './outbox-logic.js';
+export { submitThroughOutbox, flushOutbox, startOutbox, onOutbox, discardOutboxEntry, retryOutboxEntry, isOffline, type OutboxEvent, type SubmitResult } from './outbox.js';
+export { loadDraft, saveDraft, deleteDraft, draftKeys, readOutbox, type DraftEntry } from './store.js';
+export { useOutbox } from './useOutbox.js';

@@ -1,0 +1,28 @@
+import type { RouteObject } from 'react-router';
+import { InboxPage } from './inbox/InboxPage.js';
+import { NotificationsPage } from './notifications/NotificationsPage.js';
+import { StartFormPage } from './start/StartFormPage.js';
+import { StartPage } from './start/StartPage.js';
+import { RecordPage } from './tracking/RecordPage.js';
+import { TrackingPage } from './tracking/TrackingPage.js';
+import { TaskPage } from './task/TaskPage.js';
+import { WorkspaceLayout } from './WorkspaceLayout.js';
+
+/**
+ * Returns nothing at runtime: the workspace route object, to put in the children of the project
+ * shell (`/p/:projectId` → AppShell) in place of the `workspace/*` placeholder:
+ * inbox (index), tasks/:taskId, start, start/:flowKey, tracking, records/:recordId, notifications.
+ */
+export const workspaceRoutes: RouteObject = {
+  path: 'workspace',
+  element: <WorkspaceLayout />,
+  children: [
+    { index: true, element: <InboxPage /> },
+    { path: 'tasks/:taskId', element: <TaskPage /> },
+    { path: 'start', element: <StartPage /> },
+    { path: 'start/:flowKey', element: <StartFormPage /> },
+    { path: 'tracking', element: <TrackingPage /> },
+    { path: 'records/:recordId', element: <RecordPage /> },
+    { path: 'notifications', element: <NotificationsPage /> },
+  ],
+};

@@ -1,0 +1,128 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Result, Space, Typography } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { definitionListQuery, definitionVersionQuery, definitionVersionsQuery, isApiError } from '../../api/index.js';
+import { useSession } from '../../app/useSession.js';
+import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
+import { useLang, useLocalize } from '../../i18n/index.js';
+import { deleteDraft, loadDraft, saveDraft, submitThroughOutbox } from '../../offline/index.js';
+import { FormRenderer, issuesByPath, validateSubmission, type FormDefinition, type Issue } from '../../renderer/index.js';
+import { startRequest, uploadFile, wsKeys } from '../shared/api.js';
+import { usePhone, useServerNow, useWsT } from '../shared/hooks.js';
+import { draftKey } from './draft-key.js';
+import dayjs from 'dayjs';
+
+const AUTOSAVE_MS = 600;
+
+/** Renders the start form of one flow: the published form, autosaved as a device draft, submitted through the offline outbox. */
+export function StartFormPage() {
+  const t = useWsT();
+  const { projectId = '', flowKey = '' } = useParams();
+  const flows = useQuery(definitionListQuery(projectId, 'flows'));
+  const summary = flows.data?.find((f) => f.key === flowKey);
+  const flow = useQuery({ ...definitionVersionQuery<{ formKey: string; name: unknown }>(projectId, 'flows', flowKey, summary?.latestVersion ?? 0), enabled: Boolean(summary?.latestVersion) });
+  const formKey = flow.data?.definition.formKey ?? '';
+  const versions = useQuery({ ...definitionVersionsQuery(projectId, 'forms', formKey), enabled: Boolean(formKey) });
+  const latest = versions.data?.[0]?.version ?? 0;
+  const form = useQuery({ ...definitionVersionQuery<FormDefinition>(projectId, 'forms', formKey, latest), enabled: latest > 0 });
+  const failed = flows.error ?? flow.error ?? versions.error ?? form.error;
+  if (failed) return <ErrorState error={failed} onRetry={() => void flows.refetch()} />;
+  if (flows.data && !summary?.latestVersion) return <Result status="404" title={t('ws.start.noFlow')} />;
+  if (!form.data || !flow.data) return <PageLoading />;
+  return <StartForm projectId={projectId} flowKey={flowKey} flowName={flow.data.definition.name} definition={form.data.definition} />;
+}
+
+function StartForm({ projectId, flowKey, flowName, definition }: { projectId: string; flowKey: string; flowName: unknown; definition: FormDefinition }) {
+  const t = useWsT();
+  const { lang } = useLang();
+  const localize = useLocalize();
+  const errorText = useErrorText();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const phone = usePhone();
+  const now = useServerNow(30_000);
+  const userId = useSession().data?.user?.id ?? '';
+  const key = draftKey(userId, projectId, flowKey);
+  const [value, setValue] = useState<Record<string, unknown>>({});
+  const [loaded, setLoaded] = useState(false);
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const [issues, setIssues] = useState<Record<string, Issue[]>>({});
+  const [busy, setBusy] = useState(false);
+  const dirty = useRef(false);
+
+  useEffect(() => {
+    let alive = true;
+    void loadDraft(key).then((d) => {
+      if (!alive) return;
+      if (d) { setValue(d.data); setSavedAt(d.savedAt); }
+      setLoaded(true);
+    }).catch(() => setLoaded(true));
+    return () => { alive = false; };
+  }, [key]);
+  // Autosave: a short pause after the last change writes the draft to IndexedDB.
+  useEffect(() => {
+    if (!loaded || !dirty.current) return;
+    const id = setTimeout(() => {
+      const at = Date.now();
+      void saveDraft(key, value, at).then(() => { setSavedAt(at); void client.invalidateQueries({ queryKey: ['ws', 'drafts'] }); });
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(id);
+  }, [value, loaded, key, client]);
+
+  const submit = async () => {
+    const checked = validateSubmission(definition, value, { env: { now } });
+    if (!checked.ok) { setIssues(issuesByPath(checked.issues)); void message.error(t('ws.task.invalid')); return; }
+    setIssues({});
+    setBusy(true);
+    try {
+      const label = `${localize(flowName)} · ${localize(definition.name)}`;
+      const result = await submitThroughOutbox(startRequest(projectId, flowKey, checked.data), label, { projectId, flowKey, kind: 'start' });
+      dirty.current = false;
+      await deleteDraft(key);
+      void client.invalidateQueries({ queryKey: ['ws', 'drafts'] });
+      void client.invalidateQueries({ queryKey: wsKeys.inbox });
+      if (result.status === 'queued') void message.warning(t('ws.start.queued'));
+      else void message.success(t('ws.start.submitted'));
+      void navigate(`/p/${encodeURIComponent(projectId)}/workspace`);
+    } catch (error) {
+      if (isApiError(error) && error.issues.length) setIssues(issuesByPath(error.issues));
+      void message.error(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const discard = async () => {
+    dirty.current = false;
+    await deleteDraft(key);
+    setValue({});
+    setSavedAt(null);
+    void client.invalidateQueries({ queryKey: ['ws', 'drafts'] });
+  };
+
+  const buttons = (
+    <div className={`sf-ws-actionbar ${phone ? 'sf-ws-actionbar--phone' : ''} sf-touch`}>
+      <Button type="primary" size="large" loading={busy} onClick={() => void submit()} data-testid="start-submit">{t('ws.start.submit')}</Button>
+      <Button size="large" onClick={() => void discard()} disabled={busy}>{t('ws.start.discard')}</Button>
+    </div>
+  );
+  return (
+    <div className="sf-ws-startform" data-testid="start-form">
+      <div className="sf-ws-taskpage__head">
+        <Link to=".." relative="path"><Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('ws.task.back')} /></Link>
+        <Typography.Title level={4} className="sf-ws-taskpage__title" ellipsis>{localize(flowName)}</Typography.Title>
+        {savedAt && <Typography.Text type="secondary" data-testid="draft-saved">{t('ws.start.saved', { time: dayjs(savedAt).format(lang === 'zh' ? 'HH:mm:ss' : 'HH:mm:ss') })}</Typography.Text>}
+      </div>
+      <Card size="small">
+        {loaded ? (
+          <FormRenderer definition={definition} value={value} issues={issues} now={now}
+            onChange={(next) => { dirty.current = true; setValue(next); }}
+            services={{ upload: (file) => uploadFile(projectId, file) }} />
+        ) : <PageLoading />}
+      </Card>
+      <Space direction="vertical" style={{ width: '100%' }}>{buttons}</Space>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { EditOutlined, RightOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Card, Empty, List, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router';
+import { definitionListQuery } from '../../api/index.js';
+import { useSession } from '../../app/useSession.js';
+import { ErrorState, PageLoading } from '../../components/index.js';
+import { useLocalize } from '../../i18n/index.js';
+import { draftKeys } from '../../offline/index.js';
+import { useWsT } from '../shared/hooks.js';
+import { draftKey } from './draft-key.js';
+
+/** Renders 发起: the published flows of this project the user may start, marking those with a saved draft. */
+export function StartPage() {
+  const t = useWsT();
+  const localize = useLocalize();
+  const { projectId = '' } = useParams();
+  const session = useSession();
+  const flows = useQuery(definitionListQuery(projectId, 'flows'));
+  const drafts = useQuery({ queryKey: ['ws', 'drafts'], queryFn: draftKeys, staleTime: 0 });
+  if (flows.isPending) return <PageLoading />;
+  if (flows.isError) return <ErrorState error={flows.error} onRetry={() => void flows.refetch()} />;
+  const published = flows.data.filter((f) => f.latestVersion !== null);
+  const userId = session.data?.user?.id ?? '';
+  return (
+    <div className="sf-ws-start">
+      <Typography.Title level={4}>{t('ws.start.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('ws.start.intro')}</Typography.Paragraph>
+      {published.length === 0 ? <Empty description={t('ws.start.empty')} /> : (
+        <Card size="small">
+          <List dataSource={published} renderItem={(f) => {
+            const hasDraft = drafts.data?.includes(draftKey(userId, projectId, f.key));
+            return (
+              <Link to={f.key} className="sf-ws-start__item" data-testid={`start-${f.key}`}>
+                <List.Item actions={[<RightOutlined key="go" />]}>
+                  <List.Item.Meta avatar={<EditOutlined style={{ fontSize: 20, color: '#3b7be0' }} />}
+                    title={<span>{localize(f.name)} {hasDraft && <Tag color="gold">{t('ws.start.draft')}</Tag>}</span>} />
+                </List.Item>
+              </Link>
+            );
+          }} />
+        </Card>
+      )}
+    </div>
+  );
+}

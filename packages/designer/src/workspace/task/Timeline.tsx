@@ -1,0 +1,54 @@
+import { Tag, Timeline as AntTimeline, Typography } from 'antd';
+import { useLang, useLocalize } from '../../i18n/index.js';
+import type { TimelineEntry } from '../shared/api.js';
+import { formatDateTime } from '../shared/format.js';
+import { useWsT } from '../shared/hooks.js';
+import { workspaceMessages, type WorkspaceMessageKey } from '../messages.js';
+
+// Engine bookkeeping that means nothing to a site team.
+const HIDDEN = new Set(['flow.nodeEntered', 'flow.effectRequested', 'flow.effectResult']);
+const RED = new Set(['flow.breached', 'flow.escalated', 'flow.deadlineReached', 'flow.taskRejected', 'flow.rejected', 'flow.failed', 'flow.cancelled']);
+const ORANGE = new Set(['flow.reminder', 'flow.urged', 'flow.taskReturned']);
+const GREEN = new Set(['flow.taskCompleted', 'flow.completed', 'flow.started', 'record.created']);
+
+/** Returns the catalogue key of an event type, or null when it has no text. Pure. */
+export function timelineKey(type: string): WorkspaceMessageKey | null {
+  const key = `ws.timeline.${type}`;
+  return key in workspaceMessages ? key as WorkspaceMessageKey : null;
+}
+
+/** Renders the record's timeline: who did what when, with SLA breaches and escalations marked. */
+export function Timeline({ entries, nodeNames, userName }: { entries: readonly TimelineEntry[]; nodeNames: Readonly<Record<string, unknown>>; userName: (id: string) => string }) {
+  const t = useWsT();
+  const { lang } = useLang();
+  const localize = useLocalize();
+  const shown = entries.filter((e) => !HIDDEN.has(e.type));
+  if (!shown.length) return <Typography.Text type="secondary">{t('ws.timeline.empty')}</Typography.Text>;
+  const items = shown.map((e) => {
+    const key = timelineKey(e.type);
+    const nodeId = typeof e.data.nodeId === 'string' ? e.data.nodeId : null;
+    const users = Array.isArray(e.data.users) ? (e.data.users as string[]) : [];
+    const level = typeof e.data.level === 'number' ? e.data.level : null;
+    const comment = typeof e.data.comment === 'string' ? e.data.comment : null;
+    const color = RED.has(e.type) ? 'red' : ORANGE.has(e.type) ? 'orange' : GREEN.has(e.type) ? 'green' : 'blue';
+    return {
+      key: String(e.seq),
+      color,
+      content: (
+        <div className="sf-ws-timeline__item" data-testid="timeline-item" data-type={e.type}>
+          <div>
+            <Typography.Text strong>{e.actorName ?? t('ws.timeline.system')}</Typography.Text>{' '}
+            <span>{key ? t(key) : e.type}</span>
+            {nodeId && <Tag style={{ marginInlineStart: 6 }}>{localize(nodeNames[nodeId]) || nodeId}</Tag>}
+            {e.type === 'flow.breached' && <Tag color="red">{t('ws.timeline.slaBreach')}</Tag>}
+            {level !== null && e.type === 'flow.escalated' && <Tag color="volcano">{t('ws.timeline.escalationLevel', { level: level + 1 })}</Tag>}
+          </div>
+          {users.length > 0 && <Typography.Text type="secondary" className="sf-ws-timeline__users">{t('ws.timeline.users', { users: users.map(userName).join(lang === 'zh' ? '、' : ', ') })}</Typography.Text>}
+          {comment && <div className="sf-ws-timeline__comment">{comment}</div>}
+          <Typography.Text type="secondary" className="sf-ws-timeline__at">{formatDateTime(e.at, lang)}</Typography.Text>
+        </div>
+      ),
+    };
+  });
+  return <AntTimeline items={items} />;
+}

@@ -1,0 +1,40 @@
+/** Task actions that need more input than one click: what each one asks for. */
+export const actionNeeds = {
+  submit: { comment: true, target: false, to: false, users: false, position: false, commentRequired: false },
+  approve: { comment: true, target: false, to: false, users: false, position: false, commentRequired: false },
+  reject: { comment: true, target: false, to: false, users: false, position: false, commentRequired: true },
+  return: { comment: true, target: true, to: false, users: false, position: false, commentRequired: false },
+  transfer: { comment: true, target: false, to: true, users: false, position: false, commentRequired: false },
+  addSigner: { comment: true, target: false, to: false, users: true, position: true, commentRequired: false },
+  cc: { comment: true, target: false, to: false, users: true, position: false, commentRequired: false },
+  comment: { comment: true, target: false, to: false, users: false, position: false, commentRequired: true },
+  urge: { comment: true, target: false, to: false, users: false, position: false, commentRequired: false },
+} as const;
+
+/** A task action the workspace knows. */
+export type TaskActionName = keyof typeof actionNeeds;
+
+/** Returns true for a known action name. Pure. */
+export function isTaskAction(name: string): name is TaskActionName {
+  return Object.hasOwn(actionNeeds, name);
+}
+
+/** Actions that carry the form data (and so go through the offline outbox). */
+export const DATA_ACTIONS: ReadonlySet<TaskActionName> = new Set(['submit', 'approve']);
+
+/**
+ * Returns the earlier steps a task may be returned to, most recent first: every task node the
+ * instance went through before this one (`any`), or only the last one (`previous`). Pure.
+ */
+export function returnTargets(timeline: readonly { type: string; data: Readonly<Record<string, unknown>> }[], currentNodeId: string, mode: string): string[] {
+  const seen: string[] = [];
+  for (const e of timeline) {
+    const nodeId = e.data.nodeId;
+    if (e.type !== 'flow.taskCreated' || typeof nodeId !== 'string' || nodeId === currentNodeId) continue;
+    const i = seen.indexOf(nodeId);
+    if (i >= 0) seen.splice(i, 1);
+    seen.push(nodeId);
+  }
+  const ordered = seen.reverse();
+  return mode === 'any' ? ordered : ordered.slice(0, 1);
+}

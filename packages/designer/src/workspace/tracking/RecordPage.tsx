@@ -1,0 +1,55 @@
+import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { api, definitionVersionQuery } from '../../api/index.js';
+import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
+import { pickText, useLang } from '../../i18n/index.js';
+import { FormRenderer, renderTree, type FormDefinition } from '../../renderer/index.js';
+import { recordQuery } from '../shared/api.js';
+import { formatDateTime } from '../shared/format.js';
+import { useWsT } from '../shared/hooks.js';
+
+/** Renders one record read-only with the form it was filed on; masked fields can be shown in clear (audited) where allowed. */
+export function RecordPage() {
+  const t = useWsT();
+  const { lang } = useLang();
+  const errorText = useErrorText();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const { projectId = '', recordId = '' } = useParams();
+  const record = useQuery(recordQuery(projectId, recordId));
+  const form = useQuery({ ...definitionVersionQuery<FormDefinition>(projectId, 'forms', record.data?.formKey ?? '', record.data?.formVersion ?? 0), enabled: Boolean(record.data) });
+  const [clear, setClear] = useState<Record<string, unknown>>({});
+  const unmask = useMutation({
+    mutationFn: (field: string) => api.post<{ field: string; value: unknown }>(`/projects/${encodeURIComponent(projectId)}/records/${encodeURIComponent(recordId)}/unmask`, { field }),
+    onSuccess: (r) => setClear((c) => ({ ...c, [r.field]: r.value })),
+    onError: (error) => { void message.error(errorText(error)); },
+  });
+  if (record.isError) return <ErrorState error={record.error} onRetry={() => void record.refetch()} />;
+  if (form.isError) return <ErrorState error={form.error} onRetry={() => void form.refetch()} />;
+  if (!record.data || !form.data) return <PageLoading />;
+  const definition = form.data.definition;
+  const labels = new Map(renderTree(definition).map((n) => [n.key, pickText(n.ui.label, lang)]));
+  const stillMasked = record.data.masked.filter((f) => !(f in clear));
+  return (
+    <div className="sf-ws-record" data-testid="record-page">
+      <div className="sf-ws-taskpage__head">
+        <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('ws.task.back')} onClick={() => void navigate(-1)} />
+        <Typography.Title level={4} className="sf-ws-taskpage__title" ellipsis>{record.data.title || t('ws.inbox.untitled')}</Typography.Title>
+        <Tag>{t(record.data.status === 'open' ? 'ws.status.open' : 'ws.status.closed')}</Tag>
+        <Typography.Text type="secondary">{formatDateTime(record.data.createdAt, lang)}</Typography.Text>
+      </div>
+      {stillMasked.length > 0 && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('ws.record.maskedFields', { fields: stillMasked.map((f) => labels.get(f) ?? f).join(lang === 'zh' ? '、' : ', ') })}
+          description={<Space wrap>{stillMasked.map((f) => (
+            <Button key={f} size="small" icon={<EyeOutlined />} loading={unmask.isPending && unmask.variables === f} onClick={() => unmask.mutate(f)}>{t('ws.record.unmask')} · {labels.get(f) ?? f}</Button>
+          ))}<Typography.Text type="secondary">{t('ws.record.unmaskNote')}</Typography.Text></Space>} />
+      )}
+      <Card size="small">
+        <FormRenderer definition={definition} value={{ ...record.data.data, ...clear }} readOnly />
+      </Card>
+    </div>
+  );
+}

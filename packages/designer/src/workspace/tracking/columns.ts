@@ -1,0 +1,28 @@
+import type { RenderNode } from '../../renderer/index.js';
+
+const NOT_A_COLUMN = new Set(['section', 'note', 'subtable']);
+
+/** Returns the fields a tracking table can show as columns (sections flattened, sub-tables and notes left out). Pure. */
+export function columnNodes(tree: readonly RenderNode[]): RenderNode[] {
+  return tree.flatMap((n) => (n.type === 'section' ? columnNodes(n.children) : NOT_A_COLUMN.has(n.type) ? [] : [n]));
+}
+
+/** Returns the default columns: the first `count` fields in form order. Pure. */
+export function defaultColumns(nodes: readonly RenderNode[], count = 6): string[] {
+  return nodes.slice(0, count).map((n) => n.key);
+}
+
+/** Filter operators by field type: text-like fields contain, numbers and dates compare. Pure. */
+export function operatorsFor(node: RenderNode | undefined): readonly ('eq' | 'ne' | 'contains' | 'gt' | 'gte' | 'lt' | 'lte')[] {
+  if (!node) return ['eq', 'ne', 'contains'];
+  switch (node.type) {
+    case 'number': case 'money': case 'percent': case 'duration': case 'date': case 'datetime': case 'time': case 'computed':
+      return ['eq', 'ne', 'gt', 'gte', 'lt', 'lte'];
+    case 'select': case 'boolean': case 'person': case 'role':
+      return ['eq', 'ne'];
+    case 'multiselect':
+      return ['contains'];
+    default:
+      return ['eq', 'ne', 'contains'];
+  }
+}

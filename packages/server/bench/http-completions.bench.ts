@@ -1,0 +1,99 @@
+// Benchmark: task completions per second over HTTP (autocannon, 50 connections, SQLite WAL +
+// synchronous=FULL) against a real server process, beside a raw better-sqlite3 loop doing the
+// same writes, and their ratio. Prints one JSON line per figure (bench contract).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { createContext, seedDemo } from '../src/index.js';
+import { loadAccess } from '../src/auth/access.js';
+import { engineService } from '../src/engine/engine-service.js';
+import { rawCompletionLoop } from './raw-loop.js';
+
+const TASKS = Number(process.env.BENCH_TASKS ?? 9000);
+const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
+const here = dirname(fileURLToPath(import.meta.url));
+const log = (...args: unknown[]) => console.error('[bench:server]', ...args);
+const figure = (name: string, value: number, unit: string, target: string, better: 'higher' | 'lower') =>
+  console.log(JSON.stringify({ bench: 'server', figure: name, value: Math.round(value * 100) / 100, unit, target, better }));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** 1. Prepares a database with TASKS open review tasks (one transaction, so setup is quick). */
+async function prepare(dbPath: string): Promise<string[]> {
+  const ctx = createContext({ dbPath, testMode: true });
+  await seedDemo(ctx);
+  const access = loadAccess(ctx.db, 'usr_consultant', 'org_demo');
+  const consultant = { id: 'usr_consultant', username: 'consultant', displayName: 'c', organisationId: 'org_demo', access, via: 'session' as const };
+  const data = { customerName: '张先生', customerPhone: '13812341234', unitNo: '3-1-1502', depositAmount: 800000, reason: 'familyDispute' };
+  ctx.sqlite.transaction(() => {
+    for (let i = 0; i < TASKS; i++) engineService.start(ctx, consultant, 'prj_yunqi', { flowKey: 'refund', data });
+  })();
+  const ids = (ctx.sqlite.prepare("select id from tasks where status = 'open' and node_id = 'review'").all() as { id: string }[]).map((r) => r.id);
+  ctx.sqlite.close();
+  return ids;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'siteflow-bench-'));
+  const dbPath = join(dir, 'bench.sqlite');
+  let child: ReturnType<typeof spawn> | null = null;
+  try {
+    log(`preparing ${TASKS} open tasks…`);
+    const taskIds = await prepare(dbPath);
+    const port = await freePort();
+    // 2. A real server process on the prepared file.
+    child = spawn(process.execPath, ['--import', 'tsx', join(here, '../src/main.ts'), '--test-mode', '--db', dbPath, '--port', String(port), '--host', '127.0.0.1'],
+      { cwd: join(here, '..'), env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(`${base}/healthz`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'salesSupervisor', password: 'siteflow2025' }) });
+    const session = (await login.json()) as { csrfToken: string };
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+
+    // 3. 50 connections approving distinct tasks for DURATION_S seconds.
+    let next = 0;
+    const result = await autocannon({
+      url: base, connections: 50, duration: DURATION_S,
+      headers: { cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
+      requests: [{
+        method: 'POST',
+        setupRequest: (req) => {
+          const id = taskIds[next++ % taskIds.length];
+          return { ...req, path: `/api/tasks/${id}/actions`, body: JSON.stringify({ action: 'approve', version: 1 }) };
+        },
+      }],
+    });
+    if (next > taskIds.length) log(`warning: ran out of prepared tasks (${next} requests for ${taskIds.length}); later requests got 409`);
+    const perSecond = result['2xx'] / (result.duration || DURATION_S);
+    log(`2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors}`);
+    child.kill('SIGTERM');
+    child = null;
+
+    // 4. The same writes without HTTP, express or the engine.
+    const raw = rawCompletionLoop(join(dir, 'raw.sqlite'), 3000);
+    figure('HTTP task completions/s (50 connections, synchronous=FULL)', perSecond, 'ops/s', '>= 1000', 'higher');
+    figure('HTTP task completion latency p50', result.latency.p50, 'ms', '< 20', 'lower');
+    figure('HTTP task completion latency p99', result.latency.p99, 'ms', '< 50', 'lower');
+    figure('raw better-sqlite3 completion transactions/s (same writes, synchronous=FULL)', raw, 'ops/s', '>= 2000', 'higher');
+    figure('HTTP completions / raw SQLite completions', perSecond / raw, 'ratio', '>= 0.3', 'higher');
+  } finally {
+    child?.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util';
+import type { Duration } from '@siteflow/runtime';
+import type { AppContext } from '../context.js';
+import { roleKeys } from '../auth/roles.js';
+import { tenancyRepo } from '../repos/tenancy-repo.js';
+import { listTemplatePackages } from './list-service.js';
+import { publishTemplatePackage, TemplateError } from './publish-service.js';
+import { directoryTemplateSource, findPackage, type TemplateSource } from './source.js';
+import { validateTemplatePackage } from './validate-package.js';
+import { templateMessage } from './messages.js';
+import type { PublishOverrides } from './types.js';
+
+const UNITS: Record<string, Duration['unit']> = { m: 'minutes', min: 'minutes', h: 'hours', wh: 'workingHours', d: 'days', wd: 'workingDays' };
+
+/** Parses `12h`, `15m`, `3wd`, `2d`, `8wh` into a Duration, or null. Pure. */
+export function parseDuration(text: string): Duration | null {
+  const match = /^(\d+(?:\.\d+)?)(m|min|h|wh|d|wd)$/.exec(text.trim());
+  return match ? { amount: Number(match[1]), unit: UNITS[match[2]!]! } : null;
+}
+
+function pairs(list: readonly string[] | undefined, option: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list ?? []) {
+    const at = item.indexOf('=');
+    if (at <= 0) throw new Error(`--${option} ${item}: 需要 key=value / expected key=value`);
+    out[item.slice(0, at)] = item.slice(at + 1);
+  }
+  return out;
+}
+
+/**
+ * Runs `siteflow templates <list|validate|publish> …` against an opened server context and
+ * returns the exit code; output lines go to `print`. Publishing acts as `cli` in the first
+ * organisation (or `--org`). Usage:
+ *   templates list
+ *   templates validate [key]
+ *   templates publish <key> --projects a,b [--version 1.0.0] [--sla key=12h] [--role from=to] [--setting key=value]
+ */
+export function runTemplatesCommand(ctx: AppContext, argv: readonly string[], print: (line: string) => void, source: TemplateSource = directoryTemplateSource()): number {
+  const { values, positionals } = parseArgs({
+    args: [...argv], allowPositionals: true,
+    options: {
+      projects: { type: 'string' }, version: { type: 'string' }, org: { type: 'string' },
+      sla: { type: 'string', multiple: true }, role: { type: 'string', multiple: true }, setting: { type: 'string', multiple: true },
+    },
+  });
+  const [command, key] = positionals;
+  const organisationId = values.org ?? tenancyRepo.firstOrganisation(ctx.db)?.id;
+  switch (command) {
+    case 'list': {
+      if (!organisationId) { print('没有组织 / no organisation'); return 1; }
+      for (const p of listTemplatePackages(ctx, source, organisationId)) {
+        const installs = p.installs.map((i) => `${i.projectId}@${i.version}`).join(', ') || '-';
+        print(`${p.key}@${p.version}  ${p.name.zh} / ${p.name.en}  issues=${p.issues.length}  installed: ${installs}`);
+      }
+      return 0;
+    }
+    case 'validate': {
+      let failed = 0;
+      for (const { pkg, loadIssues } of source.list()) {
+        if (key && pkg.manifest.key !== key) continue;
+        const issues = [...loadIssues, ...validateTemplatePackage(pkg, { roles: roleKeys, documentPackages: source.documentPackages() })];
+        print(`${pkg.manifest.key}@${pkg.manifest.version}: ${issues.length === 0 ? 'OK' : `${issues.length} 个问题 / issue(s)`}`);
+        for (const i of issues) print(`  [${i.code}] ${i.file}${i.path ? ` ${i.path}` : ''}${i.nodeId ? ` #${i.nodeId}` : ''}: ${i.message.zh} / ${i.message.en}`);
+        if (issues.length > 0) failed += 1;
+      }
+      return failed === 0 ? 0 : 1;
+    }
+    case 'publish': {
+      if (!key || !values.projects) { print('用法 / usage: templates publish <key> --projects a,b [--version x.y.z] [--sla key=12h] [--role from=to] [--setting k=v]'); return 2; }
+      if (!organisationId) { print('没有组织 / no organisation'); return 1; }
+      const slas: Record<string, Duration> = {};
+      for (const [k, text] of Object.entries(pairs(values.sla, 'sla'))) {
+        const d = parseDuration(text);
+        if (!d) { print(`--sla ${k}=${text}: 时长格式如 12h、15m、3wd / durations look like 12h, 15m, 3wd`); return 2; }
+        slas[k] = d;
+      }
+      const overrides: PublishOverrides = { roles: pairs(values.role, 'role'), slas, settings: pairs(values.setting, 'setting') };
+      const version = values.version ?? findPackage(source, key)?.pkg.manifest.version;
+      if (!version) { print(templateMessage('TPL_PACKAGE_NOT_FOUND', { key }).zh); return 1; }
+      try {
+        const out = publishTemplatePackage(ctx, source, { key, version, projectIds: values.projects.split(',').map((s) => s.trim()).filter(Boolean), overrides }, { id: 'cli', organisationId });
+        for (const r of out.results) {
+          print(`${r.projectId}: ${r.status}${r.fromVersion ? ` (from ${r.fromVersion})` : ''} → ${key}@${r.version}`);
+          for (const i of r.issues) print(`  [${i.code}] ${i.message.zh} / ${i.message.en}`);
+        }
+        return out.results.every((r) => r.status !== 'failed') ? 0 : 1;
+      } catch (err) {
+        if (err instanceof TemplateError) { const m = templateMessage(err.code, err.params); print(`${m.zh} / ${m.en}`); return 1; }
+        throw err;
+      }
+    }
+    default:
+      print('用法 / usage: siteflow templates <list|validate|publish> …');
+      return 2;
+  }
+}
