@@ -7,6 +7,7 @@ export default defineConfig({
       { test: { name: 'runtime', root: 'packages/runtime', include: ['src/**/__tests__/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'server', root: 'packages/server', include: ['src/**/__tests__/**/*.test.ts', 'test/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 60_000 } },
       { test: { name: 'templates', root: '.', include: ['templates/**/__tests__/**/*.test.ts', 'examples/**/__tests__/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 120_000 } },
+      { test: { name: 'designer', root: 'packages/designer', include: ['src/**/__tests__/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'browser', root: 'packages/designer', include: ['e2e/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
     ],
   },

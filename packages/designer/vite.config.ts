@@ -19,7 +19,9 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
             { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[\w-]+|@emotion)[\\/]/, priority: 20 },
-            { name: 'xyflow', test: /node_modules[\\/](@xyflow|d3-[\w-]+|elkjs)[\\/]/, priority: 20 },
+            { name: 'xyflow', test: /node_modules[\\/](@xyflow|d3-[\w-]+)[\\/]/, priority: 20 },
+            // elkjs (auto-layout) is large and only needed when a flow is laid out.
+            { name: 'elk', test: /node_modules[\\/]elkjs[\\/]/, priority: 25 },
             { name: 'charts', test: /node_modules[\\/](echarts|zrender|echarts-for-react)[\\/]/, priority: 20 },
             { name: 'vendor', test: /node_modules/, priority: 10 },
           ],

@@ -36,7 +36,7 @@ describe('flow designer: build a flow from scratch', () => {
     await page.mouse.down();
     await page.mouse.move(cx, pane.y + 40, { steps: 12 });
     await page.mouse.up();
-    const row = (i: number) => pane.y + 60 + i * 135;
+    const row = (i: number) => pane.y + 55 + i * 125;
     // And drag a task, a condition, two tasks and an end onto the canvas below it
     await dropFromPalette(page, 'task', cx, row(1));
     await dropFromPalette(page, 'condition', cx, row(2));
@@ -92,7 +92,7 @@ describe('flow designer: build a flow from scratch', () => {
     const edges = v1.body.definition.edges as { source: string; default?: boolean; condition?: unknown }[];
     const fromCondition = edges.filter((e) => e.source === 'condition-1');
     expect(fromCondition.filter((e) => e.default)).toHaveLength(1);
-    expect(fromCondition.filter((e) => e.condition)).toEqual([expect.objectContaining({ condition: { field: 'cancelType', op: 'eq', value: 'school' } })]);
+    expect(fromCondition.filter((e) => e.condition)).toEqual([expect.objectContaining({ condition: { all: [{ field: 'cancelType', op: 'eq', value: 'school' }] } })]);
     expect(errors).toEqual([]);
   });
 });

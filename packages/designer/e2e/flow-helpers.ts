@@ -56,8 +56,16 @@ export async function connect(page: Page, from: string, to: string): Promise<voi
     .catch(async (error: unknown) => { await page.screenshot({ path: `/tmp/connect-${from}-${to}.png` }); throw error; });
 }
 
-/** Picks `option` in the antd Select found by `selector` (opens it, clicks the option by its text). */
+/**
+ * Picks `option` in the antd Select found by `selector`: opens it and clicks the option by its
+ * text; types the text first when the list is long (antd renders a virtual list).
+ */
 export async function choose(page: Page, selector: ReturnType<Page['locator']>, option: string): Promise<void> {
   await selector.click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
+  if (!(await item.isVisible().catch(() => false))) {
+    await page.waitForTimeout(200); // the dropdown animates in
+    if (!(await item.isVisible().catch(() => false))) await page.keyboard.type(option);
+  }
+  await item.click();
 }

@@ -46,10 +46,10 @@ describe('web app shell', () => {
 
   it('is usable at 375 px: the menu moves into a drawer', async () => {
     const { page } = await app.open({ viewport: 'phone', user: 'consultant', next: `/p/${demoIds.projectYunqi}/workspace` });
+    await screenshot(page, 'shell-phone');
     await page.getByRole('button', { name: '菜单' }).click();
     await page.getByRole('link', { name: '设计器' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, 'shell-phone');
   });
 });

@@ -63,6 +63,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
       await background.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      // Let a pending group commit (scheduled with setImmediate) finish before closing the file.
+      await new Promise((resolve) => setImmediate(resolve));
       ctx.sqlite.close();
     },
   };

@@ -8,3 +8,4 @@ export {
   createDefinition, saveDefinitionDraft, publishDefinition,
   type DefinitionPlural, type DefinitionSummary, type DefinitionDraft, type PublishedVersion,
 } from './definitions.js';
+export { membersQuery, rolesQuery, type ProjectMember, type RoleInfo } from './directory.js';

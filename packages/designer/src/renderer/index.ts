@@ -5,5 +5,6 @@ export { renderTree, buildRenderNodes, orderedKeys, FULL_WIDTH_TYPES, type Rende
 export { formatValue, formatMoney, formatMinutes } from './format-value.js';
 export { getAt, setAt, joinPath } from './value-path.js';
 export { issuesByPath } from './issues.js';
+export { useDirectoryServices } from './useDirectoryServices.js';
 export type { AttachmentRef, UploadHook, PickOption, RendererServices, WidgetProps, FieldWidget, WidgetRegistry } from './types.js';
 export * from './runtime-form.js';

@@ -6,3 +6,4 @@ export {
 } from './business-calendar.js';
 export { validateCalendar } from './validate-calendar.js';
 export { chinaCalendar2025_2026, chinaHolidays2025_2026 } from './china-2025-2026.js';
+export { durationUnitLabels } from '../i18n/messages/calendar.js';

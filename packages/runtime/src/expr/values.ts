@@ -7,11 +7,24 @@
 /** Returns true for null/undefined, blank text, an empty list and an object without keys. Pure. */
 export function isEmptyValue(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'string') return isBlank(value);
   if (Array.isArray(value)) return value.length === 0;
   if (typeof value === 'object') return Object.keys(value).length === 0;
   if (typeof value === 'number') return Number.isNaN(value);
   return false;
+}
+
+/** Returns true for text made only of white space (without copying it, unlike `trim()`). Pure. */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    // Exactly JavaScript's \s: space, tab, line breaks, no-break space, 全角空格, BOM, ...
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x3000 || c === 0xfeff) continue;
+    // The other characters of JavaScript's \s.
+    if (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f) continue;
+    return false;
+  }
+  return true;
 }
 
 /** Returns the truth of a value: false for null, false, 0, NaN, '' and []. Pure. */

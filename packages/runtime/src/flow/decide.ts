@@ -1,4 +1,5 @@
 import { SiteflowError } from '../errors/siteflow-error.js';
+import { instanceStatusLabels } from '../i18n/messages/flow.js';
 import type { DecideContext, Decision, FlowCommand, InstanceState } from './instance-types.js';
 import type { FlowDefinition } from './types.js';
 import { validateFlow } from './validate-flow.js';
@@ -44,7 +45,8 @@ export function decide(flow: FlowDefinition, state: InstanceState | null, comman
     if (state.status !== 'running') {
       // A late tick on a finished case is a no-op, not an error: the scheduler may race a close.
       if (command.type === 'tick') return { state, events: [], effects: [] };
-      throw new SiteflowError('FLOW_INSTANCE_CLOSED', { status: state.status, command: command.type });
+      const label = instanceStatusLabels[state.status];
+      throw new SiteflowError('FLOW_INSTANCE_CLOSED', { status: label.zh, statusEn: label.en.toLowerCase(), command: command.type });
     }
     work = beginWork(flow, state, ctx);
     apply(work, command);

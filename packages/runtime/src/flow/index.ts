@@ -14,3 +14,6 @@ export { validateFlow, type ValidateFlowOptions } from './validate-flow.js';
 export { flowDefinitionSchema } from './flow-schema.js';
 export type { FormLike } from './form-fields.js';
 export { pendingUsers } from './engine/task-logic.js';
+export {
+  escalationActionLabels, fieldAccessLabels, instanceStatusLabels, nodeKindLabels, taskActionLabels, taskModeLabels,
+} from '../i18n/messages/flow.js';

@@ -1,6 +1,8 @@
 import { addDuration, isValidDuration } from '../calendar/business-calendar.js';
 import type { Duration } from '../calendar/types.js';
-import { issue, type Issue } from '../errors/siteflow-error.js';
+import { isSiteflowError, issue, type Issue } from '../errors/siteflow-error.js';
+import { flowLimitLabels } from '../i18n/messages/flow.js';
+import type { Message } from '../i18n/types.js';
 import { parseExpression, referencedFields, validateCondition } from '../expr/index.js';
 import { knownFieldPredicate } from './form-fields.js';
 import { reachable, type FlowGraph } from './graph.js';
@@ -40,7 +42,7 @@ export function checkNode(n: FlowNode, env: CheckEnv): void {
       if ((graph.incoming.get(n.id) ?? []).length > 0) issues.push(issue('FLOW_START_HAS_INCOMING', { node }, at));
       exactlyOne();
       if (env.flow.deadline) {
-        checkDuration(env.flow.deadline.duration, n.id, '（整体时限 deadline）', env);
+        checkDuration(env.flow.deadline.duration, n.id, flowLimitLabels.deadline, env);
         checkLadder(env.flow.deadline.escalation, n.id, env);
       }
       return;
@@ -108,10 +110,10 @@ export function checkNode(n: FlowNode, env: CheckEnv): void {
       return;
     case 'timer':
       exactlyOne();
-      if ('duration' in n.wait) checkDuration(n.wait.duration, n.id, '（等待 wait）', env);
+      if ('duration' in n.wait) checkDuration(n.wait.duration, n.id, flowLimitLabels.wait, env);
       else {
         checkField(n.wait.untilField, n.id, env);
-        if (n.wait.offset) checkDuration(n.wait.offset, n.id, '（偏移 offset）', env);
+        if (n.wait.offset) checkDuration(n.wait.offset, n.id, flowLimitLabels.offset, env);
       }
       return;
     case 'subflow':
@@ -136,35 +138,37 @@ function checkTask(n: TaskNode, env: CheckEnv): void {
   if (!n.actions.includes(completion)) env.issues.push(issue('FLOW_TASK_NO_COMPLETION', { node, action: completion }, at));
   for (const field of Object.keys(n.fields ?? {})) checkField(field, n.id, env);
   if (n.sla) {
-    checkDuration(n.sla.duration, n.id, '（任务时限 SLA）', env);
+    checkDuration(n.sla.duration, n.id, flowLimitLabels.sla, env);
     checkLadder(n.sla.escalation ?? [], n.id, env);
   }
 }
 
 function checkLadder(steps: readonly EscalationStep[], nodeId: string, env: CheckEnv): void {
   steps.forEach((step, i) => {
-    checkDuration(step.after, nodeId, `（第 ${i + 1} 级升级 escalation ${i + 1}）`, env);
+    const n = String(i + 1);
+    checkDuration(step.after, nodeId, { zh: flowLimitLabels.escalation.zh.replace('{n}', n), en: flowLimitLabels.escalation.en.replace('{n}', n) }, env);
     if (step.to.length === 0) env.issues.push(issue('FLOW_ESCALATION_NO_TARGET', { node: env.label(nodeId), step: i + 1 }, { nodeId }));
     checkAssignees(step.to, nodeId, env);
   });
 }
 
-function checkDuration(d: Duration, nodeId: string, what: string, env: CheckEnv): void {
-  const node = env.label(nodeId);
+function checkDuration(d: Duration, nodeId: string, what: Message, env: CheckEnv): void {
+  const base = { node: env.label(nodeId), what: what.zh, whatEn: what.en };
   if (!isValidDuration(d)) {
-    env.issues.push(issue('FLOW_SLA_UNCOMPUTABLE', { node, what, detail: `${d.amount} ${d.unit}` }, { nodeId }));
+    env.issues.push(issue('FLOW_SLA_UNCOMPUTABLE', { ...base, detail: `${d.amount} ${d.unit}` }, { nodeId }));
     return;
   }
   const calendar = env.options.calendar;
   if (d.unit === 'workingHours' && calendar && !calendar.workingHours) {
-    env.issues.push(issue('FLOW_SLA_UNCOMPUTABLE', { node, what, detail: `日历“${calendar.name}”未设置工作时间 / calendar has no working hours` }, { nodeId }));
+    env.issues.push(issue('FLOW_SLA_NEEDS_HOURS', { ...base, calendar: calendar.name }, { nodeId }));
     return;
   }
   if (calendar && (d.unit === 'workingHours' || d.unit === 'workingDays')) {
     try {
       addDuration(calendar, 0, d);
     } catch (error) {
-      env.issues.push(issue('FLOW_SLA_UNCOMPUTABLE', { node, what, detail: (error as Error).message }, { nodeId }));
+      const detail = isSiteflowError(error) ? error.code : 'error';
+      env.issues.push(issue('FLOW_SLA_UNCOMPUTABLE', { ...base, detail }, { nodeId }));
     }
   }
 }

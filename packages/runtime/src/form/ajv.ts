@@ -7,6 +7,7 @@ import { checkIdCard, isDate, isZonedDateTime } from './patterns.js';
  * extra digit, within floating-point noise of such a number (0.1 + 0.2). Pure.
  */
 export function hasDecimals(value: number, decimals: number): boolean {
+  if (Number.isInteger(value)) return true;
   const text = String(value);
   const point = text.indexOf('.');
   if (!text.includes('e') && (point < 0 || text.length - point - 1 <= decimals)) return true;

@@ -9,6 +9,8 @@ import { readPath } from '../expr/values.js';
 
 interface Located {
   readonly node: FieldNode;
+  /** How many pointer segments lead to the field (the rest point inside its value). */
+  readonly depth: number;
   /** Data path of the field with concrete row numbers: `items.1.amount`. */
   readonly path: string;
   readonly label: Message;
@@ -27,15 +29,15 @@ function locate(tree: readonly FieldNode[], segments: readonly string[]): Locate
     if (!node || node.type === 'note') break;
     parts.push(node.key);
     const label = table ? cellLabel(table.label, table.row, node.label) : node.label;
-    found = { node, path: parts.join('.'), label };
     i += 1;
+    found = { node, path: parts.join('.'), label, depth: i };
     if (node.type === 'section') { level = node.children; continue; }
     if (node.type === 'subtable') {
       const row = segments[i];
       if (row === undefined || !/^\d+$/.test(row)) break;
       parts.push(row);
       table = { label: node.label, row: Number(row) };
-      found = { node, path: parts.join('.'), label: { zh: `${node.label.zh}第 ${table.row + 1} 行`, en: `${node.label.en} row ${table.row + 1}` } };
+      found = { node, path: parts.join('.'), label: { zh: `${node.label.zh}第 ${table.row + 1} 行`, en: `${node.label.en} row ${table.row + 1}` }, depth: i + 1 };
       level = node.children;
       i += 1;
       continue;
@@ -91,11 +93,11 @@ export function mapAjvErrors(errors: readonly ErrorObject[], tree: readonly Fiel
       continue;
     }
     const { node, path, label } = at;
-    const deeper = segments.length > path.split('.').length;
+    const deeper = segments.length > at.depth;
     const format = FORMAT_CODES[node.type];
     if (format) { bag.field(format, path, label); continue; }
     if (node.type === 'idCard') {
-      const check = checkIdCard(readPath(data, path.split('.')));
+      const check = checkIdCard(readPath(data, segments));
       bag.field(check === 'birthDate' ? 'FORM_ID_CARD_BIRTH_DATE' : check === 'checksum' ? 'FORM_ID_CARD_CHECKSUM' : 'FORM_ID_CARD_INVALID', path, label);
       continue;
     }

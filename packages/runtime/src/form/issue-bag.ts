@@ -7,20 +7,15 @@ export const ROOT_PATH = '$';
 
 /** Collects issues by field path, one per code and path. Internal. */
 export class IssueBag {
-  readonly #byPath = new Map<string, Issue[]>();
+  readonly byPath: Record<string, Issue[]> = {};
   #count = 0;
 
   get count(): number {
     return this.#count;
   }
 
-  /** The issues as a plain record (`Object.fromEntries` makes `__proto__` a key, not a prototype). */
-  get byPath(): Record<string, Issue[]> {
-    return Object.fromEntries(this.#byPath);
-  }
-
   has(path: string): boolean {
-    return this.#byPath.has(path);
+    return Object.hasOwn(this.byPath, path);
   }
 
   /** Adds an issue naming a field by its label in both languages. */
@@ -30,45 +25,75 @@ export class IssueBag {
 
   /** Adds the issue "the form has no field `path`". */
   unknown(path: string): void {
-    this.add(path, cached(`U\u0000${path}`, () => issue('FORM_UNKNOWN_FIELD', { field: path }, { path })));
+    let hit = unknownCache.get(path);
+    if (!hit) {
+      hit = Object.freeze(issue('FORM_UNKNOWN_FIELD', { field: path }, { path }));
+      if (unknownCache.size >= CACHE_LIMIT) unknownCache.clear();
+      unknownCache.set(path, hit);
+    }
+    this.add(path, hit);
   }
 
   add(path: string, item: Issue): void {
-    const list = this.#byPath.get(path);
+    const list = Object.hasOwn(this.byPath, path) ? this.byPath[path] : undefined;
     if (list) {
       for (const existing of list) if (existing.code === item.code) return;
       list.push(item);
+    } else if (path === '__proto__') {
+      // A submitted key `__proto__` must become a key here, not a prototype.
+      Object.defineProperty(this.byPath, path, { value: [item], enumerable: true, writable: true, configurable: true });
     } else {
-      this.#byPath.set(path, [item]);
+      this.byPath[path] = [item];
     }
     this.#count += 1;
   }
 }
 
-const issueCache = new Map<string, Issue>();
-const ISSUE_CACHE_LIMIT = 5000;
-
-/** Returns the issue stored under `key`, making (and freezing) it once. */
-function cached(key: string, make: () => Issue): Issue {
-  const hit = issueCache.get(key);
-  if (hit) return hit;
-  const made = Object.freeze(make());
-  if (issueCache.size >= ISSUE_CACHE_LIMIT) issueCache.clear();
-  issueCache.set(key, made);
-  return made;
-}
+const CACHE_LIMIT = 5000;
+const unknownCache = new Map<string, Issue>();
+/** Issues by label object (labels live in the compiled definition), then by code, path and params. */
+const byLabel = new WeakMap<Message, Map<string, Map<string, Issue>>>();
 
 /**
  * Returns the issue for a field, memoised: the same mistake on the same field of the same form
- * yields an identical (frozen) issue, so formatting both languages is paid once.
+ * yields an identical (frozen) issue, so formatting both languages is paid once. Nested maps
+ * keyed by strings the definition already holds, so a hit builds no new string.
  */
 function fieldIssue(code: ErrorCode, path: string, label: Message, params?: Record<string, unknown>): Issue {
-  let key = `${code}\u0000${path}\u0000${label.zh}\u0000${label.en}`;
-  if (params) for (const name in params) key += `\u0000${name}=${String(params[name])}`;
-  return cached(key, () => issue(code, { ...params, labelZh: label.zh, labelEn: label.en }, path === ROOT_PATH ? {} : { path }));
+  let perLabel = byLabel.get(label);
+  if (!perLabel) {
+    perLabel = new Map();
+    byLabel.set(label, perLabel);
+  }
+  let perCode = perLabel.get(code);
+  if (!perCode) {
+    perCode = new Map();
+    perLabel.set(code, perCode);
+  }
+  let key = path;
+  if (params) for (const name of Object.keys(params)) key += `\u0000${name}=${String(params[name])}`;
+  let hit = perCode.get(key);
+  if (!hit) {
+    hit = Object.freeze(issue(code, { ...params, labelZh: label.zh, labelEn: label.en }, path === ROOT_PATH ? {} : { path }));
+    if (perCode.size >= CACHE_LIMIT) perCode.clear();
+    perCode.set(key, hit);
+  }
+  return hit;
 }
 
-/** Returns the label of a sub-table cell: 「费用明细第 2 行·金额」 / "Fees row 2: Amount". Pure. */
+const cellLabels = new WeakMap<Message, Message[]>();
+
+/** Returns the label of a sub-table cell: 「费用明细第 2 行·金额」 / "Fees row 2: Amount" (memoised per column). Pure. */
 export function cellLabel(table: Message, row: number, column: Message): Message {
-  return { zh: `${table.zh}第 ${row + 1} 行·${column.zh}`, en: `${table.en} row ${row + 1}: ${column.en}` };
+  let rows = cellLabels.get(column);
+  if (!rows) {
+    rows = [];
+    cellLabels.set(column, rows);
+  }
+  let label = rows[row];
+  if (!label || !label.zh.startsWith(table.zh)) {
+    label = { zh: `${table.zh}第 ${row + 1} 行·${column.zh}`, en: `${table.en} row ${row + 1}: ${column.en}` };
+    if (row < 1000) rows[row] = label;
+  }
+  return label;
 }

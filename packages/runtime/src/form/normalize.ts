@@ -1,5 +1,5 @@
 import { isDate } from './patterns.js';
-import { asNumber, isPlainObject, tidy, truthy } from '../expr/values.js';
+import { asNumber, isBlank, isPlainObject, tidy, truthy } from '../expr/values.js';
 import { hasDecimals } from './ajv.js';
 import type { FieldNode } from './field-tree.js';
 import { normalizePhone } from './patterns.js';
@@ -13,7 +13,7 @@ import { normalizePhone } from './patterns.js';
 export function normalizeValue(node: FieldNode, raw: unknown): unknown {
   if (raw === null || raw === undefined) return undefined;
   if (typeof raw === 'string') {
-    if (raw.trim() === '') return undefined;
+    if (isBlank(raw)) return undefined;
     switch (node.type) {
       case 'phone': return normalizePhone(raw.trim());
       case 'idCard': return raw.trim().toUpperCase();
@@ -27,7 +27,7 @@ export function normalizeValue(node: FieldNode, raw: unknown): unknown {
   }
   if (Array.isArray(raw)) {
     // Copies, so the stored record never shares arrays or objects with the request body.
-    return raw.map((item) => (isPlainObject(item) ? { ...item } : item));
+    return node.type === 'attachments' ? raw.map((item) => (isPlainObject(item) ? { ...item } : item)) : raw.slice();
   }
   return raw;
 }

@@ -19,11 +19,17 @@ export interface ResolvedState {
   permission: FieldPermission;
 }
 
+/** Bits of `Resolution.flags`. */
+export const SHOWN = 1;
+export const VISIBLE = 2;
+export const READ_ONLY = 4;
+export const REQUIRED = 8;
+
 /** What `resolveRecord` works out: the data to store, every field's state, and issues so far. */
 export interface Resolution {
   readonly output: Record<string, unknown>;
-  /** Per plan step (same index as `form.plan.steps`). */
-  readonly states: readonly ResolvedState[];
+  /** Per plan step (same index as `form.plan.steps`): SHOWN | VISIBLE | READ_ONLY | REQUIRED bits. */
+  readonly flags: Uint8Array;
   readonly values: readonly unknown[];
   /** With `track`: sub-table cells (`items.0.amount`) and values the engine computed, by path. */
   readonly cells: Map<string, ResolvedState>;
@@ -54,7 +60,8 @@ export function resolveRecord(form: CompiledForm, input: Readonly<Record<string,
   const bag = new IssueBag();
   const scope: Mutable = {};
   const steps = form.plan.steps;
-  const states: ResolvedState[] = new Array<ResolvedState>(steps.length);
+  const flags = new Uint8Array(steps.length);
+  const granted: FieldPermission[] | null = permissions ? new Array<FieldPermission>(steps.length) : null;
   const values: unknown[] = new Array<unknown>(steps.length);
   // Raw input of each section, kept only when it is a plain object.
   const rawSections: Array<Readonly<Record<string, unknown>> | undefined> = new Array(steps.length);
@@ -66,19 +73,20 @@ export function resolveRecord(form: CompiledForm, input: Readonly<Record<string,
   for (let i = 0; i < steps.length; i += 1) {
     const step = steps[i] as PlanStep;
     const { node, rules } = step;
-    const parentState = step.parent >= 0 ? states[step.parent] : undefined;
+    const parentFlags = step.parent >= 0 ? flags[step.parent] ?? 0 : SHOWN;
     const permission = permissions ? permissionOf(node, permissions, fallback) : fallback;
+    if (granted) granted[i] = permission;
     const holder = step.parent >= 0 ? values[step.parent] : scope;
     const raw = own(step.parent >= 0 ? rawSections[step.parent] : input, node.key);
 
-    let shown = (parentState ? parentState.shown : true) && (rules.visible ? rules.visible(scope, env) : true);
+    let shown = (parentFlags & SHOWN) !== 0 && (rules.visible ? rules.visible(scope, env) : true);
     if (shown && step.companionOf >= 0) {
       const chosen = values[step.companionOf];
       shown = Array.isArray(chosen) && chosen.includes(OTHER_VALUE);
     }
     const visible = shown && permission !== 'hidden';
     const derived = rules.value !== undefined;
-    const readOnly = visible && (permission === 'read' || derived || (parentState ? parentState.readOnly : false)
+    const readOnly = visible && (permission === 'read' || derived || (parentFlags & READ_ONLY) !== 0
       || (rules.readOnly ? rules.readOnly(scope, env) : false));
 
     let value: unknown;
@@ -106,28 +114,31 @@ export function resolveRecord(form: CompiledForm, input: Readonly<Record<string,
     } else {
       value = normalizeValue(node, raw);
     }
-    if (value !== undefined && isPlainObject(holder)) holder[node.key] = value;
+    // The holder is the scope or a section object made above, never submitted data.
+    if (value !== undefined && holder !== undefined) (holder as Mutable)[node.key] = value;
     values[i] = value;
-    states[i] = { shown, visible, readOnly, required: false, permission };
+    flags[i] = (shown ? SHOWN : 0) | (visible ? VISIBLE : 0) | (readOnly ? READ_ONLY : 0);
   }
 
   // Required is decided once every value is known (requiredWhen may read any field).
   for (let i = 0; i < steps.length; i += 1) {
-    const state = states[i] as ResolvedState;
+    const state = flags[i] ?? 0;
     const { node, rules } = steps[i] as PlanStep;
-    if (!state.visible || state.readOnly || node.type === 'section' || node.type === 'note' || node.type === 'computed') continue;
-    if (state.permission !== 'edit' && state.permission !== 'required') continue;
-    const required = state.permission === 'required' || node.staticRequired || node.companionOf !== null
+    if ((state & VISIBLE) === 0 || (state & READ_ONLY) !== 0) continue;
+    if (node.type === 'section' || node.type === 'note' || node.type === 'computed') continue;
+    const permission = granted ? granted[i] : fallback;
+    if (permission !== 'edit' && permission !== 'required') continue;
+    const required = permission === 'required' || node.staticRequired || node.companionOf !== null
       || (rules.required ? rules.required(scope, env) : false);
     if (!required) continue;
-    state.required = true;
+    flags[i] = state | REQUIRED;
     if (isEmptyValue(values[i]) && !bag.has(node.path)) {
       if (node.companionOf) bag.field('FORM_OTHER_REQUIRED', node.path, node.companionOf.label);
       else bag.field('FORM_REQUIRED', node.path, node.label);
     }
   }
 
-  return { output: assemble(form.tree, form.plan.steps, states, values), states, values, cells, computed, bag };
+  return { output: assemble(form.tree, flags, values), flags, values, cells, computed, bag };
 }
 
 function permissionOf(node: FieldNode, permissions: Readonly<Record<string, FieldPermission>>, fallback: FieldPermission): FieldPermission {
@@ -195,16 +206,18 @@ function reportUnknown(input: unknown, level: ReadonlyMap<string, FieldNode>, st
   }
 }
 
-function assemble(level: readonly FieldNode[], steps: readonly PlanStep[], states: readonly ResolvedState[], values: readonly unknown[]): Mutable {
+function assemble(level: readonly FieldNode[], flags: Uint8Array, values: readonly unknown[]): Mutable {
   const out: Mutable = {};
   for (const node of level) {
     if (node.type === 'note') continue;
     const index = node.planIndex;
-    const state = states[index];
-    if (!state || !state.visible) continue;
+    if (((flags[index] ?? 0) & VISIBLE) === 0) continue;
     if (node.type === 'section') {
-      const inner = assemble(node.children, steps, states, values);
-      if (Object.keys(inner).length > 0) out[node.key] = inner;
+      const inner = assemble(node.children, flags, values);
+      for (const _key in inner) {
+        out[node.key] = inner;
+        break;
+      }
       continue;
     }
     const value = values[index];

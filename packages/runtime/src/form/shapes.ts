@@ -45,7 +45,7 @@ export function shapeOf(node: FieldNode): JsonSchema {
     case 'number': {
       const decimals = num(ui.decimals);
       return defined({
-        type: decimals === 0 ? 'integer' : 'number',
+        type: decimals === 0 || s.type === 'integer' ? 'integer' : 'number',
         minimum: num(s.minimum) ?? -LIMITS.number, maximum: num(s.maximum) ?? LIMITS.number,
         sfDecimals: decimals !== undefined && decimals > 0 ? decimals : undefined,
       });
@@ -66,7 +66,7 @@ export function shapeOf(node: FieldNode): JsonSchema {
       return { type: 'string', enum: node.options.map((o) => o.value) };
     case 'multiselect':
       return defined({
-        type: 'array', uniqueItems: true, minItems: num(s.minItems), maxItems: num(s.maxItems),
+        type: 'array', uniqueItems: true, minItems: num(s.minItems), maxItems: num(s.maxItems) ?? node.options.length,
         items: { type: 'string', enum: node.options.map((o) => o.value) },
       });
     case 'boolean':

@@ -3,7 +3,7 @@ import { isPlainObject } from '../expr/values.js';
 import { asCompiled, type CompiledForm } from './compile.js';
 import { mapAjvErrors } from './error-map.js';
 import { IssueBag, ROOT_PATH } from './issue-bag.js';
-import { resolveRecord } from './resolve.js';
+import { READ_ONLY, REQUIRED, resolveRecord, SHOWN, VISIBLE } from './resolve.js';
 import type { FormDefinition, FormDirectory, LinkageState, SubmissionOptions, SubmissionResult } from './types.js';
 
 /**
@@ -41,7 +41,14 @@ function validateCompiled(form: CompiledForm, data: unknown, options: Submission
   }
   if (options.directory) checkDirectory(form, resolution.values, options.directory, bag);
   if (bag.count > 0) return { ok: false, issues: bag.byPath };
-  return { ok: true, data: resolution.output };
+  if (!options.previous) return { ok: true, data: resolution.output };
+  const cleared: string[] = [];
+  form.plan.steps.forEach(({ node }, i) => {
+    const bits = resolution.flags[i] ?? 0;
+    const parentShown = !node.parent || ((resolution.flags[node.parent.planIndex] ?? 0) & SHOWN) !== 0;
+    if ((bits & SHOWN) === 0 && parentShown && node.type !== 'note') cleared.push(node.path);
+  });
+  return { ok: true, data: resolution.output, cleared };
 }
 
 function checkDirectory(form: CompiledForm, values: readonly unknown[], directory: FormDirectory, bag: IssueBag): void {
@@ -75,11 +82,10 @@ export function evaluateLinkage(form: FormDefinition | CompiledForm, data: unkno
     resolution = resolveRecord(compiled, {}, options, true);
   }
   compiled.plan.steps.forEach((step, i) => {
-    const state = resolution.states[i];
-    if (!state) return;
-    visible[step.node.path] = state.visible;
-    required[step.node.path] = state.required;
-    readOnly[step.node.path] = state.readOnly;
+    const bits = resolution.flags[i] ?? 0;
+    visible[step.node.path] = (bits & VISIBLE) !== 0;
+    required[step.node.path] = (bits & REQUIRED) !== 0;
+    readOnly[step.node.path] = (bits & READ_ONLY) !== 0;
   });
   for (const [path, state] of resolution.cells) {
     visible[path] = state.visible;

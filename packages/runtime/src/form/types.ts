@@ -186,7 +186,15 @@ export interface SubmissionOptions {
 
 /** Result of `validateSubmission`: the data to store, or the issues by field path (`$` = the whole form). */
 export type SubmissionResult =
-  | { readonly ok: true; readonly data: Record<string, unknown> }
+  | {
+    readonly ok: true;
+    readonly data: Record<string, unknown>;
+    /**
+     * Only when `previous` was given (a flow step whose `data` the server merges onto the
+     * record): paths of fields now hidden by linkage, whose stored values must be removed.
+     */
+    readonly cleared?: readonly string[];
+  }
   | { readonly ok: false; readonly issues: Readonly<Record<string, readonly Issue[]>> };
 
 /** Per-field state for a renderer, by data path (sub-table cells: `items.0.amount`). */

@@ -141,7 +141,7 @@ function checkField(key: string, schema: FieldSchema, at: string, dataPath: stri
     }
   }
   if (type === 'computed' && typeof ui.formula !== 'string') push('FORM_DEF_COMPUTED_NO_FORMULA', { key: dataPath }, `${at}.x-ui.formula`);
-  if (ui.valueExpr !== undefined && (spec.storage !== 'value' || type === 'computed' || type === 'subtable')) {
+  if (ui.valueExpr !== undefined && (spec.storage !== 'value' || type === 'computed' || type === 'subtable' || table)) {
     push('FORM_DEF_VALUE_EXPR_NOT_ALLOWED', { key: dataPath }, `${at}.x-ui.valueExpr`);
   }
   const ranges: Array<[number | undefined, number | undefined, string]> = [

@@ -122,7 +122,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     return { c, docs };
   }
 
-  return {
+  const service = {
     templatesFor,
 
     /** Returns the templates of a project with whether legal replaced them. */
@@ -177,6 +177,16 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       return refs;
     },
 
+    /**
+     * Carries out a flow's `generateDocuments` effect (outbox): renders the package of the effect's
+     * record for `viewer` (a system viewer chosen by the server) and attaches it, idempotent on the
+     * outbox dedupe key. Throws SiteflowError: user/notFound kinds will not succeed on retry.
+     */
+    async generateForEffect(effect: { projectId: string; recordId: string; packageKey: string; dedupeKey: string }, viewer: DocumentViewer): Promise<AttachmentRef[]> {
+      if (effect.packageKey !== deps.baseTemplates.manifest.key) throw new SiteflowError('DOC_PACKAGE_UNKNOWN', { key: effect.packageKey });
+      return service.generateForCase(effect.projectId, effect.recordId, viewer, effect.dedupeKey);
+    },
+
     /** Renders one document of the case's package for the viewer (download without attaching). */
     async renderOne(projectId: string, recordId: string, key: string, viewer: DocumentViewer): Promise<RenderedDocument> {
       documentOf(key);
@@ -186,6 +196,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       return doc;
     },
   };
+  return service;
 }
 
 /** The documents service returned by `createDocumentService`. */

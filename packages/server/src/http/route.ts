@@ -7,6 +7,7 @@ import { authenticate, checkCsrf } from '../auth/session-service.js';
 import { idempotencyRepo } from '../repos/idempotency-repo.js';
 import { ApiError } from './api-error.js';
 import { parsePart } from './validation.js';
+import { GroupCommit } from '../db/group-commit.js';
 
 /** HTTP methods the API uses. */
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -78,12 +79,25 @@ export function mountRoutes(app: Express, ctx: AppContext, routes: readonly AnyR
         send(res, status, body);
         return;
       }
-      const result = ctx.sqlite.transaction(() => runOnce(def, input, ctx, user, key, status))();
+      // One transaction per request (a savepoint in the group commit); answer once durable.
+      const { value: result, committed } = groupCommitOf(ctx).run(() => runOnce(def, input, ctx, user, key, status));
+      await committed;
       if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
       send(res, result.status, result.body);
       if (WRITES.has(def.method)) (req.app.locals.afterCommit as (() => void) | undefined)?.();
     });
   }
+}
+
+const committers = new WeakMap<object, GroupCommit>();
+
+function groupCommitOf(ctx: AppContext): GroupCommit {
+  let gc = committers.get(ctx.sqlite);
+  if (!gc) {
+    gc = new GroupCommit(ctx.sqlite);
+    committers.set(ctx.sqlite, gc);
+  }
+  return gc;
 }
 
 function tryAuthenticate(ctx: AppContext, req: Request): AuthUser | null {

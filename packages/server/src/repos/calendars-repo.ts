@@ -1,11 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { prepared } from './prepared.js';
 import type { Db } from '../db/open.js';
 import { calendars } from '../db/schema.js';
 
 /** Business calendars per project: all their SQL. */
 export const calendarsRepo = {
   find(db: Db, projectId: string) {
-    return db.select().from(calendars).where(eq(calendars.projectId, projectId)).get();
+    return prepared(db, 'calendars.find', () => db.select().from(calendars).where(eq(calendars.projectId, sql.placeholder('projectId'))).prepare()).get({ projectId });
   },
   insert(db: Db, row: typeof calendars.$inferInsert): void {
     db.insert(calendars).values(row).run();

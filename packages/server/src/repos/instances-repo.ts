@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { prepared } from './prepared.js';
 import type { Db } from '../db/open.js';
 import { instances, records, taskAssignees, tasks, wakeups } from '../db/schema.js';
 
@@ -8,7 +9,7 @@ export const instancesRepo = {
     db.insert(instances).values(row).run();
   },
   find(db: Db, id: string) {
-    return db.select().from(instances).where(eq(instances.id, id)).get();
+    return prepared(db, 'instances.find', () => db.select().from(instances).where(eq(instances.id, sql.placeholder('id'))).prepare()).get({ id });
   },
   /** Stores a new state if `version` is current; returns false when stale (someone else committed first). */
   update(db: Db, id: string, version: number, patch: { state: Record<string, unknown>; status: string; nextWakeAt: number | null; updatedAt: number }): boolean {
@@ -33,10 +34,10 @@ export const instancesRepo = {
   },
 
   findTask(db: Db, id: string) {
-    return db.select().from(tasks).where(eq(tasks.id, id)).get();
+    return prepared(db, 'tasks.find', () => db.select().from(tasks).where(eq(tasks.id, sql.placeholder('id'))).prepare()).get({ id });
   },
   tasksOfInstance(db: Db, instanceId: string) {
-    return db.select().from(tasks).where(eq(tasks.instanceId, instanceId)).orderBy(asc(tasks.createdAt)).all();
+    return prepared(db, 'tasks.ofInstance', () => db.select().from(tasks).where(eq(tasks.instanceId, sql.placeholder('instanceId'))).orderBy(asc(tasks.createdAt)).prepare()).all({ instanceId });
   },
   insertTask(db: Db, row: typeof tasks.$inferInsert): void {
     db.insert(tasks).values(row).run();
@@ -50,6 +51,9 @@ export const instancesRepo = {
   },
   assigneesOf(db: Db, taskIds: readonly string[]) {
     if (taskIds.length === 0) return [];
+    if (taskIds.length === 1) {
+      return prepared(db, 'taskAssignees.ofTask', () => db.select().from(taskAssignees).where(eq(taskAssignees.taskId, sql.placeholder('taskId'))).prepare()).all({ taskId: taskIds[0]! });
+    }
     return db.select().from(taskAssignees).where(inArray(taskAssignees.taskId, [...taskIds])).all();
   },
   /** Tasks linked to a user (`pending` = can act now, `assignee` = was assigned), soonest due first. */

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { records } from '../db/schema.js';
+import { prepared } from './prepared.js';
 
 /** One filter on a record column or a data field (`data.<path>`). */
 export interface RecordFilter {
@@ -64,7 +65,7 @@ export const recordsRepo = {
     return db.select().from(records).where(and(eq(records.projectId, projectId), eq(records.id, id))).get();
   },
   findById(db: Db, id: string) {
-    return db.select().from(records).where(eq(records.id, id)).get();
+    return prepared(db, 'records.findById', () => db.select().from(records).where(eq(records.id, sql.placeholder('id'))).prepare()).get({ id });
   },
   /** Writes new data if `version` is current; returns false when stale. */
   update(db: Db, id: string, version: number, patch: { data: Record<string, unknown>; searchText: string; updatedAt: number; status?: string }): boolean {

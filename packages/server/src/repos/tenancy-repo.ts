@@ -1,4 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { prepared } from './prepared.js';
 import type { Db } from '../db/open.js';
 import { memberships, organisations, projects, regions, users } from '../db/schema.js';
 
@@ -39,7 +40,7 @@ export const tenancyRepo = {
     db.insert(projects).values(row).run();
   },
   findProject(db: Db, id: string) {
-    return db.select().from(projects).where(eq(projects.id, id)).get();
+    return prepared(db, 'projects.find', () => db.select().from(projects).where(eq(projects.id, sql.placeholder('id'))).prepare()).get({ id });
   },
   listProjects(db: Db, ids: readonly string[]) {
     if (ids.length === 0) return [];
@@ -57,7 +58,7 @@ export const tenancyRepo = {
     db.insert(memberships).values(row).run();
   },
   membershipsOfUser(db: Db, userId: string) {
-    return db.select().from(memberships).where(eq(memberships.userId, userId)).all();
+    return prepared(db, 'memberships.ofUser', () => db.select().from(memberships).where(eq(memberships.userId, sql.placeholder('userId'))).prepare()).all({ userId });
   },
   membershipsOfOrganisation(db: Db, organisationId: string) {
     return db.select().from(memberships).where(eq(memberships.organisationId, organisationId)).all();

@@ -1,4 +1,5 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { prepared } from './prepared.js';
 import type { Db } from '../db/open.js';
 import { apiTokens, sessions, users } from '../db/schema.js';
 import { bumpTenancyGeneration } from './tenancy-repo.js';
@@ -28,7 +29,7 @@ export const usersRepo = {
     return db.select().from(users).where(eq(users.username, username)).get();
   },
   findById(db: Db, id: string): UserRow | undefined {
-    return db.select(publicColumns).from(users).where(eq(users.id, id)).get();
+    return prepared(db, 'users.findById', () => db.select(publicColumns).from(users).where(eq(users.id, sql.placeholder('id'))).prepare()).get({ id });
   },
   listByOrganisation(db: Db, organisationId: string): UserRow[] {
     return db.select(publicColumns).from(users).where(eq(users.organisationId, organisationId)).orderBy(users.username).all();
@@ -48,7 +49,7 @@ export const usersRepo = {
     db.insert(sessions).values(row).run();
   },
   findSession(db: Db, id: string) {
-    return db.select().from(sessions).where(eq(sessions.id, id)).get();
+    return prepared(db, 'sessions.find', () => db.select().from(sessions).where(eq(sessions.id, sql.placeholder('id'))).prepare()).get({ id });
   },
   touchSession(db: Db, id: string, at: number): void {
     db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id)).run();

@@ -2,7 +2,8 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { clearPersonalDataRoles } from '../auth/roles.js';
 import { hasAnyRole } from '../auth/access.js';
 import type { records } from '../db/schema.js';
-import { getPath, mask, setPath } from './fields.js';
+import { maskRecord } from '@siteflow/runtime';
+import { getPath } from './fields.js';
 import type { FormVersion } from './form-versions.js';
 import { searchText } from './search-text.js';
 
@@ -15,15 +16,10 @@ export function seesClear(user: AuthUser, row: Pick<RecordRow, 'projectId' | 'ow
 
 /** Returns the data with every sensitive field masked, and the masked paths. Pure. */
 export function maskData(form: FormVersion, data: Record<string, unknown>): { data: Record<string, unknown>; masked: string[] } {
-  let out = data;
-  const masked: string[] = [];
-  for (const f of form.fields) {
-    if (!f.sensitivity) continue;
-    const value = getPath(out, f.key);
-    if (value === undefined || value === null || value === '') continue;
-    out = setPath(out, f.key, mask(value, f.sensitivity));
-    masked.push(f.key);
-  }
+  // The runtime masks sections and sub-table rows too; `masked` lists the top-level paths it touched.
+  const out = maskRecord(form.compiled, data, () => false);
+  const masked = form.fields.filter((f) => f.sensitivity && !f.key.includes('*')).map((f) => f.key)
+    .filter((path) => { const v = getPath(data, path); return v !== undefined && v !== null && v !== ''; });
   return { data: out, masked };
 }
 

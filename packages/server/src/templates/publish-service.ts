@@ -59,7 +59,8 @@ export interface ProjectPublishResult {
 /** The install record kept per project and package (kind `templatePackage`). */
 export interface InstallRecord {
   readonly key: string;
-  readonly version: string;
+  /** The package's semantic version (the stored row's `version` is the install counter). */
+  readonly packageVersion: string;
   readonly fingerprint: string;
   readonly overrides: PublishOverrides;
   readonly definitions: readonly InstalledDefinition[];
@@ -80,9 +81,11 @@ function fingerprint(pkg: TemplatePackage): string {
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Returns the install record of a package in a project, or null. Reads the database. */
-export function installedPackage(ctx: AppContext, projectId: string, key: string): (InstallRecord & { installedAt: number; installedBy: string; installVersion: number }) | null {
+export function installedPackage(ctx: AppContext, projectId: string, key: string): (InstallRecord & { version: string; installedAt: number; installedBy: string; installCount: number }) | null {
   const v = definitionsRepo.findVersion(ctx.db, projectId, InstalledKind.templatePackage as DefinitionKind, key);
-  return v ? { ...(v.body as unknown as InstallRecord), installedAt: v.publishedAt, installedBy: v.publishedBy, installVersion: v.version } : null;
+  if (!v) return null;
+  const record = v.body as unknown as InstallRecord;
+  return { ...record, version: record.packageVersion, installedAt: v.publishedAt, installedBy: v.publishedBy, installCount: v.version };
 }
 
 /** Writes `body` as the draft and, when it differs from the latest version, as the next immutable version. */
@@ -156,7 +159,7 @@ export function publishTemplatePackage(ctx: AppContext, source: TemplateSource, 
       const definitions = installParts(ctx, projectId, resolved, actor.id);
       const m = resolved.manifest;
       const settings = Object.fromEntries((m.settings ?? []).map((s) => [s.key, overrides.settings?.[s.key] ?? s.default]));
-      const record: InstallRecord = { key: m.key, version: m.version, fingerprint: print, overrides, definitions, settings, externalLinks: m.externalLinks ?? [], documents: m.documents };
+      const record: InstallRecord = { key: m.key, packageVersion: m.version, fingerprint: print, overrides, definitions, settings, externalLinks: m.externalLinks ?? [], documents: m.documents };
       upsertVersion(ctx, projectId, 'templatePackage', m.key, { ...record, name: m.name } as unknown as Record<string, unknown>, `${m.key}@${m.version}`, actor.id);
       const status = !prior ? 'installed' : prior.version === m.version ? 'reinstalled' : 'upgraded';
       recordEvent(ctx, {

@@ -77,7 +77,7 @@ export function validateTemplatePackage(raw: TemplatePackage, options: ValidateP
     const actual = slaTarget(pkg, s);
     const target = s.flow ? `${s.flow}${s.node ? `#${s.node}` : ''}` : `${s.rule ?? '?'}#${s.action ?? 0}`;
     if (!actual) issues.push({ code: 'TPL_SLA_TARGET', message: templateMessage('TPL_SLA_TARGET', { key: s.key, target }), file: 'manifest.json', path: `overridable.slas.${s.key}` });
-    else if (actual.amount !== s.default.amount || actual.unit !== s.default.unit) {
+    else if (!overrides.slas?.[s.key] && (actual.amount !== s.default.amount || actual.unit !== s.default.unit)) {
       issues.push({ code: 'TPL_SLA_DEFAULT', message: templateMessage('TPL_SLA_DEFAULT', { key: s.key, declared: `${s.default.amount} ${s.default.unit}`, actual: `${actual.amount} ${actual.unit}` }), file: 'manifest.json', path: `overridable.slas.${s.key}` });
     }
   }

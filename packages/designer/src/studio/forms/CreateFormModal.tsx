@@ -18,7 +18,7 @@ export function CreateFormModal({ projectId, open, onClose }: { projectId: strin
   const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const create = useMutation({
-    mutationFn: (v: Values) => createDefinition(projectId, 'forms', newFormDefinition(v.key.trim(), { zh: v.nameZh.trim(), en: v.nameEn.trim() || v.nameZh.trim() })),
+    mutationFn: (v: Values) => createDefinition(projectId, 'forms', newFormDefinition(v.key.trim(), { zh: v.nameZh.trim(), en: (v.nameEn ?? '').trim() || v.nameZh.trim() })),
     onSuccess: (draft) => {
       void client.invalidateQueries({ queryKey: definitionKeys.list(projectId, 'forms') });
       onClose();

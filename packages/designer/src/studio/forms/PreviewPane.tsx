@@ -2,7 +2,8 @@ import { CheckCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useLocalize, useT } from '../../i18n/index.js';
-import { FormRenderer, issuesByPath, validateSubmission, type FormDefinition, type Issue } from '../../renderer/index.js';
+import { useParams } from 'react-router';
+import { FormRenderer, issuesByPath, useDirectoryServices, validateSubmission, type FormDefinition, type Issue } from '../../renderer/index.js';
 
 interface Props {
   readonly doc: FormDefinition;
@@ -17,6 +18,8 @@ interface Props {
 export function PreviewPane({ doc, device, hasProblems }: Props) {
   const t = useT();
   const localize = useLocalize();
+  const { projectId = '' } = useParams();
+  const services = useDirectoryServices(projectId);
   const [data, setData] = useState<Record<string, unknown>>({});
   const [issues, setIssues] = useState<Record<string, Issue[]>>({});
   const [result, setResult] = useState<Record<string, unknown> | null>(null);
@@ -39,7 +42,7 @@ export function PreviewPane({ doc, device, hasProblems }: Props) {
         <div className="sf-preview__scroll">
           <Typography.Title level={4} className="sf-preview__title">{localize(doc.name)}</Typography.Title>
           {hasProblems && <Alert type="warning" showIcon title={t('preview.invalidDef')} style={{ marginBottom: 12 }} />}
-          <FormRenderer definition={doc} value={data} layout={device} issues={issues}
+          <FormRenderer definition={doc} value={data} layout={device} issues={issues} services={services}
             onChange={(next, path) => {
               setData(next);
               // The user is fixing this field: its old message would only distract.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useReducer } from 'react';
 import type { FormDefinition } from '../../renderer/index.js';
-import { applyEdit, redo, startHistory, undo, type Edit, type FieldRef, type History } from './model/index.js';
+import { applyEdit, redo, stableStringify, startHistory, undo, type Edit, type FieldRef, type History } from './model/index.js';
 
 interface State {
   readonly history: History<FormDefinition>;
@@ -52,7 +52,7 @@ function isEditable(target: EventTarget | null): boolean {
 export function useDesignerState(initial: FormDefinition, version: number, onSave: () => void) {
   const [state, dispatch] = useReducer(reducer, undefined, () => ({ history: startHistory(initial), selected: null, saved: initial, version }));
   const doc = state.history.doc;
-  const dirty = useMemo(() => JSON.stringify(doc) !== JSON.stringify(state.saved), [doc, state.saved]);
+  const dirty = useMemo(() => stableStringify(doc) !== stableStringify(state.saved), [doc, state.saved]);
   const edit = useCallback((e: Edit<FormDefinition> | null | undefined, select?: FieldRef | null) => {
     if (e) dispatch({ type: 'edit', edit: e, ...(select !== undefined ? { select } : {}) });
   }, []);

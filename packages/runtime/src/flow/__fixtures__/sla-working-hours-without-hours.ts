@@ -8,5 +8,5 @@ export default {
     [edge('start', 't1'), edge('t1', 'end')],
   ),
   options: { calendar: chinaCalendar2025_2026 },
-  issues: [{ code: 'FLOW_SLA_UNCOMPUTABLE', nodeId: 't1' }],
+  issues: [{ code: 'FLOW_SLA_NEEDS_HOURS', nodeId: 't1' }],
 } satisfies InvalidFlowFixture;

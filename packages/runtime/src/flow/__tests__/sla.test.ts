@@ -110,6 +110,10 @@ describe('escalation ladder and the case deadline', () => {
     h.clock.advance({ days: 10 });
     expect(h.tick().events).toEqual([]);
     expect(nextWakeAt(h.require())).toBeNull();
+    // The regional director now owns the task; the original assignee no longer can act
+    expect(() => h.run({ type: 'approve', taskId: handle.id }, 'fin1')).toThrow(/FLOW_NOT_ASSIGNEE/);
+    h.run({ type: 'approve', taskId: handle.id, comment: '已处理' }, 'director');
+    expect(h.require().status).toBe('completed');
   });
 
   it('fires the same steps at the same due times whether ticked every 10 minutes or once late', () => {

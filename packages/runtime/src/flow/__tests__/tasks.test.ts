@@ -150,6 +150,17 @@ describe('退回, 转交, 加签 and the rejection path', () => {
     expect(h.tasks().map((t) => t.nodeId)).toEqual(['sign']);
   });
 
+  it('refuses to transfer a task to someone already on it (found by the model test: signer cycle)', () => {
+    const h = new Harness(threeApprovers('any'));
+    h.start();
+    const id = h.task('sign').id;
+    h.run({ type: 'addSigner', taskId: id, users: ['zhang'], position: 'before' }, 'b');
+    expect(h.task('sign').pending).toEqual(['a', 'zhang', 'c']);
+    expect(codeOf(() => h.run({ type: 'transfer', taskId: id, to: 'b' }, 'zhang'))).toBe('user:FLOW_ALREADY_ON_TASK');
+    h.run({ type: 'approve', taskId: id }, 'zhang');
+    expect(h.task('sign').pending).toEqual(['a', 'b', 'c']);
+  });
+
   it('follows the rejection edge to a fix-up step instead of ending the case', () => {
     const h = new Harness(chain());
     h.start();
@@ -206,7 +217,7 @@ describe('撤回, 抄送, 评论, 催办 and cancel', () => {
     expect(h.notified('urged')).toEqual([['sup']]);
     expect(h.require().history.map((e) => e.type)).toEqual(expect.arrayContaining(['cc', 'comment', 'urged']));
     expect(codeOf(() => h.run({ type: 'urge' }, 'cs1'))).toBe('state:FLOW_NOT_INITIATOR');
-    expect(codeOf(() => h.run({ type: 'comment', text: '  ' }, 'sup'))).toBe('user:FLOW_BAD_COMMAND');
+    expect(codeOf(() => h.run({ type: 'comment', text: '  ' }, 'sup'))).toBe('user:FLOW_EMPTY_COMMENT');
   });
 
   it('cancels (by a supervisor role) and refuses every later action', () => {
@@ -217,6 +228,7 @@ describe('撤回, 抄送, 评论, 催办 and cancel', () => {
     expect(h.require().status).toBe('cancelled');
     expect(h.require().timers).toEqual([]);
     expect(codeOf(() => h.run({ type: 'submit', taskId: id }, 'zhang'))).toBe('state:FLOW_INSTANCE_CLOSED');
+    expect(() => h.run({ type: 'submit', taskId: id }, 'zhang')).toThrow('工单已取消，不能再执行“submit”');
     // A late tick is harmless
     expect(h.tick().events).toEqual([]);
   });

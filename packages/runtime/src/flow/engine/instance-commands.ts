@@ -42,7 +42,7 @@ export function actOnInstance(work: Work, command: InstanceCommand): void {
   switch (command.type) {
     case 'cc': {
       const users = [...new Set(command.users)].filter((u) => typeof u === 'string' && u !== '');
-      if (users.length === 0) throw new SiteflowError('FLOW_BAD_COMMAND', { detail: 'users: 请选择抄送人 / choose whom to copy' });
+      if (users.length === 0) throw new SiteflowError('FLOW_USER_REQUIRED', { field: 'users' });
       if (command.taskId) {
         const { task, node } = requireTask(work, command.taskId);
         if (!node.actions.includes('cc') && !mayManage) throw new SiteflowError('FLOW_ACTION_NOT_ALLOWED', { node: node.name.zh, action: 'cc' });
@@ -60,7 +60,7 @@ export function actOnInstance(work: Work, command: InstanceCommand): void {
     }
     case 'comment': {
       const text = typeof command.text === 'string' ? command.text.trim() : '';
-      if (text === '') throw new SiteflowError('FLOW_BAD_COMMAND', { detail: 'text: 评论不能为空 / a comment cannot be empty' });
+      if (text === '') throw new SiteflowError('FLOW_EMPTY_COMMENT');
       if (command.taskId) requireTask(work, command.taskId);
       emit(work, { type: 'comment', by: actor.userId, taskId: command.taskId, comment: text.slice(0, 2000) });
       return;

@@ -64,11 +64,8 @@ export function actOnTask(work: Work, command: TaskCommand): void {
       const index = found >= floor ? found : -1;
       const allowedHere = node.returnTo === 'any' ? index >= 0 : index >= 0 && target === previous;
       if (!allowedHere || target === undefined) {
-        throw new SiteflowError('FLOW_RETURN_TARGET_INVALID', {
-          target: target ?? '-',
-          allowed: node.returnTo === 'any' ? '任务节点' : '上一个任务节点',
-          allowedEn: node.returnTo === 'any' ? 'an earlier task node' : 'the previous task node',
-        });
+        const code = node.returnTo !== 'any' && found >= floor ? 'FLOW_RETURN_PREVIOUS_ONLY' : 'FLOW_RETURN_TARGET_INVALID';
+        throw new SiteflowError(code, { target: target ?? '-' });
       }
       const closed = closeTask(work, task);
       emit(work, { type: 'taskReturned', taskId: task.id, nodeId: target, by: actor.userId, comment });
@@ -78,6 +75,9 @@ export function actOnTask(work: Work, command: TaskCommand): void {
     case 'transfer': {
       const asAssignee = requirePending(work, task, actor, true);
       requireUser(command.to, 'to');
+      if (taskParticipants(task).includes(command.to)) {
+        throw new SiteflowError('FLOW_ALREADY_ON_TASK', { user: command.to });
+      }
       const from = asAssignee ? [actor.userId] : pendingUsers(task);
       const swap = (u: string) => (from.includes(u) ? command.to : u);
       const dedupe = (list: string[]) => [...new Set(list)];
@@ -98,7 +98,7 @@ export function actOnTask(work: Work, command: TaskCommand): void {
       const existing = new Set(taskParticipants(task));
       const users = [...new Set(command.users)].filter((u) => !existing.has(u));
       users.forEach((u) => requireUser(u, 'users'));
-      if (users.length === 0) throw new SiteflowError('FLOW_BAD_COMMAND', { detail: 'users: 没有新的加签人 / no new signer' });
+      if (users.length === 0) throw new SiteflowError('FLOW_NO_NEW_SIGNER');
       const next: TaskState = { ...task, extra: [...task.extra, ...users.map((userId) => ({ userId, position: command.position, of: actor.userId }))] };
       updateTask(work, next);
       emit(work, { type: 'signerAdded', taskId: task.id, nodeId: node.id, by: actor.userId, users, action: command.position, comment });
@@ -114,7 +114,7 @@ export function actOnTask(work: Work, command: TaskCommand): void {
 }
 
 function requireUser(value: unknown, field: string): void {
-  if (typeof value !== 'string' || value.trim() === '') throw new SiteflowError('FLOW_BAD_COMMAND', { detail: `${field}: 需要用户编号 / a user id is required` });
+  if (typeof value !== 'string' || value.trim() === '') throw new SiteflowError('FLOW_USER_REQUIRED', { field });
 }
 
 /** Checks the node's field permissions against submitted data, then patches the record. */

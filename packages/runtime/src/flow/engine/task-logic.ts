@@ -8,10 +8,15 @@ import type { TaskState } from '../instance-types.js';
 export function pendingUsers(task: TaskState): string[] {
   const acted = new Set(task.acted);
   const out: string[] = [];
+  const visiting = new Set<string>();
   const resolve = (user: string): void => {
+    // Signers never form a cycle (transfer and addSigner refuse people already on the task); the guard keeps it so.
+    if (visiting.has(user)) return;
+    visiting.add(user);
     const before = task.extra.filter((x) => x.position === 'before' && x.of === user && !acted.has(x.userId));
     if (before.length > 0) before.forEach((x) => resolve(x.userId));
     else if (!out.includes(user)) out.push(user);
+    visiting.delete(user);
   };
   let candidates: readonly string[];
   switch (task.mode) {

@@ -115,6 +115,13 @@ describe('field permissions of a flow step', () => {
     expect(codes(changed)).toEqual({ 'customer.phone': ['FORM_READ_ONLY'], evidence: ['FORM_FIELD_NOT_PERMITTED'] });
   });
 
+  it('tells the server which stored values linkage has now hidden', () => {
+    // Given the stored record has a school name, and this step unticks 学区
+    const result = validateSubmission(cancellationInterview, { reasons: ['familyDispute'] }, { permissions: { reasons: 'edit' }, previous: stored });
+    expect(result.ok && result.cleared).toEqual(expect.arrayContaining(['schoolName', 'reasonsOther']));
+    expect(result.ok && result.cleared).not.toContain('reasons');
+  });
+
   it('requires fields the step must fill, even if the form does not', () => {
     const result = validateSubmission(cancellationInterview, {}, { permissions: { penaltyRate: 'required' }, previous: stored });
     expect(codes(result)).toEqual({ penaltyRate: ['FORM_REQUIRED'] });

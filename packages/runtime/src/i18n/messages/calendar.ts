@@ -12,3 +12,12 @@ export const calendarMessages = {
   CAL_NO_WORKING_HOURS: { kind: 'user', zh: '时限以“工作小时”计，但日历“{name}”未设置工作时间；请在日历中设置上下班时间或改用“小时”', en: 'The limit is in working hours but calendar "{name}" has no working hours; set them or use hours' },
   CAL_BAD_DURATION: { kind: 'user', zh: '时长 {amount} {unit} 无效：数量须为非负数，工作日须为整数', en: 'Duration {amount} {unit} is invalid: the amount must be non-negative, and whole for working days' },
 } as const satisfies Record<string, CatalogueEntry>;
+
+/** Names of duration units (SLA editors, countdowns). */
+export const durationUnitLabels = {
+  minutes: { zh: '分钟', en: 'minutes' },
+  hours: { zh: '小时', en: 'hours' },
+  workingHours: { zh: '工作小时', en: 'working hours' },
+  days: { zh: '天', en: 'days' },
+  workingDays: { zh: '工作日', en: 'working days' },
+} as const;

@@ -27,7 +27,8 @@ export const flowMessages = {
   FLOW_UNKNOWN_ROLE: { kind: 'user', zh: '“{node}”引用了未定义的角色“{role}”，请选择项目中已有的角色', en: '"{node}" uses unknown role "{role}"; pick a role that exists in the project' },
   FLOW_UNKNOWN_FIELD: { kind: 'user', zh: '“{node}”引用了表单中不存在的字段“{field}”，请选择表单“{form}”中的字段', en: '"{node}" uses field "{field}" that form "{form}" does not have; pick one of its fields' },
   FLOW_BAD_EXPRESSION: { kind: 'user', zh: '“{node}”的表达式“{expr}”有误：{detail}', en: 'Expression "{expr}" at "{node}" is invalid: {detail}' },
-  FLOW_SLA_UNCOMPUTABLE: { kind: 'user', zh: '“{node}”的时限 {what} 无法计算：{detail}', en: 'The time limit {what} at "{node}" cannot be computed: {detail}' },
+  FLOW_SLA_UNCOMPUTABLE: { kind: 'user', zh: '“{node}”的{what}无法计算：{detail}。请填写非负数，工作日须为整数', en: 'The {whatEn} at "{node}" cannot be computed: {detail}. Use a non-negative amount, whole for working days' },
+  FLOW_SLA_NEEDS_HOURS: { kind: 'user', zh: '“{node}”的{what}以工作小时计，但日历“{calendar}”未设置工作时间；请设置上下班时间或改用“小时”', en: 'The {whatEn} at "{node}" is in working hours but calendar "{calendar}" has none; set working hours or use hours' },
   FLOW_ESCALATION_NO_TARGET: { kind: 'user', zh: '“{node}”的第 {step} 级升级没有对象，请指定通知或转交给谁', en: 'Escalation step {step} at "{node}" has nobody to act on; say whom to notify or hand over to' },
   FLOW_NOTIFY_NO_TARGET: { kind: 'user', zh: '“{node}”的通知没有接收人，请添加人员、角色或群机器人', en: 'The notification at "{node}" has no recipient; add users, roles or a group robot' },
   FLOW_BAD_URL: { kind: 'user', zh: '“{node}”的请求地址“{url}”无效，必须以 https:// 或 http:// 开头', en: 'Request URL "{url}" at "{node}" is invalid; it must start with https:// or http://' },
@@ -36,15 +37,20 @@ export const flowMessages = {
   // Engine: illegal commands for the current state (kind state → HTTP 409) and bad commands (user → 400).
   FLOW_NOT_STARTED: { kind: 'state', zh: '工单尚未启动，只能执行“发起”', en: 'The case has not started; only start is possible' },
   FLOW_ALREADY_STARTED: { kind: 'state', zh: '工单已经发起，不能重复发起', en: 'The case has already been started' },
-  FLOW_INSTANCE_CLOSED: { kind: 'state', zh: '工单已{status}，不能再执行“{command}”', en: 'The case is {status}; "{command}" is no longer possible' },
+  FLOW_INSTANCE_CLOSED: { kind: 'state', zh: '工单{status}，不能再执行“{command}”', en: 'The case is {statusEn}; "{command}" is no longer possible' },
   FLOW_TASK_CLOSED: { kind: 'state', zh: '待办“{task}”已处理或不存在，请刷新后查看最新状态', en: 'Task "{task}" is already closed or does not exist; refresh to see the latest state' },
   FLOW_NOT_ASSIGNEE: { kind: 'state', zh: '您（{user}）当前不是待办“{task}”的处理人', en: 'You ({user}) are not a current assignee of task "{task}"' },
   FLOW_ACTION_NOT_ALLOWED: { kind: 'state', zh: '节点“{node}”不允许“{action}”操作', en: 'Action "{action}" is not allowed at node "{node}"' },
-  FLOW_RETURN_TARGET_INVALID: { kind: 'state', zh: '不能退回到“{target}”：只能退回到本分支中已经过的{allowed}', en: 'Cannot return to "{target}": only {allowedEn} on this branch is allowed' },
+  FLOW_RETURN_TARGET_INVALID: { kind: 'state', zh: '不能退回到“{target}”：只能退回到本分支中已经过的任务节点', en: 'Cannot return to "{target}": only a task already passed on this branch is allowed' },
+  FLOW_RETURN_PREVIOUS_ONLY: { kind: 'state', zh: '不能退回到“{target}”：此节点只能退回到上一个任务节点', en: 'Cannot return to "{target}": this step may only return to the previous task' },
   FLOW_WITHDRAW_NOT_ALLOWED: { kind: 'state', zh: '已有人处理过该工单，不能撤回；如需终止请使用“取消”', en: 'Someone has already acted on this case, so it cannot be withdrawn; cancel it instead' },
   FLOW_NOT_INITIATOR: { kind: 'state', zh: '只有发起人或主管可以执行“{command}”', en: 'Only the initiator or a supervisor may {command}' },
   FLOW_NO_ACTOR: { kind: 'user', zh: '命令“{command}”需要操作人', en: 'Command "{command}" needs an acting user' },
   FLOW_BAD_COMMAND: { kind: 'user', zh: '命令参数有误：{detail}', en: 'Invalid command: {detail}' },
+  FLOW_USER_REQUIRED: { kind: 'user', zh: '请选择人员（{field}）', en: 'Choose a user ({field})' },
+  FLOW_ALREADY_ON_TASK: { kind: 'user', zh: '{user} 已是该待办的处理人或加签人', en: '{user} is already an assignee or signer of this task' },
+  FLOW_NO_NEW_SIGNER: { kind: 'user', zh: '没有新的加签人：所选人员都已在该待办中', en: 'No new signer: everyone chosen is already on this task' },
+  FLOW_EMPTY_COMMENT: { kind: 'user', zh: '评论内容不能为空', en: 'A comment cannot be empty' },
   FLOW_FIELD_NOT_EDITABLE: { kind: 'user', zh: '字段“{field}”在节点“{node}”不可编辑', en: 'Field "{field}" cannot be edited at node "{node}"' },
   FLOW_FIELD_REQUIRED: { kind: 'user', zh: '字段“{field}”在节点“{node}”为必填项，请填写后再提交', en: 'Field "{field}" is required at node "{node}"; fill it in before submitting' },
   FLOW_EFFECT_UNKNOWN: { kind: 'state', zh: '没有在等待结果“{effect}”的步骤（可能已处理过）', en: 'No step is waiting for the result of "{effect}" (it may have been handled already)' },
@@ -67,3 +73,69 @@ export const flowMessages = {
   FLOW_ALERT_NO_ASSIGNEE: { kind: 'user', zh: '任务“{node}”找不到处理人，请管理员转交给合适的人', en: 'Task "{node}" found no assignee; an administrator should transfer it' },
   FLOW_ALERT_HTTP_FAILED: { kind: 'user', zh: '节点“{node}”的外部请求失败：{error}', en: 'The request at "{node}" failed: {error}' },
 } as const satisfies Record<string, CatalogueEntry>;
+
+/** Names of the time limits a flow can set, used in FLOW_SLA_* issues. */
+export const flowLimitLabels = {
+  deadline: { zh: '整体时限', en: 'case deadline' },
+  sla: { zh: '任务时限', en: 'task time limit' },
+  wait: { zh: '等待时长', en: 'wait' },
+  offset: { zh: '等待偏移', en: 'wait offset' },
+  escalation: { zh: '第 {n} 级升级时间', en: 'escalation step {n} delay' },
+} as const;
+
+/** Palette and property-panel names of node kinds (designer, timeline). */
+export const nodeKindLabels = {
+  start: { zh: '开始', en: 'Start' },
+  task: { zh: '任务', en: 'Task' },
+  condition: { zh: '条件分支', en: 'Condition' },
+  parallelSplit: { zh: '并行分支', en: 'Parallel split' },
+  parallelJoin: { zh: '并行汇聚', en: 'Parallel join' },
+  action: { zh: '自动动作', en: 'Automatic action' },
+  timer: { zh: '定时等待', en: 'Timer' },
+  subflow: { zh: '子流程', en: 'Sub-flow' },
+  end: { zh: '结束', en: 'End' },
+} as const;
+
+/** Names of task actions (buttons, timeline). */
+export const taskActionLabels = {
+  submit: { zh: '提交', en: 'Submit' },
+  approve: { zh: '同意', en: 'Approve' },
+  reject: { zh: '驳回', en: 'Reject' },
+  return: { zh: '退回', en: 'Return' },
+  transfer: { zh: '转交', en: 'Transfer' },
+  addSigner: { zh: '加签', en: 'Add signer' },
+  cc: { zh: '抄送', en: 'CC' },
+  comment: { zh: '评论', en: 'Comment' },
+} as const;
+
+/** Names of task modes. */
+export const taskModeLabels = {
+  any: { zh: '或签（一人处理即可）', en: 'Any one' },
+  all: { zh: '会签（全部同意）', en: 'All must approve' },
+  sequential: { zh: '依次审批', en: 'One after another' },
+} as const;
+
+/** Names of field permissions at a step. */
+export const fieldAccessLabels = {
+  hidden: { zh: '隐藏', en: 'Hidden' },
+  read: { zh: '只读', en: 'Read only' },
+  edit: { zh: '可编辑', en: 'Editable' },
+  required: { zh: '必填', en: 'Required' },
+} as const;
+
+/** Names of escalation actions. */
+export const escalationActionLabels = {
+  notify: { zh: '通知', en: 'Notify' },
+  addAssignees: { zh: '增加处理人', en: 'Add assignees' },
+  reassign: { zh: '转交', en: 'Reassign' },
+} as const;
+
+/** Names of instance statuses. */
+export const instanceStatusLabels = {
+  running: { zh: '进行中', en: 'Running' },
+  completed: { zh: '已完成', en: 'Completed' },
+  rejected: { zh: '已驳回', en: 'Rejected' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+  failed: { zh: '异常终止', en: 'Failed' },
+} as const;

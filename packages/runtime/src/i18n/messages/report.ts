@@ -23,6 +23,7 @@ export const reportMessages = {
   DOC_MANIFEST_INVALID: { kind: 'unexpected', zh: '文书包清单无效：{detail}', en: 'The document package manifest is invalid: {detail}' },
   DOC_CASE_NOT_FOUND: { kind: 'notFound', zh: '记录 {recordId} 不存在或您无权查看', en: 'Record {recordId} does not exist or you may not open it' },
   DOC_NOT_IN_PACKAGE: { kind: 'state', zh: '按该记录的退订类型，文书包不包含“{key}”', en: 'For this record\'s cancellation type the package does not include "{key}"' },
+  DOC_PACKAGE_UNKNOWN: { kind: 'notFound', zh: '文书包“{key}”不存在', en: 'There is no document package "{key}"' },
   DOC_FORBIDDEN: { kind: 'auth', zh: '只有法务或管理员可以更换文书模板', en: 'Only legal staff or administrators may replace document templates' },
   DOC_RENDER_FAILED: { kind: 'unexpected', zh: '文书《{document}》生成失败：{detail}', en: 'Generating document "{document}" failed: {detail}' },
 } as const satisfies Record<string, CatalogueEntry>;

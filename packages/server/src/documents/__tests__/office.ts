@@ -9,10 +9,16 @@ import { fileURLToPath } from 'node:url';
 export const SCREENSHOTS_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../../docs/screenshots');
 
 /** Converts files with LibreOffice headless (`to` = 'pdf', 'csv', …) into `outDir`; returns the output paths. */
+let profile: string | null = null;
+
+/** Generous per-test timeout for LibreOffice conversions on a busy 2-core machine (not a speed assertion). */
+export const OFFICE_TIMEOUT_MS = 240_000;
+
 export function sofficeConvert(files: readonly string[], to: string, outDir: string): string[] {
-  // A private profile per call so parallel test files do not fight over ~/.config/libreoffice.
-  const profile = mkdtempSync(join(tmpdir(), 'sf-lo-profile-'));
-  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', outDir, ...files], { stdio: 'pipe', timeout: 120_000 });
+  // A private profile per test file (module) so parallel test files do not fight over
+  // ~/.config/libreoffice; reused within the file because creating one takes seconds.
+  profile ??= mkdtempSync(join(tmpdir(), 'sf-lo-profile-'));
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', to, '--outdir', outDir, ...files], { stdio: 'pipe', timeout: OFFICE_TIMEOUT_MS - 10_000 });
   const ext = to.split(':')[0] as string;
   return files.map((f) => join(outDir, `${(f.split('/').pop() as string).replace(/\.[^.]+$/, '')}.${ext}`));
 }

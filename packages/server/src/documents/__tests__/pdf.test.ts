@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTemplateSet, renderDocumentPackage } from '../index.js';
 import { maskedViewer, zhangCase } from './fixtures.js';
-import { SCREENSHOTS_DIR, firstPagePng, pdfText, sofficeConvert } from './office.js';
+import { OFFICE_TIMEOUT_MS, SCREENSHOTS_DIR, firstPagePng, pdfText, sofficeConvert } from './office.js';
 
 describe('generated documents open in LibreOffice', () => {
   it('converts each document to PDF with the masked name, the amount in capitals and no placeholder', async () => {
@@ -34,5 +34,5 @@ describe('generated documents open in LibreOffice', () => {
       expect(existsSync(png)).toBe(true);
     }
     expect(pdfText(pdfs[0]!).replace(/\s+/g, '')).toContain('人民币壹拾陆万元整');
-  });
+  }, OFFICE_TIMEOUT_MS);
 });

@@ -125,3 +125,20 @@ describe('documents router', () => {
     expect(stored.size).toBe(0);
   });
 });
+
+describe('generateForEffect (outbox: a flow generates the package)', () => {
+  it('attaches the package once per dedupe key and refuses an unknown package', async () => {
+    const attached: string[] = [];
+    const service = createDocumentService({
+      baseTemplates: templates, now: () => 0,
+      templateStore: { get: async () => null, put: async () => undefined, remove: async () => undefined },
+      cases: { loadCase: async () => ({ reason: 'constructionDoubt', data: zhangCase }) },
+      attachments: { attach: async (_p, _r, docs, meta) => { attached.push(`${meta.idempotencyKey}:${docs.length}`); return []; } },
+    });
+    const system: DocumentViewer = { userId: 'system', roles: [], visible: [] };
+    await service.generateForEffect({ projectId: 'p1', recordId: 'rec-1', packageKey: 'termination-package', dedupeKey: 'fx:ins-1:e-3' }, system);
+    expect(attached).toEqual(['fx:ins-1:e-3:3']);
+    const error = await service.generateForEffect({ projectId: 'p1', recordId: 'rec-1', packageKey: 'other', dedupeKey: 'x' }, system).catch((e: unknown) => e);
+    expect(isSiteflowError(error) && error.code).toBe('DOC_PACKAGE_UNKNOWN');
+  });
+});

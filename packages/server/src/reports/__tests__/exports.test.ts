@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { causeReportToDocx, causeReportToXlsx, createReportService } from '../index.js';
-import { SCREENSHOTS_DIR, firstPagePng, pdfText, sofficeConvert } from '../../documents/__tests__/office.js';
+import { OFFICE_TIMEOUT_MS, SCREENSHOTS_DIR, firstPagePng, pdfText, sofficeConvert } from '../../documents/__tests__/office.js';
 import { historySource } from './fixtures.js';
 
 const service = createReportService({ source: historySource(), utcOffsetMinutes: () => 480 });
@@ -52,7 +52,7 @@ describe('report exports', () => {
     expect(text).toContain('本月共发生退筹案例15起');
     mkdirSync(SCREENSHOTS_DIR, { recursive: true });
     firstPagePng(pdf!, join(SCREENSHOTS_DIR, 'report-cause-analysis'));
-  });
+  }, OFFICE_TIMEOUT_MS);
 
   it('prints English headers when asked', async () => {
     const report = await service.monthly('p1', '2025-12', 3);

@@ -9,6 +9,7 @@ import { describeEdge } from '../model/describe.js';
 import type { EditorAction, EditorState } from '../model/editor-state.js';
 import { moveNodes } from '../model/flow-edits.js';
 import { FlowNodeCard } from '../nodes/FlowNodeCard.js';
+import { BranchEdge } from './BranchEdge.js';
 import { kindStyle } from '../nodes/kind-style.js';
 import { createEdgeMapper, createNodeMapper, type FlowRfEdge, type FlowRfNode, type SimMark } from './to-rf.js';
 
@@ -17,6 +18,7 @@ export const PALETTE_MIME = 'application/x-siteflow-node';
 
 // Defined once: xyflow re-mounts every node when nodeTypes changes identity.
 const nodeTypes = { flow: FlowNodeCard };
+const edgeTypes = { branch: BranchEdge };
 const LARGE_FLOW = 150;
 
 /** Props of the flow canvas. */
@@ -144,6 +146,7 @@ export function FlowCanvas({ state, dispatch, problems, sim, onDropKind, onConne
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}

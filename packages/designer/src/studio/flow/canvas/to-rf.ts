@@ -109,7 +109,7 @@ export function createEdgeMapper() {
         const bad = edgeProblems.length > 0;
         const color = bad ? '#d4380d' : sim ? '#1677ff' : edge.on === 'rejected' ? '#cf1322' : edge.default ? '#8c8c8c' : '#7a8699';
         const rf: FlowRfEdge = {
-          id: edge.id, source: edge.source, target: edge.target, type: 'smoothstep', selected: isSelected,
+          id: edge.id, source: edge.source, target: edge.target, type: 'branch', selected: isSelected,
           data: { edge, fromCondition, problems: edgeProblems, sim },
           markerEnd: { type: MarkerType.ArrowClosed, color, width: 18, height: 18 },
           style: { stroke: color, strokeWidth: isSelected || sim ? 2.5 : 1.6, ...(edge.default ? { strokeDasharray: '6 4' } : {}) },

@@ -8,6 +8,8 @@ export interface DesignerField {
   readonly label: Text;
   readonly kind: ConditionFieldKind;
   readonly fieldType: FieldTypeId;
+  /** Personal-data kind (name, phone, …) or null. */
+  readonly sensitivity: string | null;
   readonly options?: readonly { readonly value: string | number | boolean; readonly label: Text }[];
 }
 
@@ -49,7 +51,7 @@ export function formFields(form: FormSchemaLike | null | undefined): DesignerFie
   }
   const byPath = new Map(list.map((f) => [f.path, f] as const));
   return list.filter((f) => f.storage === 'value' && !f.path.includes('*')).map((f) => ({
-    key: f.path, label: labelOf(f, byPath), kind: kindOf(f.fieldType), fieldType: f.fieldType,
+    key: f.path, label: labelOf(f, byPath), kind: kindOf(f.fieldType), fieldType: f.fieldType, sensitivity: f.sensitivity,
     ...(f.options ? { options: f.options.map((o) => ({ value: o.value, label: o.label })) } : {}),
   }));
 }

@@ -56,7 +56,7 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
   );
   if (!hasProblems) return card;
   return (
-    <Tooltip title={<ul className="sf-fnode__tip">{problems.map((p, i) => <li key={i}>{pickText(p.message, lang)}</li>)}</ul>} placement="right">
+    <Tooltip title={<ul className="sf-fnode__tip">{problems.map((p, i) => <li key={i}>{pickText(p.message, lang)}</li>)}</ul>} placement="right" mouseEnterDelay={0.5}>
       {card}
     </Tooltip>
   );

@@ -5,7 +5,7 @@ import type { FlowCommand, FlowDefinition, OpenTask, TaskAction } from '@siteflo
 import { useLang, useT } from '../../../i18n/index.js';
 import { pickText } from '../../../i18n/format.js';
 import { flowMessages, type FlowMessageKey } from '../messages.js';
-import { simDirectory } from './simulation.js';
+import { simDirectory, simUserLabel } from './simulation.js';
 
 const everyone = [...new Set(Object.values(simDirectory.roles).flat())];
 
@@ -50,16 +50,16 @@ export function SimTaskCard({ flow, task, now, onCommand }: {
         {task.level > 0 && <Tag color="volcano" data-testid="sim-escalated">{t('sim.escLevel', { level: task.level })}</Tag>}
       </Space>}>
       {task.dueAt !== undefined && <Typography.Text type={overdue ? 'danger' : 'secondary'}>{t('sim.due', { time: dayjs(task.dueAt).format('MM-DD HH:mm') })}</Typography.Text>}
-      <div><Typography.Text type="secondary">{t('sim.pending', { users: task.pending.join('、') })}</Typography.Text></div>
+      <div><Typography.Text type="secondary">{t('sim.pending', { users: task.pending.map((u) => simUserLabel(u, lang)).join('、') })}</Typography.Text></div>
       <Space direction="vertical" size={4} style={{ width: '100%', marginTop: 6 }}>
         <Space.Compact size="small" block>
           <Select size="small" value={as} style={{ width: '55%' }} aria-label={t('sim.actAs')} data-testid="sim-actor"
-            options={task.pending.map((u) => ({ value: u, label: u }))} onChange={setActor} />
+            options={task.pending.map((u) => ({ value: u, label: simUserLabel(u, lang) }))} onChange={setActor} />
           <Input size="small" value={comment} placeholder={t('sim.comment')} onChange={(e) => setComment(e.target.value)} />
         </Space.Compact>
         {(allowed.includes('transfer') || allowed.includes('addSigner') || allowed.includes('cc')) && (
           <Select size="small" showSearch value={other} style={{ width: '100%' }} aria-label={t('sim.transferTo')}
-            options={everyone.map((u) => ({ value: u, label: u }))} onChange={setOther} />
+            optionFilterProp="label" options={everyone.map((u) => ({ value: u, label: simUserLabel(u, lang) }))} onChange={setOther} />
         )}
         <Space size={4} wrap>
           {allowed.filter((a) => a !== 'comment').map((a) => (

@@ -5,7 +5,7 @@ import { useT } from '../../../i18n/index.js';
 import { pickText } from '../../../i18n/format.js';
 import type { Lang } from '../../../i18n/types.js';
 import { flowMessages, type FlowMessageKey } from '../messages.js';
-import type { Simulation } from './simulation.js';
+import { simUserLabel, type Simulation } from './simulation.js';
 
 const colorOf: Partial<Record<FlowEvent['type'], string>> = {
   reminder: 'orange', breached: 'red', escalated: 'red', deadlineReached: 'red', completed: 'green', rejected: 'gray', failed: 'red',
@@ -23,13 +23,14 @@ export function SimTimeline({ flow, sim, lang }: { readonly flow: FlowDefinition
   const nodeName = (id?: string) => (id ? pickText(flow.nodes.find((n) => n.id === id)?.name, lang) || id : '');
   const describeEvent = (e: FlowEvent) => [
     t(`sim.ev.${e.type}` as FlowMessageKey), nodeName(e.nodeId),
-    e.level ? t('sim.level', { level: e.level }) : '', e.by ?? '', e.users?.length ? t('sim.to', { users: e.users.join('、') }) : '',
+    e.level ? t('sim.level', { level: e.level }) : '', e.by ? simUserLabel(e.by, lang) : '',
+    e.users?.length ? t('sim.to', { users: e.users.map((u) => simUserLabel(u, lang)).join('、') }) : '',
     e.outcome ?? '', e.comment ? `“${e.comment}”` : '',
   ].filter(Boolean).join(' · ');
   const describeEffect = (fx: FlowEffect) => {
     const head = t(`sim.fx.${fx.kind}` as FlowMessageKey);
     switch (fx.kind) {
-      case 'notify': return `${head} · ${pickText(fx.message, lang)} ${t('sim.to', { users: fx.to.users.join('、') })}`;
+      case 'notify': return `${head} · ${pickText(fx.message, lang)} ${t('sim.to', { users: fx.to.users.map((u) => simUserLabel(u, lang)).join('、') })}`;
       case 'recordPatch': return `${head} · ${Object.keys(fx.data).join(', ')}`;
       case 'generateDocuments': return `${head} · ${fx.packageKey}`;
       case 'http': return `${head} · ${fx.method} ${fx.url}`;

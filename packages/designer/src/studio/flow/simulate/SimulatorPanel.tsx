@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Divider, InputNumber, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Collapse, Divider, InputNumber, Space, Tag, Typography } from 'antd';
 import { ClockCircleOutlined, PlayCircleOutlined, ReloadOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import type { FlowDefinition, Issue } from '@siteflow/runtime';
 import { HOUR_MS } from '@siteflow/runtime';
 import { useLang, useT } from '../../../i18n/index.js';
-import { pickText } from '../../../i18n/format.js';
 import { flowMessages, type FlowMessageKey } from '../messages.js';
 import type { DesignerField } from '../model/form-fields.js';
 import { RecordEditor } from './RecordEditor.js';
@@ -36,6 +35,8 @@ export function SimulatorPanel({ flow, problems, fields, onHighlight, onClose }:
   const [record, setRecord] = useState<Record<string, unknown>>(() => randomRecord(fields, Date.now()));
   const [sim, setSim] = useState<Simulation>(() => newSimulation(startOfHour(), record));
   const [customHours, setCustomHours] = useState<number>(4);
+  // Record data is edited before a run; while a case runs, the tasks and the timeline get the room.
+  const [dataOpen, setDataOpen] = useState(true);
   const tasks = useMemo(() => simTasks(sim), [sim]);
 
   useEffect(() => { onHighlight(sim.instance ? highlightOf(flow, sim) : null); }, [flow, sim, onHighlight]);
@@ -43,7 +44,10 @@ export function SimulatorPanel({ flow, problems, fields, onHighlight, onClose }:
 
   const started = sim.instance !== null;
   const status = sim.instance?.status;
-  const start = () => setSim(step(flow, newSimulation(startOfHour(), record), { type: 'start' }, simInitiator));
+  const start = () => {
+    setSim(step(flow, newSimulation(startOfHour(), record), { type: 'start' }, simInitiator));
+    setDataOpen(false);
+  };
   const jump = (hours: number) => setSim((s) => advanceClock(flow, s, hours * HOUR_MS));
   const elapsedHours = Math.round(((sim.now - sim.startedAt) / HOUR_MS) * 10) / 10;
 
@@ -56,8 +60,9 @@ export function SimulatorPanel({ flow, problems, fields, onHighlight, onClose }:
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('sim.hint')}</Typography.Paragraph>
       {problems.length > 0 && <Alert type="warning" showIcon title={t('sim.cannotRun', { count: problems.length })} style={{ marginBottom: 8 }} />}
 
-      <Typography.Text strong>{t('sim.data')}</Typography.Text>
-      <RecordEditor fields={fields} value={record} onChange={setRecord} disabled={started && status === 'running'} />
+      <Collapse size="small" ghost activeKey={dataOpen ? ['data'] : []} onChange={(keys) => setDataOpen(keys.includes('data'))}
+        items={[{ key: 'data', label: <Typography.Text strong>{t('sim.data')}</Typography.Text>,
+          children: <RecordEditor fields={fields} value={record} onChange={setRecord} /> }]} />
       <Space style={{ margin: '8px 0' }} wrap>
         <Button size="small" icon={<ThunderboltOutlined />} onClick={() => setRecord(randomRecord(fields, Date.now()))} data-testid="sim-randomize">{t('sim.randomize')}</Button>
         <Button type="primary" size="small" icon={started ? <ReloadOutlined /> : <PlayCircleOutlined />} onClick={start} data-testid="sim-start">
@@ -101,7 +106,6 @@ export function SimulatorPanel({ flow, problems, fields, onHighlight, onClose }:
       <Typography.Text strong>{t('sim.timeline')}</Typography.Text>
       <SimTimeline flow={flow} sim={sim} lang={lang} />
       {sim.log.length === 0 && <Typography.Paragraph type="secondary">{t('sim.emptyLog')}</Typography.Paragraph>}
-      <span hidden>{pickText(flow.name, lang)}</span>
     </div>
   );
 }

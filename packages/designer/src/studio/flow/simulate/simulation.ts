@@ -3,7 +3,7 @@ import {
   type DecideContext, type Directory, type EpochMs, type FlowCommand, type FlowDefinition, type FlowEffect, type FlowEvent,
   type InstanceState, type Message, type OpenTask,
 } from '@siteflow/runtime';
-import { projectRoleKeys } from '../roles.js';
+import { projectRoleKeys, roleName } from '../roles.js';
 import type { SimMark } from '../canvas/to-rf.js';
 
 /** One line of the simulator's timeline: an engine event or an effect the server would carry out. */
@@ -37,6 +37,12 @@ export const simDirectory: Directory = {
 
 /** The user who starts simulated instances: a sales consultant, as in the seeds. */
 export const simInitiator = 'consultant-1';
+
+/** Returns a readable name for a fake user: `educationConsultant-1` → 教育顾问 1 / Education consultant 1. Pure. */
+export function simUserLabel(userId: string, lang: 'zh' | 'en'): string {
+  const m = /^(.+)-(\d+)$/.exec(userId);
+  return m && m[1] && projectRoleKeys.includes(m[1] as never) ? `${roleName(m[1], lang)} ${m[2]}` : userId;
+}
 
 /** Returns the roles a fake user holds in the simulator's directory. Pure. */
 export function simRolesOf(userId: string): string[] {
@@ -131,16 +137,20 @@ export function highlightOf(flow: FlowDefinition, sim: Simulation): SimHighlight
   return { nodes, edges };
 }
 
+// Sample data from the seeds' cases (data, not UI text).
 const samples = ['学区政策变化', '家庭意见不统一', '贷款预审未通过', '看到停工传言'];
+const names = ['张先生', '李女士', '王先生'];
 
 /** Returns plausible random record data for the form's fields (for "randomize"). Not pure: uses Math.random. */
-export function randomRecord(fields: readonly { key: string; kind: string; fieldType?: string; options?: readonly { value: unknown }[] }[], now: EpochMs): Record<string, unknown> {
+export function randomRecord(fields: readonly { key: string; kind: string; fieldType?: string; sensitivity?: string | null; options?: readonly { value: unknown }[] }[], now: EpochMs): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const pick = <T,>(list: readonly T[]): T | undefined => list[Math.floor(Math.random() * list.length)];
   for (const f of fields) {
     if (f.key.includes('.') || f.fieldType === 'subtable' || f.fieldType === 'attachments') continue;
     if (f.fieldType === 'person') { out[f.key] = simInitiator; continue; }
     if (f.fieldType === 'phone') { out[f.key] = '13800138000'; continue; }
+    if (f.sensitivity === 'name') { out[f.key] = pick(names); continue; }
+    if (f.sensitivity === 'address') { out[f.key] = '杭州市西湖区文三路 1 号'; continue; }
     switch (f.kind) {
       case 'option': out[f.key] = pick(f.options ?? [])?.value ?? null; break;
       case 'options': out[f.key] = (f.options ?? []).filter(() => Math.random() < 0.4).map((o) => o.value); break;

@@ -1,5 +1,6 @@
-import type { FieldSchema, FieldTypeId, FormDefinition } from '../../../renderer/index.js';
-import { fieldTypeOf, orderedKeys } from '../../../renderer/index.js';
+import type { FieldSchema, FieldTypeId, FormDefinition } from '../../../renderer/runtime-form.js';
+import { fieldTypeOf } from '../../../renderer/runtime-form.js';
+import { orderedKeys } from '../../../renderer/render-tree.js';
 import type { DocPath } from './history.js';
 import { readAt } from './history.js';
 

@@ -1,5 +1,5 @@
-import type { FieldSchema, FieldTypeId, FieldUi, FormDefinition, FormLayout } from '../../../renderer/index.js';
-import { fieldTypes, fieldTypeOf, otherKey } from '../../../renderer/index.js';
+import type { FieldSchema, FieldTypeId, FieldUi, FormDefinition, FormLayout } from '../../../renderer/runtime-form.js';
+import { fieldTypes, fieldTypeOf, otherKey } from '../../../renderer/runtime-form.js';
 import { allFields, containerKeys, containerNodePath, containerRequired, fieldPath, getField, type ContainerPath, type FieldRef } from './containers.js';
 import { makeEdit, patchOf, readAt, type Edit, type Patch } from './history.js';
 

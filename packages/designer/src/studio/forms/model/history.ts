@@ -111,3 +111,10 @@ export function redo<D>(h: History<D>): History<D> {
   if (!edit) return h;
   return { doc: edit.apply(h.doc), past: [...h.past, edit], future: rest };
 }
+
+/** Returns JSON with object keys sorted, so documents equal up to key order compare equal. Pure. */
+export function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : v));
+}

@@ -1,5 +1,5 @@
-import type { FormDefinition, Issue } from '../../../renderer/index.js';
-import { validateFormDefinition } from '../../../renderer/index.js';
+import type { FormDefinition, Issue } from '../../../renderer/runtime-form.js';
+import { validateFormDefinition } from '../../../renderer/runtime-form.js';
 import { refId, type FieldRef } from './containers.js';
 
 /** One problem of the definition, attached to the field it is about (null = the form itself). */

@@ -1,0 +1,129 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, demoIds, dragTo, screenshot, startTestApp, type TestApp } from './support/index.js';
+
+const project = demoIds.projectYunqi;
+
+/** Picks an option of an antd Select (opened by clicking `trigger`) by its visible label. */
+async function pickOption(page: Page, trigger: ReturnType<Page['locator']>, label: string): Promise<void> {
+  await trigger.click();
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first();
+  await option.waitFor();
+  await option.click();
+}
+
+// A site manager builds the cancellation request form without IT: drag six field types onto the
+// canvas, make the phone required and the name sensitive, show the details only for one reason,
+// publish v1; the preview (the workspace's renderer) rejects a bad phone number in Chinese.
+describe('form designer', () => {
+  let app: TestApp;
+  beforeAll(async () => { app = await startTestApp(); });
+  afterAll(async () => { await app?.close(); });
+
+  it('builds, links and publishes a form by drag and drop; the preview validates in Chinese', async () => {
+    const { page } = await app.open({ viewport: 'desktop', user: 'siteManager', next: `/p/${project}/studio/forms` });
+    const errors = collectErrors(page);
+
+    // Given a new empty form
+    await page.getByTestId('new-form').click();
+    await page.getByTestId('create-name-zh').fill('退筹申请');
+    await page.getByTestId('create-name-en').fill('Cancellation request');
+    await page.getByTestId('create-key').fill('cancelRequest');
+    await page.getByRole('button', { name: '创建并设计' }).click();
+    await page.waitForURL(`**/studio/forms/cancelRequest`);
+    await page.getByTestId('form-designer').waitFor();
+
+    // When six field types are dragged from the palette onto the canvas
+    const root = page.getByTestId('container-root');
+    for (const type of ['text', 'phone', 'money', 'select', 'date', 'textarea'] as const) {
+      await dragTo(page, page.getByTestId(`palette-${type}`), root, 'bottom');
+      await page.getByTestId(`field-${type}1`).waitFor();
+    }
+    // Then they are on the canvas in drop order
+    const order = await root.locator(':scope > .sf-cfield').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(order).toEqual(['field-text1', 'field-phone1', 'field-money1', 'field-select1', 'field-date1', 'field-textarea1']);
+
+    // When the date is dragged above the money field, the order follows
+    await dragTo(page, page.getByTestId('field-date1'), page.getByTestId('field-money1'), 'top');
+    const reordered = await root.locator(':scope > .sf-cfield').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(reordered.indexOf('field-date1')).toBe(reordered.indexOf('field-money1') - 1);
+
+    // And undo puts it back, redo moves it again
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('Control+z');
+    const undone = await root.locator(':scope > .sf-cfield').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    expect(undone.indexOf('field-date1')).toBeGreaterThan(undone.indexOf('field-money1'));
+    await page.keyboard.press('Control+Shift+z');
+
+    // When the text field is named 客户姓名 and marked sensitive (name)
+    await page.getByTestId('field-text1').click();
+    await page.getByTestId('prop-label-zh').fill('客户姓名');
+    await page.getByTestId('prop-label-en').fill('Customer name');
+    await pickOption(page, page.getByTestId('prop-sensitivity'), '姓名');
+    await expect(page.getByTestId('field-text1').locator('.ant-tag', { hasText: '姓名' }).count()).resolves.toBe(1);
+
+    // And the phone field is required
+    await page.getByTestId('field-phone1').click();
+    await page.getByTestId('prop-label-zh').fill('客户手机号');
+    await page.getByRole('tab', { name: '校验' }).click();
+    await page.getByTestId('prop-required').click();
+    await page.getByTestId('field-phone1').locator('.sf-form__star').waitFor();
+
+    // And the details (textarea) only show when the reason (select) is 选项一
+    await page.getByTestId('field-textarea1').click();
+    await page.getByTestId('tab-linkage').click();
+    await page.getByTestId('add-visibleWhen').click();
+    await page.getByTestId('rule-visibleWhen').getByTestId('cond-add').click();
+    await pickOption(page, page.getByTestId('rule-visibleWhen').getByTestId('cond-field').first(), '单选');
+    await page.getByTestId('field-textarea1').getByTestId('linkage-tag').waitFor();
+
+    // Then the form has no problems, and the draft saves
+    await expect(page.getByTestId('problem-count').innerText()).resolves.toBe('无问题');
+    await page.getByTestId('save-draft').click();
+    await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor();
+
+    await page.getByTestId('field-phone1').click();
+    await screenshot(page, 'form-designer');
+
+    // When it is published with a note
+    await page.getByTestId('open-publish').click();
+    await page.getByTestId('publish-note').fill('首版：退筹申请表');
+    await page.getByTestId('publish-confirm').click();
+    await page.getByText('已发布 v1').first().waitFor();
+    // Then the version history lists v1 with its note
+    await page.getByTestId('open-versions').click();
+    await page.getByTestId('version-1').filter({ hasText: '首版：退筹申请表' }).waitFor();
+    await page.keyboard.press('Escape');
+
+    // When the phone preview is opened, the linked details are hidden until 选项一 is chosen
+    await page.getByTestId('mode-switch').getByText('手机').click();
+    const preview = page.getByTestId('preview-phone');
+    await preview.waitFor();
+    expect(await preview.locator('[data-field="textarea1"]').count()).toBe(0);
+    await preview.locator('[data-field="select1"]').getByText('选项一').click();
+    await preview.locator('[data-field="textarea1"]').waitFor();
+
+    // And a bad phone number is submitted, the preview rejects it in Chinese under the field
+    await preview.locator('[data-field="phone1"] input').fill('12345');
+    await preview.getByTestId('preview-submit').click();
+    const phoneError = preview.locator('[data-error-for="phone1"]');
+    await phoneError.waitFor();
+    expect(await phoneError.innerText()).toContain('手机号格式不正确');
+    await screenshot(page, 'form-preview-phone');
+
+    // And a good number passes
+    await preview.locator('[data-field="phone1"] input').fill('13812345678');
+    await preview.getByTestId('preview-submit').click();
+    await preview.getByTestId('preview-ok').waitFor();
+
+    // And the server stored the published version with the rules set in the designer
+    const session = await app.server.login('siteManager');
+    const v1 = await session.request('GET', `/api/projects/${project}/forms/cancelRequest/versions/1`);
+    expect(v1.status).toBe(200);
+    const props = v1.body.definition.schema.properties;
+    expect(v1.body.definition.schema.required).toContain('phone1');
+    expect(props.text1['x-ui'].sensitivity).toBe('name');
+    expect(props.textarea1['x-ui'].visibleWhen).toEqual({ all: [{ field: 'select1', op: 'eq', value: 'option1' }] });
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, screenshot } from './support/index.js';
+import { DESKTOP, P, PHONE, fillFirstInterview, recordsTotal, startWorkspaceApp, type WorkspaceApp } from './workspace-harness.js';
+
+const HOUR = 3600_000;
+const inboxPath = `/p/${P}/workspace`;
+type Task = { id: string; nodeId: string; instanceId: string; breached: boolean; status: string };
+
+// The seed's cancellation case end to end in the browser: filed on a phone at the sales desk,
+// routed by type, approved on a desktop, overdue after 25 hours and escalated; then the same
+// filing without network, sent once when the network returns.
+describe('workspace: a cancellation request from phone to escalation', () => {
+  let app: WorkspaceApp;
+  beforeAll(async () => { app = await startWorkspaceApp(); });
+  afterAll(async () => { await app?.close(); });
+
+  it('files on a phone, routes by type, is approved on a desktop, and escalates after 25 hours', async () => {
+    // Given a consultant on a 390 px phone who opens 发起 and the cancellation flow
+    const { page } = await app.open('consultant', PHONE, `${inboxPath}/start`);
+    const errors = collectErrors(page);
+    await page.getByTestId('start-cancellation-e2e').click();
+    await page.getByTestId('start-form').waitFor();
+    expect(await page.getByTestId('form-renderer').getAttribute('data-layout')).toBe('phone');
+    // When the first interview is filled (reasons as checkboxes plus text, amount, payment, third party, expected date)
+    await fillFirstInterview(page);
+    // Then the draft autosaves on the device
+    await page.getByTestId('draft-saved').waitFor();
+    await screenshot(page, 'workspace-start-phone');
+    // And every control is touch-sized
+    const small = await page.locator('[data-testid=start-form] .ant-btn, [data-testid=start-form] .ant-select-selector, [data-testid=start-form] .ant-input-affix-wrapper').evaluateAll(
+      (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null && e.getBoundingClientRect().height < 44)
+        .map((e) => `${e.className} "${(e.textContent ?? '').trim()}" ${Math.round(e.getBoundingClientRect().height)}px`));
+    expect(small).toEqual([]);
+    await page.getByTestId('start-submit').click();
+    await page.waitForURL((u) => u.pathname === inboxPath);
+    expect(await recordsTotal(app, 'zxs')).toBe(1);
+
+    // Then the case routed by type: the family dispute goes to the sales supervisor, not finance
+    const supervisorApi = await app.api('salesSupervisor');
+    const mine = (await supervisorApi.request('GET', `/api/tasks?scope=mine&projectId=${P}`)).body.items as Task[];
+    const review = mine.find((t) => t.nodeId === 'supervisorReview');
+    if (!review) {
+      const c = await app.api('consultant');
+      const st = (await c.request('GET', `/api/tasks?scope=started&projectId=${P}&status=all`)).body;
+      const rec = (await c.request('GET', `/api/projects/${P}/records?form=cancellation-work-order`)).body;
+      console.log('DEBUG', JSON.stringify(st), JSON.stringify(rec.items?.[0]?.data));
+    }
+    expect(review).toBeTruthy();
+    const finance = (await (await app.api('financeSpecialist')).request('GET', `/api/tasks?scope=mine&projectId=${P}`)).body.items as Task[];
+    expect(finance).toHaveLength(0);
+
+    // When the supervisor opens it on a desktop: inbox → task page with the form and the timeline
+    const desk = await app.open('salesSupervisor', DESKTOP, inboxPath);
+    await desk.page.locator(`[data-task-id="${review!.id}"]`).waitFor();
+    await desk.page.locator(`[data-task-id="${review!.id}"] a`).first().click();
+    await desk.page.getByTestId('task-page').waitFor();
+    await desk.page.getByTestId('timeline-item').first().waitFor();
+    await desk.page.getByText('家人意见不统一').first().waitFor();
+    await screenshot(desk.page, 'workspace-task-desktop');
+    // And approves with a comment
+    await desk.page.getByTestId('action-approve').click();
+    await desk.page.getByTestId('action-comment').fill('同意，安排二次家庭会谈');
+    await desk.page.getByTestId('action-confirm').click();
+    await desk.page.waitForURL((u) => u.pathname === inboxPath);
+
+    // Then the family meeting waits for the customer service lead
+    const leadApi = await app.api('customerServiceLead');
+    const meeting = ((await leadApi.request('GET', `/api/tasks?scope=mine&projectId=${P}`)).body.items as Task[]).find((t) => t.nodeId === 'familyMeeting');
+    expect(meeting).toBeTruthy();
+    expect(meeting!.breached).toBe(false);
+
+    // When the test clock moves 25 hours
+    await app.server.advanceClock(25 * HOUR);
+    // Then the lead's inbox shows the breach in red
+    const lead = await app.open('customerServiceLead', DESKTOP, inboxPath);
+    const leadItem = lead.page.locator(`[data-task-id="${meeting!.id}"]`);
+    await leadItem.waitFor();
+    expect(await leadItem.getAttribute('data-sla')).toBe('breached');
+    await leadItem.getByText(/已超时/).waitFor();
+    // And the escalation lands in the site manager's inbox
+    const manager = await app.open('siteManager', DESKTOP, inboxPath);
+    const managerItem = manager.page.locator(`[data-task-id="${meeting!.id}"]`);
+    await managerItem.waitFor();
+    expect(await managerItem.getAttribute('data-sla')).toBe('breached');
+    await screenshot(manager.page, 'workspace-inbox-desktop');
+    // And the consultant sees it overdue under 我发起的 on the phone, and may urge
+    await page.goto(`${inboxPath}?scope=started`);
+    const started = page.locator(`[data-task-id="${meeting!.id}"]`);
+    await started.waitFor();
+    expect(await started.getAttribute('data-sla')).toBe('breached');
+    await screenshot(page, 'workspace-inbox-phone');
+    await started.getByTestId('urge').click();
+    await page.getByText('已催办').waitFor();
+    // And the task page works on the phone too (read-only for the consultant, timeline with the breach)
+    await started.locator('a').first().click();
+    await page.getByTestId('task-page').waitFor();
+    await page.locator('[data-testid=timeline-item][data-type="flow.breached"]').first().waitFor();
+    await screenshot(page, 'workspace-task-phone');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(errors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([]);
+  });
+
+  it('keeps an offline submission on the phone and sends it exactly once when back online', async () => {
+    // Given a consultant on the start form with the first interview filled
+    const before = await recordsTotal(app);
+    const { context, page } = await app.open('consultant2', PHONE, `${inboxPath}/start/cancellation-e2e`);
+    await page.getByTestId('start-form').waitFor();
+    await fillFirstInterview(page, '李女士', '13900001111');
+    // When the network drops and the consultant submits
+    await context.setOffline(true);
+    await page.getByTestId('start-submit').click();
+    // Then it is kept on the device as 等待发送 and nothing reached the server
+    const item = page.getByTestId('outbox-item');
+    await item.waitFor();
+    await item.getByText('等待发送').waitFor();
+    await page.getByTestId('offline-banner').waitFor();
+    expect(await recordsTotal(app)).toBe(before);
+    // When the network returns
+    await context.setOffline(false);
+    // Then the outbox empties and exactly one record exists
+    await page.getByTestId('outbox').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await recordsTotal(app)).toBe(before + 1);
+    // And a reload (which flushes the outbox again) does not double it
+    await page.reload();
+    await page.getByTestId('inbox-list').or(page.getByText('暂无待办')).first().waitFor();
+    expect(await recordsTotal(app)).toBe(before + 1);
+    expect(await recordsTotal(app, 'lns')).toBe(1);
+  });
+});

@@ -1,0 +1,57 @@
+import request from 'supertest';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workspaceFixture, zhangData, type WorkspaceFixture } from '../../views/__tests__/fixtures.js';
+import type { Client } from '../../__tests__/helpers.js';
+
+async function exportRows(f: WorkspaceFixture, who: Client, query: string): Promise<{ status: number; rows: string[][]; disposition: string }> {
+  const res = await request(f.ws.baseUrl).get(`/api/projects/prj_yunqi/exports/records.xlsx?${query}`).set('cookie', who.cookie)
+    .buffer(true).parse((r, cb) => { const c: Buffer[] = []; r.on('data', (d: Buffer) => c.push(d)); r.on('end', () => cb(null, Buffer.concat(c))); });
+  if (res.status !== 200) return { status: res.status, rows: [], disposition: '' };
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(res.body as Buffer);
+  const rows: string[][] = [];
+  wb.worksheets[0]!.eachRow((row) => { rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))); });
+  return { status: 200, rows, disposition: String(res.headers['content-disposition'] ?? '') };
+}
+
+describe('tracking-table XLSX export', () => {
+  let f: WorkspaceFixture;
+  let consultant: Client;
+  let manager: Client;
+  beforeAll(async () => {
+    f = await workspaceFixture();
+    consultant = await f.login('consultant');
+    manager = await f.login('siteManager');
+    // Given 张先生's request filed by ANOTHER consultant, and 李女士's
+    const colleague = await f.login('consultant2');
+    expect((await colleague.post('/api/projects/prj_yunqi/records', { formKey: 'refund-request', data: zhangData })).status).toBe(201);
+    expect((await colleague.post('/api/projects/prj_yunqi/records', { formKey: 'refund-request', data: { ...zhangData, customerName: '李女士', customerPhone: '13900001111', reason: 'loanFailed' } })).status).toBe(201);
+  });
+  afterAll(async () => { await f?.close(); });
+
+  it('masks phone numbers for a consultant exactly as the API does', async () => {
+    const { rows, disposition } = await exportRows(f, consultant, 'form=refund-request&q=zxs&columns=customerName,customerPhone,depositAmount,reason');
+    expect(disposition).toContain('.xlsx');
+    expect(rows[0]).toEqual(['客户姓名', '手机号', '定金金额', '退订类型', '创建时间', '状态']);
+    // pinyin initials found 张先生 only
+    expect(rows).toHaveLength(2);
+    expect(rows[1]![1]).toBe('138****1234');
+    expect(rows[1]![2]).toBe('¥800,000.00');
+    expect(rows[1]![3]).toBe('家庭内部争议');
+    const api = await consultant.get('/api/projects/prj_yunqi/records?form=refund-request&q=zxs');
+    expect(api.body.items[0].data.customerPhone).toBe(rows[1]![1]);
+  });
+
+  it('shows numbers in clear to a site manager and writes English headers on request', async () => {
+    const { rows } = await exportRows(f, manager, 'form=refund-request&columns=customerName,customerPhone&sort=customerName&lang=en');
+    expect(rows[0]).toEqual(['Customer name', 'Mobile number', 'Created', 'Status']);
+    expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(['13812341234', '13900001111']);
+  });
+
+  it('refuses a missing form and other projects', async () => {
+    expect((await exportRows(f, consultant, 'columns=a')).status).toBe(400);
+    const other = await f.login('sz.consultant');
+    expect((await exportRows(f, other, 'form=refund-request')).status).toBe(404);
+  });
+});

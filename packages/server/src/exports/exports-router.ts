@@ -1,0 +1,58 @@
+import { Router, type Request } from 'express';
+import type { FormDefinition } from '@siteflow/runtime';
+import type { AppContext } from '../context.js';
+import { authenticate } from '../auth/session-service.js';
+import { ApiError, apiIssue } from '../http/api-error.js';
+import { recordService } from '../services/record-service.js';
+import { publishedForm } from '../services/form-versions.js';
+import { recordsToXlsx, type ExportLang, type ExportRecord } from './records-xlsx.js';
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Most rows one export holds (a tracking table of one project stays far below). */
+export const MAX_EXPORT_ROWS = 20_000;
+const PAGE = 200;
+const KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const FIELD = /^[A-Za-z_][A-Za-z0-9_.]{0,99}$/;
+
+function str(req: Request, name: string): string | undefined {
+  const v = (req.query as Record<string, unknown>)[name];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/**
+ * Returns the express router of tracking-table exports, to mount under `/api`:
+ * - GET /projects/:projectId/exports/records.xlsx?form=&q=&filter=&sort=&columns=a,b&lang=zh
+ * The rows come from the records service with the caller's role, so the workbook holds exactly
+ * what the API shows: the same filters, search and sort, and the same masking (138****1234).
+ */
+export function createExportsRouter(ctx: AppContext): Router {
+  const router = Router();
+  router.get('/projects/:projectId/exports/records.xlsx', async (req, res) => {
+    const user = authenticate(ctx, req);
+    if (!user) throw new ApiError('AUTH_REQUIRED');
+    const projectId = String(req.params.projectId ?? '');
+    const form = str(req, 'form');
+    if (!form || !KEY.test(form)) throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_REQUIRED', { field: 'form' }, 'query.form')]);
+    const columns = (str(req, 'columns') ?? '').split(',').map((c) => c.trim()).filter(Boolean);
+    const bad = columns.find((c) => !FIELD.test(c));
+    if (bad) throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_INVALID', { field: 'columns', detail: bad }, 'query.columns')]);
+    const lang: ExportLang = str(req, 'lang') === 'en' ? 'en' : 'zh';
+    const q = str(req, 'q');
+    const filter = str(req, 'filter');
+    const sort = str(req, 'sort');
+    // 1. read every page through the service (tenancy, validation and masking included)
+    const rows: ExportRecord[] = [];
+    for (let page = 1; rows.length < MAX_EXPORT_ROWS; page += 1) {
+      const result = recordService.list(ctx, user, projectId, { form, page, pageSize: PAGE, ...(q ? { q: q.slice(0, 100) } : {}), ...(filter ? { filter } : {}), ...(sort ? { sort } : {}) });
+      rows.push(...result.items);
+      if (result.items.length < PAGE || rows.length >= result.total) break;
+    }
+    // 2. the columns and labels of the latest published form
+    const definition = publishedForm(ctx, projectId, form).definition as unknown as FormDefinition;
+    const title = typeof definition.name === 'object' ? (definition.name[lang] || definition.name.zh) : form;
+    const bytes = await recordsToXlsx(definition, rows.slice(0, MAX_EXPORT_ROWS), { columns, lang, title });
+    res.setHeader('Cache-Control', 'no-store');
+    res.attachment(`${title}-${lang === 'zh' ? '追踪表' : 'tracking'}.xlsx`).type(XLSX_MIME).send(bytes);
+  });
+  return router;
+}

@@ -1,0 +1,25 @@
+import { startTestServer, type TestServer } from '../../testing/index.js';
+import { signIn, type Client } from '../../__tests__/helpers.js';
+import { withWorkspaceServer, type WorkspaceTestServer } from '../testing.js';
+
+/** A demo test server with the workspace endpoints reachable, and a sign-in helper on it. */
+export interface WorkspaceFixture {
+  readonly ts: TestServer;
+  readonly ws: WorkspaceTestServer;
+  login(username: string): Promise<Client>;
+  close(): Promise<void>;
+}
+
+/** Starts the demo server (杭州·云栖府 with the published 退订申请 form and refund flow) plus the workspace endpoints. */
+export async function workspaceFixture(): Promise<WorkspaceFixture> {
+  const ts = await startTestServer({ demo: true, startAt: Date.parse('2025-12-20T16:17:00+08:00') });
+  const ws = await withWorkspaceServer(ts);
+  return {
+    ts, ws,
+    login: (username) => signIn({ ...ts, baseUrl: ws.baseUrl }, username),
+    close: async () => { await ws.close(); await ts.close(); },
+  };
+}
+
+/** 张先生's cancellation request, filed by `client` (the 退订申请 demo form). */
+export const zhangData = { customerName: '张先生', customerPhone: '13812341234', unitNo: '3-1-1502', depositAmount: 800000, reason: 'familyDispute', detail: '家人不同意买郊区' };
