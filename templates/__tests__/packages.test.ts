@@ -27,3 +27,12 @@ describe('shipped template packages', () => {
     });
   }
 });
+
+describe('manifest JSON Schema', () => {
+  it('templates/manifest.schema.json is the schema the loader checks manifests with', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { defaultTemplatesDir, templateManifestSchema } = await import('../../packages/server/src/templates/index.js');
+    expect(JSON.parse(readFileSync(join(defaultTemplatesDir(), 'manifest.schema.json'), 'utf8'))).toEqual(templateManifestSchema);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeText, chinaCalendar2025_2026, evaluateRule, noReplyWorkingDays,
   type FlowDefinition, type KeywordDictionary, type Rule, type TaskNode,
-} from '@siteflow/runtime';
+} from '../../packages/runtime/src/index.js';
 import { defaultTemplatesDir, loadTemplatePackage, resolvePackage, type TemplatePackage } from '../../packages/server/src/templates/index.js';
 
 // The seed articles' tables and time limits, checked against the shipped packages' behaviour.

@@ -82,7 +82,10 @@ describe('form designer', () => {
     await page.getByTestId('save-draft').click();
     await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor();
 
-    await page.getByTestId('field-phone1').click();
+    // The screenshot shows the linkage rule being edited with the visual condition builder.
+    await page.getByTestId('field-textarea1').click();
+    await page.getByTestId('tab-linkage').click();
+    await page.getByTestId('rule-visibleWhen').getByTestId('condition-builder').waitFor();
     await screenshot(page, 'form-designer');
 
     // When it is published with a note
@@ -109,6 +112,7 @@ describe('form designer', () => {
     const phoneError = preview.locator('[data-error-for="phone1"]');
     await phoneError.waitFor();
     expect(await phoneError.innerText()).toContain('手机号格式不正确');
+    await preview.locator('[data-field="phone1"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'form-preview-phone');
 
     // And a good number passes
@@ -125,5 +129,51 @@ describe('form designer', () => {
     expect(props.text1['x-ui'].sensitivity).toBe('name');
     expect(props.textarea1['x-ui'].visibleWhen).toEqual({ all: [{ field: 'select1', op: 'eq', value: 'option1' }] });
     expect(errors).toEqual([]);
+  });
+
+  it('nests fields in sections and sub-table columns, previews money in yuan, and reports a save conflict', async () => {
+    const { page } = await app.open({ viewport: 'desktop', user: 'siteManager', next: `/p/${project}/studio/forms` });
+    await page.getByTestId('new-form').click();
+    await page.getByTestId('create-name-zh').fill('退款明细');
+    await page.getByTestId('create-key').fill('refundItems');
+    await page.getByRole('button', { name: '创建并设计' }).click();
+    await page.getByTestId('form-designer').waitFor();
+
+    // Given a section and a sub-table added by clicking the palette
+    await page.getByTestId('palette-section').click();
+    await page.getByTestId('palette-subtable').click();
+    // When a phone field is dragged into the section and a money field into the sub-table
+    await dragTo(page, page.getByTestId('palette-phone'), page.getByTestId('container-section1'));
+    await page.getByTestId('field-section1/phone1').waitFor();
+    await dragTo(page, page.getByTestId('palette-money'), page.getByTestId('container-subtable1'));
+    await page.getByTestId('field-subtable1/money1').waitFor();
+    // And a sub-table may not hold a section: the drop is refused
+    await dragTo(page, page.getByTestId('palette-section'), page.getByTestId('container-subtable1'));
+    expect(await page.getByTestId('container-subtable1').locator('.sf-cfield').count()).toBe(1);
+    await expect(page.getByTestId('problem-count').innerText()).resolves.toBe('无问题');
+
+    // Then the desktop preview renders the sub-table; a row's amount shows as yuan with 2 decimals
+    await page.getByTestId('mode-switch').getByText('桌面').click();
+    const preview = page.getByTestId('preview-desktop');
+    await preview.getByTestId('add-row-subtable1').click();
+    const amount = preview.locator('[data-field="subtable1.0.money1"] input');
+    await amount.fill('80000');
+    await amount.blur();
+    expect(await amount.inputValue()).toBe('80,000.00');
+    await preview.getByTestId('preview-submit').click();
+    await preview.getByTestId('preview-ok').waitFor();
+    expect(await preview.getByTestId('preview-ok').innerText()).toContain('"money1": 80000');
+
+    // When someone else saves the same draft first, saving here reports the conflict clearly
+    await page.getByTestId('mode-switch').getByText('画布').click();
+    await page.getByTestId('save-draft').click();
+    await page.getByTestId('save-state').filter({ hasText: '已保存' }).waitFor();
+    const other = await app.server.login('salesSupervisor');
+    const current = await other.request('GET', `/api/projects/${project}/forms/refundItems`);
+    const bumped = await other.request('PUT', `/api/projects/${project}/forms/refundItems`, { definition: current.body.definition, version: current.body.version });
+    expect(bumped.status).toBe(200);
+    await page.getByTestId('palette-note').click();
+    await page.getByTestId('save-draft').click();
+    await page.getByTestId('conflict-banner').filter({ hasText: '版本冲突' }).waitFor();
   });
 });

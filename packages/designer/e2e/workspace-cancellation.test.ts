@@ -39,12 +39,6 @@ describe('workspace: a cancellation request from phone to escalation', () => {
     const supervisorApi = await app.api('salesSupervisor');
     const mine = (await supervisorApi.request('GET', `/api/tasks?scope=mine&projectId=${P}`)).body.items as Task[];
     const review = mine.find((t) => t.nodeId === 'supervisorReview');
-    if (!review) {
-      const c = await app.api('consultant');
-      const st = (await c.request('GET', `/api/tasks?scope=started&projectId=${P}&status=all`)).body;
-      const rec = (await c.request('GET', `/api/projects/${P}/records?form=cancellation-work-order`)).body;
-      console.log('DEBUG', JSON.stringify(st), JSON.stringify(rec.items?.[0]?.data));
-    }
     expect(review).toBeTruthy();
     const finance = (await (await app.api('financeSpecialist')).request('GET', `/api/tasks?scope=mine&projectId=${P}`)).body.items as Task[];
     expect(finance).toHaveLength(0);
@@ -59,7 +53,7 @@ describe('workspace: a cancellation request from phone to escalation', () => {
     await screenshot(desk.page, 'workspace-task-desktop');
     // And approves with a comment
     await desk.page.getByTestId('action-approve').click();
-    await desk.page.getByTestId('action-comment').fill('同意，安排二次家庭会谈');
+    await desk.page.getByTestId('action-comment-text').fill('同意，安排二次家庭会谈');
     await desk.page.getByTestId('action-confirm').click();
     await desk.page.waitForURL((u) => u.pathname === inboxPath);
 

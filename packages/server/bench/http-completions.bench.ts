@@ -14,7 +14,7 @@ import { engineService } from '../src/engine/engine-service.js';
 import { rawCompletionLoop } from './raw-loop.js';
 import { runOutbox } from '../src/outbox/dispatcher.js';
 
-const TASKS = Number(process.env.BENCH_TASKS ?? 2000);
+const TASKS = Number(process.env.BENCH_TASKS ?? 20000);
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const here = dirname(fileURLToPath(import.meta.url));
 const log = (...args: unknown[]) => console.error('[bench:server]', ...args);
@@ -30,19 +30,36 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** 1. Prepares a database with TASKS open review tasks (one transaction, so setup is quick). */
+/**
+ * 1. Prepares a database with TASKS open review tasks: one instance through the engine, then
+ * copies of its rows under fresh ids (fast, so a run stays well under a minute).
+ */
 async function prepare(dbPath: string): Promise<string[]> {
   const ctx = createContext({ dbPath, testMode: true });
   await seedDemo(ctx);
   const access = loadAccess(ctx.db, 'usr_consultant', 'org_demo');
   const consultant = { id: 'usr_consultant', username: 'consultant', displayName: 'c', organisationId: 'org_demo', access, via: 'session' as const };
   const data = { customerName: '张先生', customerPhone: '13812341234', unitNo: '3-1-1502', depositAmount: 800000, reason: 'familyDispute' };
-  ctx.sqlite.transaction(() => {
-    for (let i = 0; i < TASKS; i++) engineService.start(ctx, consultant, 'prj_yunqi', { flowKey: 'refund', data });
-  })();
-  // Deliver the start notifications now, so the measured run does only completions.
+  const first = ctx.sqlite.transaction(() => engineService.start(ctx, consultant, 'prj_yunqi', { flowKey: 'refund', data }))();
   while ((await runOutbox(ctx, 5000)) > 0);
-  const ids = (ctx.sqlite.prepare("select id from tasks where status = 'open' and node_id = 'review'").all() as { id: string }[]).map((r) => r.id);
+  const db = ctx.sqlite;
+  const instance = db.prepare('select * from instances where id = ?').get(first.instanceId) as Record<string, unknown>;
+  const record = db.prepare('select * from records where id = ?').get(first.recordId) as Record<string, unknown>;
+  const task = db.prepare('select * from tasks where instance_id = ?').get(first.instanceId) as Record<string, unknown>;
+  const people = db.prepare('select * from task_assignees where task_id = ?').all(task.id) as Record<string, unknown>[];
+  const insert = (table: string, row: Record<string, unknown>) =>
+    db.prepare(`insert into ${table} (${Object.keys(row).join(', ')}) values (${Object.keys(row).map(() => '?').join(', ')})`).run(...Object.values(row));
+  const ids = [String(task.id)];
+  db.transaction(() => {
+    for (let i = 1; i < TASKS; i++) {
+      const [ins, rec, tsk] = [`ins_b${i}`, `rec_b${i}`, `task_b${i}`];
+      insert('records', { ...record, id: rec });
+      insert('instances', { ...instance, id: ins, record_id: rec, state: String(instance.state).replaceAll(String(task.id), tsk) });
+      insert('tasks', { ...task, id: tsk, instance_id: ins });
+      for (const p of people) insert('task_assignees', { ...p, task_id: tsk });
+      ids.push(tsk);
+    }
+  })();
   ctx.sqlite.close();
   return ids;
 }

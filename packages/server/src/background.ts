@@ -17,14 +17,20 @@ const KICK_DELAY_MS = 20;
 /** Starts the scheduler and outbox loops every `intervalMs` (0: no timer; call runOnce). */
 export function startBackground(ctx: AppContext, intervalMs: number): Background {
   let running: Promise<void> | null = null;
+  let lastPrune = 0;
   let stopped = false;
   const passes: (() => Promise<unknown> | unknown)[] = [
     () => runScheduler(ctx),
     // Deliver, then deliver again: a notify row may fan out into robot rows due now.
     () => runOutbox(ctx),
     () => runOutbox(ctx),
-    // Idempotency keys live at least 72 h (flaky networks, SLA windows).
-    () => idempotencyRepo.prune(ctx.db, ctx.wallClock.now() - 72 * 3_600_000),
+    // Idempotency keys live at least 72 h (flaky networks, SLA windows); pruned at most hourly.
+    () => {
+      const now = ctx.wallClock.now();
+      if (now - lastPrune < 3_600_000) return;
+      lastPrune = now;
+      idempotencyRepo.prune(ctx.db, now - 72 * 3_600_000);
+    },
   ];
   const runOnce = async () => {
     // Passes never overlap: a slow webhook must not let two ticks interleave.

@@ -5,6 +5,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
 import { logout, sessionKeys, signedOut } from '../api/index.js';
 import { useLocalize, useT } from '../i18n/index.js';
+import { NotificationBell } from '../workspace/index.js';
 import { LangSwitch } from './LangSwitch.js';
 import { areaOf, topAreas, type TopArea } from './nav-items.js';
 import { ProjectSwitcher } from './ProjectSwitcher.js';
@@ -82,6 +83,7 @@ export function AppShell() {
           <Menu theme="dark" mode="horizontal" selectedKeys={area ? [area] : []} items={items} className="sf-header__menu" />
         )}
         <div className="sf-header__spacer" />
+        <NotificationBell dark />
         <LangSwitch dark />
         {userMenu}
       </Layout.Header>

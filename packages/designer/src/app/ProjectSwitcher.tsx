@@ -27,7 +27,7 @@ export function ProjectSwitcher({ projectId, width = 200 }: { projectId: string;
       onChange={(next: string) => {
         rememberProject(next);
         // Keep the area (workspace/studio/...) but drop deeper ids that belong to the old project.
-        const area = /^\/p\/[^/]+\/([^/]+)(\/(forms|flows|rules))?/.exec(location.pathname);
+        const area = /^\/p\/[^/]+\/([^/]+)(\/(forms|flows|rules|documents|templates))?/.exec(location.pathname);
         const tail = area ? `/${area[1]}${area[2] ?? ''}` : '/workspace';
         void navigate(`/p/${encodeURIComponent(next)}${tail}`);
       }}

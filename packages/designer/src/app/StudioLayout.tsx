@@ -1,4 +1,4 @@
-import { ApartmentOutlined, FormOutlined, ThunderboltOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FileWordOutlined, FormOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import { Menu } from 'antd';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { useT } from '../i18n/index.js';
@@ -9,7 +9,7 @@ export function StudioLayout() {
   const t = useT();
   const { projectId = '' } = useParams();
   const { pathname } = useLocation();
-  const section = /\/studio\/(forms|flows|rules)/.exec(pathname)?.[1];
+  const section = /\/studio\/(forms|flows|rules|documents)/.exec(pathname)?.[1];
   const base = `/p/${encodeURIComponent(projectId)}/studio`;
   return (
     <div className="sf-studio">
@@ -21,6 +21,7 @@ export function StudioLayout() {
           { key: 'forms', icon: <FormOutlined />, label: <Link to={`${base}/forms`} data-testid="studio-nav-forms">{t('nav.forms')}</Link> },
           { key: 'flows', icon: <ApartmentOutlined />, label: <Link to={`${base}/flows`} data-testid="studio-nav-flows">{t('nav.flows')}</Link> },
           { key: 'rules', icon: <ThunderboltOutlined />, label: <Link to={`${base}/rules`} data-testid="studio-nav-rules">{t('nav.rules')}</Link> },
+          { key: 'documents', icon: <FileWordOutlined />, label: <Link to={`${base}/documents`} data-testid="studio-nav-documents">{t('nav.documents')}</Link> },
         ]}
       />
       <div className="sf-studio__body"><Outlet /></div>

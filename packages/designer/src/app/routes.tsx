@@ -11,6 +11,7 @@ import { RequireSession } from './RequireSession.js';
 import { SessionExpiryWatcher } from './SessionExpiryWatcher.js';
 import { StudioHome } from './StudioHome.js';
 import { StudioLayout } from './StudioLayout.js';
+import { workspaceRoutes } from '../workspace/index.js';
 
 // Designers are large (dnd-kit, xyflow, elk): load them on demand so login and inbox stay light.
 const FormListPage = lazy(() => import('../studio/forms/index.js').then((m) => ({ default: m.FormListPage })));
@@ -18,6 +19,10 @@ const FormDesignerPage = lazy(() => import('../studio/forms/index.js').then((m) 
 const FlowListPage = lazy(() => import('../studio/flow/index.js').then((m) => ({ default: m.FlowListPage })));
 const FlowDesignerPage = lazy(() => import('../studio/flow/index.js').then((m) => ({ default: m.FlowDesignerPage })));
 const RulesPage = lazy(() => import('../studio/rules/index.js').then((m) => ({ default: m.RulesPage })));
+// Reports pull in echarts and admin pages are rare: both load on demand too.
+const ReportsPage = lazy(() => import('../reports/index.js').then((m) => ({ default: m.ReportsPage })));
+const DocumentTemplatesPage = lazy(() => import('../reports/index.js').then((m) => ({ default: m.DocumentTemplatesPage })));
+const TemplatePublishPage = lazy(() => import('../admin/templates/index.js').then((m) => ({ default: m.TemplatePublishPage })));
 
 function page(Component: LazyExoticComponent<ComponentType>) {
   return <Suspense fallback={<PageLoading />}><Component /></Suspense>;
@@ -45,7 +50,8 @@ export function createAppRouter() {
                 element: <AppShell />,
                 children: [
                   { index: true, element: <Navigate to="workspace" replace /> },
-                  { path: 'workspace/*', element: <PlaceholderPage title="workspace.title" intro="workspace.intro" /> },
+                  // The workspace (issue 6) is the default area: loaded with the shell, not lazily.
+                  workspaceRoutes,
                   {
                     path: 'studio',
                     element: <StudioLayout />,
@@ -56,11 +62,16 @@ export function createAppRouter() {
                       { path: 'flows', element: page(FlowListPage) },
                       { path: 'flows/:flowKey', element: page(FlowDesignerPage) },
                       { path: 'rules', element: page(RulesPage) },
+                      { path: 'documents', element: page(DocumentTemplatesPage) },
                       { path: '*', element: <NotFoundPage /> },
                     ],
                   },
-                  { path: 'reports/*', element: <PlaceholderPage title="reports.title" /> },
-                  { path: 'admin/*', element: <PlaceholderPage title="admin.title" /> },
+                  { path: 'reports', element: page(ReportsPage) },
+                  { path: 'admin', children: [
+                    { index: true, element: <Navigate to="templates" replace /> },
+                    { path: 'templates', element: page(TemplatePublishPage) },
+                    { path: '*', element: <PlaceholderPage title="admin.title" /> },
+                  ] },
                   { path: '*', element: <NotFoundPage /> },
                 ],
               }],

@@ -51,7 +51,7 @@ function evaluateNode(node: ExprNode, scope: Scope, env: ExpressionEnv): unknown
     case 'field':
       return readPath(scope, node.path);
     case 'array':
-      return node.items.map((item) => evaluateNode(item, scope, env));
+      return evaluateAll(node.items, scope, env);
     case 'unary': {
       const value = evaluateNode(node.arg, scope, env);
       if (node.op === 'not') return !truthy(value);
@@ -71,12 +71,18 @@ function evaluateNode(node: ExprNode, scope: Scope, env: ExpressionEnv): unknown
     case 'binary':
       return binary(node.op, evaluateNode(node.left, scope, env), evaluateNode(node.right, scope, env));
     case 'call':
-      return callFunction(node.fn, node.args.map((arg) => evaluateNode(arg, scope, env)), env);
+      return callFunction(node.fn, evaluateAll(node.args, scope, env), env);
     default: {
       const unreachable: never = node;
       return unreachable;
     }
   }
+}
+
+function evaluateAll(nodes: readonly ExprNode[], scope: Scope, env: ExpressionEnv): unknown[] {
+  const out = new Array<unknown>(nodes.length);
+  for (let i = 0; i < nodes.length; i += 1) out[i] = evaluateNode(nodes[i] as ExprNode, scope, env);
+  return out;
 }
 
 function binary(op: BinaryOp, left: unknown, right: unknown): unknown {

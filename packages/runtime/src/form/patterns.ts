@@ -1,4 +1,4 @@
-import { dayOfDateKey } from '../expr/dates.js';
+import { dayOfDateKey, parseZonedDateTime } from '../expr/dates.js';
 
 /** Mainland China mobile number: 11 digits starting 13–19. */
 export const PHONE_PATTERN = '^1[3-9]\\d{9}$';
@@ -48,7 +48,6 @@ export const EMAIL_PATTERN = "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A
 /** Local time of day `HH:mm` or `HH:mm:ss`. */
 export const TIME_PATTERN = '^([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?$';
 
-const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** Returns whether `value` is a real `YYYY-MM-DD` date. Pure. */
 export function isDate(value: string): boolean {
@@ -57,8 +56,7 @@ export function isDate(value: string): boolean {
 
 /** Returns whether `value` is an ISO date-time with its zone (`2025-12-20T16:17:00+08:00`). Pure. */
 export function isZonedDateTime(value: string): boolean {
-  const m = DATE_TIME_RE.exec(value);
-  return m !== null && m[1] !== undefined && dayOfDateKey(m[1]) !== null;
+  return parseZonedDateTime(value) !== null;
 }
 
 /** Ids of people and roles: letters, digits and `_ . : -`, up to 64 characters. */
@@ -68,7 +66,10 @@ export const ID_PATTERN = '^[A-Za-z0-9_.:-]{1,64}$';
 export const KEY_PATTERN = '^[A-Za-z][A-Za-z0-9_]{0,63}$';
 
 /** Keys that would collide with JavaScript object internals. */
-export const RESERVED_KEYS = ['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', '__proto__'] as const;
+export const RESERVED_KEYS = [
+  'constructor', 'prototype', '__proto__', 'toString', 'toLocaleString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf',
+  'propertyIsEnumerable', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__',
+] as const;
 
 /** Returns a regular expression source matching the MIME types of an accept list (`image/*`). Pure. */
 export function acceptPattern(accept: readonly string[]): string {

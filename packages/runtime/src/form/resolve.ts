@@ -40,9 +40,13 @@ export interface Resolution {
 const NO_ENV: ExpressionEnv = {};
 type Mutable = Record<string, unknown>;
 
-/** Own property of an already checked plain object, or undefined (never a prototype's). */
+/**
+ * Property `key` of an already checked plain object, or undefined. Field keys can never name a
+ * property of `Object.prototype` (the meta-schema reserves them all), so a plain read only ever
+ * finds the object's own value.
+ */
 function own(holder: Readonly<Record<string, unknown>> | undefined, key: string): unknown {
-  return holder !== undefined && Object.hasOwn(holder, key) ? holder[key] : undefined;
+  return holder === undefined ? undefined : holder[key];
 }
 
 /**
@@ -138,7 +142,11 @@ export function resolveRecord(form: CompiledForm, input: Readonly<Record<string,
     }
   }
 
-  return { output: assemble(form.tree, flags, values), flags, values, cells, computed, bag };
+  // Without permissions the scope holds exactly what is stored (hidden fields never entered it),
+  // so it becomes the output once empty sections are removed; with permissions, fields the step
+  // may not see are in the scope for expressions and the output is assembled without them.
+  const output = permissions ? assemble(form.tree, flags, values) : pruneEmptySections(steps, values, scope);
+  return { output, flags, values, cells, computed, bag };
 }
 
 function permissionOf(node: FieldNode, permissions: Readonly<Record<string, FieldPermission>>, fallback: FieldPermission): FieldPermission {
@@ -204,6 +212,19 @@ function reportUnknown(input: unknown, level: ReadonlyMap<string, FieldNode>, st
       if (step) reportUnknown(input[key], step.children, steps, `${node.path}.`, bag);
     }
   }
+}
+
+function pruneEmptySections(steps: readonly PlanStep[], values: readonly unknown[], scope: Mutable): Mutable {
+  // Children come after their section in the plan, so walking backwards empties inner sections first.
+  for (let i = steps.length - 1; i >= 0; i -= 1) {
+    const { node, parent } = steps[i] as PlanStep;
+    if (node.type !== 'section') continue;
+    const value = values[i];
+    if (value === undefined || !isEmptyValue(value)) continue;
+    const holder = parent >= 0 ? values[parent] : scope;
+    if (holder !== undefined) delete (holder as Mutable)[node.key];
+  }
+  return scope;
 }
 
 function assemble(level: readonly FieldNode[], flags: Uint8Array, values: readonly unknown[]): Mutable {

@@ -7,6 +7,7 @@ import { flowMessages } from './messages/flow.js';
 import { rulesMessages } from './messages/rules.js';
 import { textMessages } from './messages/text.js';
 import { reportMessages } from './messages/report.js';
+import { integrationMessages } from './messages/integration.js';
 
 /**
  * The one message catalogue of the runtime: every error and issue code with its kind and its
@@ -22,6 +23,7 @@ export const catalogue = {
   ...rulesMessages,
   ...textMessages,
   ...reportMessages,
+  ...integrationMessages,
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** Every known error or issue code. */

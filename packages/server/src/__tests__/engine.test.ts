@@ -27,6 +27,10 @@ describe('engine service: one transaction per command, optimistic concurrency, i
     const detail = await supervisor.get(`/api/projects/prj_yunqi/instances/${run.instanceId}`);
     expect(detail.body.tasks.find((t: { id: string }) => t.id === run.taskId).status).toBe('closed');
     expect(detail.body.tasks.filter((t: { status: string }) => t.status === 'open').map((t: { nodeId: string }) => t.nodeId)).toEqual(['archive']);
+    const history = await consultant.get(`/api/projects/prj_yunqi/records/${run.recordId}/history`);
+    expect(history.body.instances.map((i: { id: string }) => i.id)).toEqual([run.instanceId]);
+    expect(history.body.events.filter((e: { type: string }) => e.type === 'flow.taskCompleted')).toHaveLength(1);
+    expect(history.body.events[0].type).toBe('record.created');
   });
 
   it('an illegal action on a closed task answers 409 with the runtime code', async () => {

@@ -47,3 +47,15 @@ export class GroupCommit {
     }
   }
 }
+
+const committers = new WeakMap<object, GroupCommit>();
+
+/** Returns the group committer of a database connection (one per connection). */
+export function groupCommitOf(ctx: { readonly sqlite: Database.Database }): GroupCommit {
+  let gc = committers.get(ctx.sqlite);
+  if (!gc) {
+    gc = new GroupCommit(ctx.sqlite);
+    committers.set(ctx.sqlite, gc);
+  }
+  return gc;
+}

@@ -18,7 +18,6 @@ export const statusByCode: Readonly<Record<string, number>> = {
   API_BODY_TOO_LARGE: 413,
   API_UNSUPPORTED_MEDIA_TYPE: 415,
   API_IDEMPOTENCY_MISMATCH: 422,
-  API_RUNTIME_UNAVAILABLE: 503,
 };
 
 /** Returns the HTTP status for an error code and kind. Pure. */

@@ -7,7 +7,7 @@ import { authenticate, checkCsrf } from '../auth/session-service.js';
 import { idempotencyRepo } from '../repos/idempotency-repo.js';
 import { ApiError } from './api-error.js';
 import { parsePart } from './validation.js';
-import { GroupCommit } from '../db/group-commit.js';
+import { groupCommitOf } from '../db/group-commit.js';
 
 /** HTTP methods the API uses. */
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -87,17 +87,6 @@ export function mountRoutes(app: Express, ctx: AppContext, routes: readonly AnyR
       if (WRITES.has(def.method)) (req.app.locals.afterCommit as (() => void) | undefined)?.();
     });
   }
-}
-
-const committers = new WeakMap<object, GroupCommit>();
-
-function groupCommitOf(ctx: AppContext): GroupCommit {
-  let gc = committers.get(ctx.sqlite);
-  if (!gc) {
-    gc = new GroupCommit(ctx.sqlite);
-    committers.set(ctx.sqlite, gc);
-  }
-  return gc;
 }
 
 function tryAuthenticate(ctx: AppContext, req: Request): AuthUser | null {

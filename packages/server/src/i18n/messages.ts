@@ -27,7 +27,6 @@ export const serverMessages = {
   API_DEFINITION_INVALID: { kind: 'user', zh: '{what}定义有误，共 {count} 个问题', en: 'The {whatEn} definition has {count} problem(s)' },
   API_SUBMISSION_INVALID: { kind: 'user', zh: '表单填写有误，请检查标注的字段', en: 'The form has errors; check the marked fields' },
   API_NOT_PUBLISHED: { kind: 'state', zh: '{what}「{key}」尚未发布', en: '{whatEn} "{key}" has not been published' },
-  API_RUNTIME_UNAVAILABLE: { kind: 'unexpected', zh: '引擎功能尚未就绪：{name}', en: 'Engine function not available yet: {name}' },
   API_WEBHOOK_URL_REFUSED: { kind: 'user', zh: '机器人地址不被允许：{reason}', en: 'Robot URL refused: {reason}' },
   API_TEST_MODE_ONLY: { kind: 'notFound', zh: '接口不存在', en: 'No such endpoint' },
   API_FIELD_NOT_SENSITIVE: { kind: 'user', zh: '字段 {field} 不是敏感字段，无需解除脱敏', en: 'Field {field} is not sensitive; nothing to unmask' },

@@ -6,6 +6,7 @@ import { tenancyRepo } from '../repos/tenancy-repo.js';
 import { instancesRepo } from '../repos/instances-repo.js';
 import { recordsRepo } from '../repos/records-repo.js';
 import { newId } from '../db/ids.js';
+import { groupCommitOf } from '../db/group-commit.js';
 import { publishedFlow } from '../engine/flow-versions.js';
 import { decideFlow } from '../engine/runtime-engine.js';
 import { decideContext } from '../engine/decide-context.js';
@@ -32,12 +33,12 @@ export async function runOutbox(ctx: AppContext, limit = 200): Promise<number> {
   // Local effects (in-app notifications) share one transaction: one fsync for the whole batch.
   const local = rows.filter((r) => LOCAL.has(r.kind));
   if (local.length) {
-    ctx.sqlite.transaction(() => {
+    await groupCommitOf(ctx).run(() => {
       for (const row of local) {
         deliverLocal(ctx, row);
         outboxRepo.markDone(ctx.db, row.id, ctx.clock.now());
       }
-    })();
+    }).committed;
   }
   for (const row of rows.filter((r) => !LOCAL.has(r.kind))) {
     try {

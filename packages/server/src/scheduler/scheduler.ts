@@ -1,5 +1,6 @@
 import type { InstanceState } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
+import { groupCommitOf } from '../db/group-commit.js';
 import { instancesRepo } from '../repos/instances-repo.js';
 import { publishedFlow } from '../engine/flow-versions.js';
 import { decideFlow } from '../engine/runtime-engine.js';
@@ -15,16 +16,20 @@ const MAX_BATCHES = 50;
  * Sends `tick` to every running instance whose next timer is due (indexed query on
  * instances(status, next_wake_at)). Each due timer is claimed in `wakeups` with the unique key
  * (instance, step, kind, due_at) in the same transaction as the tick, so after downtime, a crash
- * or a second process every escalation fires exactly once. Returns how many ticks ran.
+ * or a second process every escalation fires exactly once. Resolves (after COMMIT) to how many ticks ran.
  */
-export function runScheduler(ctx: AppContext): number {
+export async function runScheduler(ctx: AppContext): Promise<number> {
   let ticks = 0;
+  const commits: Promise<void>[] = [];
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const due = instancesRepo.due(ctx.db, ctx.clock.now(), BATCH);
     let progressed = 0;
     for (const row of due) {
       try {
-        if (ctx.sqlite.transaction(() => tickInstance(ctx, row.id))()) progressed++;
+        // Each instance in its own savepoint: one broken instance never blocks the others.
+        const { value, committed } = groupCommitOf(ctx).run(() => tickInstance(ctx, row.id));
+        commits.push(committed);
+        if (value) progressed++;
       } catch (err) {
         ctx.logger.error({ err, instanceId: row.id }, 'scheduler tick failed');
       }
@@ -32,6 +37,7 @@ export function runScheduler(ctx: AppContext): number {
     ticks += progressed;
     if (progressed === 0 || due.length < BATCH) break;
   }
+  await Promise.all(commits);
   return ticks;
 }
 

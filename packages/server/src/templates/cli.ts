@@ -7,7 +7,7 @@ import { listTemplatePackages } from './list-service.js';
 import { publishTemplatePackage, TemplateError } from './publish-service.js';
 import { directoryTemplateSource, findPackage, type TemplateSource } from './source.js';
 import { validateTemplatePackage } from './validate-package.js';
-import { templateMessage } from './messages.js';
+import { templateMessage, type TemplateCode } from './messages.js';
 import type { PublishOverrides } from './types.js';
 
 const UNITS: Record<string, Duration['unit']> = { m: 'minutes', min: 'minutes', h: 'hours', wh: 'workingHours', d: 'days', wd: 'workingDays' };
@@ -18,14 +18,20 @@ export function parseDuration(text: string): Duration | null {
   return match ? { amount: Number(match[1]), unit: UNITS[match[2]!]! } : null;
 }
 
-function pairs(list: readonly string[] | undefined, option: string): Record<string, string> {
+const both = (code: TemplateCode, params: Record<string, unknown> = {}) => {
+  const m = templateMessage(code, params);
+  return `${m.zh} / ${m.en}`;
+};
+
+/** Returns `key=value` items as an object, or the first malformed item. Pure. */
+function pairs(list: readonly string[] | undefined): { ok: Record<string, string> } | { bad: string } {
   const out: Record<string, string> = {};
   for (const item of list ?? []) {
     const at = item.indexOf('=');
-    if (at <= 0) throw new Error(`--${option} ${item}: 需要 key=value / expected key=value`);
+    if (at <= 0) return { bad: item };
     out[item.slice(0, at)] = item.slice(at + 1);
   }
-  return out;
+  return { ok: out };
 }
 
 /**
@@ -48,7 +54,7 @@ export function runTemplatesCommand(ctx: AppContext, argv: readonly string[], pr
   const organisationId = values.org ?? tenancyRepo.firstOrganisation(ctx.db)?.id;
   switch (command) {
     case 'list': {
-      if (!organisationId) { print('没有组织 / no organisation'); return 1; }
+      if (!organisationId) { print(both('TPL_CLI_NO_ORG')); return 1; }
       for (const p of listTemplatePackages(ctx, source, organisationId)) {
         const installs = p.installs.map((i) => `${i.projectId}@${i.version}`).join(', ') || '-';
         print(`${p.key}@${p.version}  ${p.name.zh} / ${p.name.en}  issues=${p.issues.length}  installed: ${installs}`);
@@ -60,22 +66,27 @@ export function runTemplatesCommand(ctx: AppContext, argv: readonly string[], pr
       for (const { pkg, loadIssues } of source.list()) {
         if (key && pkg.manifest.key !== key) continue;
         const issues = [...loadIssues, ...validateTemplatePackage(pkg, { roles: roleKeys, documentPackages: source.documentPackages() })];
-        print(`${pkg.manifest.key}@${pkg.manifest.version}: ${issues.length === 0 ? 'OK' : `${issues.length} 个问题 / issue(s)`}`);
+        print(`${pkg.manifest.key}@${pkg.manifest.version}: ${issues.length === 0 ? 'OK' : both('TPL_CLI_ISSUES', { count: issues.length })}`);
         for (const i of issues) print(`  [${i.code}] ${i.file}${i.path ? ` ${i.path}` : ''}${i.nodeId ? ` #${i.nodeId}` : ''}: ${i.message.zh} / ${i.message.en}`);
         if (issues.length > 0) failed += 1;
       }
       return failed === 0 ? 0 : 1;
     }
     case 'publish': {
-      if (!key || !values.projects) { print('用法 / usage: templates publish <key> --projects a,b [--version x.y.z] [--sla key=12h] [--role from=to] [--setting k=v]'); return 2; }
-      if (!organisationId) { print('没有组织 / no organisation'); return 1; }
+      if (!key || !values.projects) { print(both('TPL_CLI_USAGE')); return 2; }
+      if (!organisationId) { print(both('TPL_CLI_NO_ORG')); return 1; }
+      const parsed = { sla: pairs(values.sla), role: pairs(values.role), setting: pairs(values.setting) };
+      for (const [option, result] of Object.entries(parsed)) {
+        if ('bad' in result) { print(both('TPL_CLI_BAD_PAIR', { option, value: result.bad })); return 2; }
+      }
+      const get = (r: (typeof parsed)['sla']) => ('ok' in r ? r.ok : {});
       const slas: Record<string, Duration> = {};
-      for (const [k, text] of Object.entries(pairs(values.sla, 'sla'))) {
+      for (const [k, text] of Object.entries(get(parsed.sla))) {
         const d = parseDuration(text);
-        if (!d) { print(`--sla ${k}=${text}: 时长格式如 12h、15m、3wd / durations look like 12h, 15m, 3wd`); return 2; }
+        if (!d) { print(both('TPL_CLI_BAD_DURATION', { key: k, value: text })); return 2; }
         slas[k] = d;
       }
-      const overrides: PublishOverrides = { roles: pairs(values.role, 'role'), slas, settings: pairs(values.setting, 'setting') };
+      const overrides: PublishOverrides = { roles: get(parsed.role), slas, settings: get(parsed.setting) };
       const version = values.version ?? findPackage(source, key)?.pkg.manifest.version;
       if (!version) { print(templateMessage('TPL_PACKAGE_NOT_FOUND', { key }).zh); return 1; }
       try {
@@ -91,7 +102,7 @@ export function runTemplatesCommand(ctx: AppContext, argv: readonly string[], pr
       }
     }
     default:
-      print('用法 / usage: siteflow templates <list|validate|publish> …');
+      print(both('TPL_CLI_USAGE'));
       return 2;
   }
 }

@@ -12,10 +12,11 @@ export { templateMessages, templateMessage, type TemplateCode } from './messages
 export { linkRiskLibraries } from './resolve.js';
 export { directoryTemplateSource, memoryTemplateSource, findPackage, type TemplateSource, type AvailablePackage } from './source.js';
 export {
-  publishTemplatePackage, installedPackage, InstalledKind, TemplateError,
+  publishTemplatePackage, installedPackage, upsertVersion, InstalledKind, TemplateError,
   type InstallRecord, type InstalledDefinition, type ProjectPublishResult, type PublishActor, type PublishInput,
 } from './publish-service.js';
 export { listTemplatePackages } from './list-service.js';
 export { templateRoutes } from './routes.js';
 export { createTemplatesRouter, type TemplatesRouterDeps } from './router.js';
 export { runTemplatesCommand, parseDuration } from './cli.js';
+export { addDictionaryTerms, projectDictionary, mergeTerms, type NewTerm } from './dictionary-terms.js';

@@ -24,6 +24,15 @@ export const templateMessages = {
   TPL_PACKAGE_INVALID: { kind: 'user', zh: '模板包「{key}」有 {count} 个问题，不能发布', en: 'Template package "{key}" has {count} problem(s) and cannot be published' },
   TPL_DOWNGRADE: { kind: 'state', zh: '项目「{projectId}」已安装更高版本 {installed}，不能降级到 {version}', en: 'Project "{projectId}" already has the newer version {installed}; it cannot go back to {version}' },
   TPL_PUBLISH_FAILED: { kind: 'user', zh: '发布到项目「{projectId}」失败：{detail}', en: 'Publishing to project "{projectId}" failed: {detailEn}' },
+  TPL_CLI_USAGE: { kind: 'user', zh: '用法：siteflow templates list | validate [key] | publish <key> --projects a,b [--version x.y.z] [--sla key=12h] [--role from=to] [--setting key=value]', en: 'Usage: siteflow templates list | validate [key] | publish <key> --projects a,b [--version x.y.z] [--sla key=12h] [--role from=to] [--setting key=value]' },
+  TPL_CLI_NO_ORG: { kind: 'user', zh: '数据库中没有组织，请先初始化（例如 --demo）或用 --org 指定', en: 'The database has no organisation; initialise it first (e.g. --demo) or pass --org' },
+  TPL_CLI_BAD_PAIR: { kind: 'user', zh: '参数 --{option} {value} 需要 key=value 格式', en: 'Option --{option} {value} must look like key=value' },
+  TPL_CLI_BAD_DURATION: { kind: 'user', zh: '时限 {key}={value} 无效：格式如 12h、15m、3wd、2d', en: 'Time limit {key}={value} is invalid: use e.g. 12h, 15m, 3wd, 2d' },
+  TPL_CLI_ISSUES: { kind: 'user', zh: '{count} 个问题', en: '{count} issue(s)' },
+  // Names used inside the server's generic messages (未找到{what} / {whatEn} not found).
+  TPL_THING_PACKAGE: { kind: 'notFound', zh: '模板包「{key}」', en: 'Template package "{key}"' },
+  TPL_THING_VERSION: { kind: 'notFound', zh: '模板包「{key}」的版本 {version}', en: 'Version {version} of template package "{key}"' },
+  TPL_THING_DICTIONARY: { kind: 'notFound', zh: '关键词词典「{key}」', en: 'Keyword dictionary "{key}"' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** A code of `templateMessages`. */

@@ -88,8 +88,11 @@ export function installedPackage(ctx: AppContext, projectId: string, key: string
   return { ...record, version: record.packageVersion, installedAt: v.publishedAt, installedBy: v.publishedBy, installCount: v.version };
 }
 
-/** Writes `body` as the draft and, when it differs from the latest version, as the next immutable version. */
-function upsertVersion(ctx: AppContext, projectId: string, kind: InstalledKind, key: string, body: Record<string, unknown>, note: string, actorId: string): InstalledDefinition {
+/**
+ * Writes `body` as the draft of a definition and, when it differs from the latest version, as the
+ * next immutable version; returns the version in effect. Writes the database (caller's transaction).
+ */
+export function upsertVersion(ctx: AppContext, projectId: string, kind: InstalledKind, key: string, body: Record<string, unknown>, note: string, actorId: string): InstalledDefinition {
   const now = ctx.clock.now();
   const k = kind as DefinitionKind;
   const name = (body.name as { zh: string; en: string } | undefined) ?? { zh: key, en: key };

@@ -6,6 +6,7 @@ import { listTemplatePackages } from './list-service.js';
 import { publishTemplatePackage, TemplateError } from './publish-service.js';
 import { templateMessage } from './messages.js';
 import type { TemplateSource } from './source.js';
+import { addDictionaryTerms, projectDictionary } from './dictionary-terms.js';
 
 const DurationSchema = Strict({
   amount: Type.Number({ exclusiveMinimum: 0, maximum: 10_000 }),
@@ -24,6 +25,12 @@ const ResultSchema = Type.Object({
   issues: Type.Array(IssueSchema),
 });
 const KeyParams = Strict({ key: KeyString });
+const ProjectDictParams = Strict({ projectId: IdString, key: KeyString });
+const NewTermSchema = Strict({
+  term: Type.String({ minLength: 1, maxLength: 40 }), weight: Type.Number({ minimum: -10, maximum: 10 }),
+  synonyms: Type.Optional(Type.Union([Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 }), Type.String({ maxLength: 400 })])),
+  category: Type.Optional(Type.String({ maxLength: 20 })),
+});
 
 /** Admin routes of template publishing, in the server's route format (OpenAPI, auth, validation). */
 export function templateRoutes(source: TemplateSource) {
@@ -64,6 +71,18 @@ export function templateRoutes(source: TemplateSource) {
         }
       },
     }),
+    route({
+      method: 'get', path: '/api/projects/:projectId/keyword-dictionaries/:key', tag: 'templates', auth: 'user', summary: 'The latest version of a project keyword dictionary',
+      params: ProjectDictParams, response: Type.Unknown(),
+      handler: ({ ctx, user, params }) => projectDictionary(ctx, user, params.projectId, params.key),
+    }),
+    route({
+      method: 'post', path: '/api/projects/:projectId/keyword-dictionaries/:key/terms', tag: 'templates', auth: 'user', status: 200,
+      summary: 'Add reviewed risk terms (e.g. from the 24-hour case review) as the next dictionary version',
+      params: ProjectDictParams, body: Strict({ terms: Type.Array(NewTermSchema, { minItems: 1, maxItems: 50 }) }),
+      response: Type.Object({ key: Type.String(), version: Type.Integer(), changed: Type.Boolean(), entries: Type.Integer() }),
+      handler: ({ ctx, user, params, body }) => addDictionaryTerms(ctx, user, params.projectId, params.key, body.terms),
+    }),
   ];
 }
 
@@ -72,6 +91,7 @@ function notFoundPackage(key: string): ApiError {
 }
 
 function toApiError(err: TemplateError): ApiError {
-  const message = templateMessage(err.code, err.params);
-  return new ApiError('API_NOT_FOUND', { what: message.zh, whatEn: message.en }, [{ code: err.code, message, path: 'key' }]);
+  const name = templateMessage(err.code === 'TPL_VERSION_NOT_FOUND' ? 'TPL_THING_VERSION' : 'TPL_THING_PACKAGE', err.params);
+  const path = err.code === 'TPL_VERSION_NOT_FOUND' ? 'version' : 'key';
+  return new ApiError('API_NOT_FOUND', { what: name.zh, whatEn: name.en }, [{ code: err.code, message: templateMessage(err.code, err.params), path }]);
 }

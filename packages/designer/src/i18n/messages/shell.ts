@@ -9,6 +9,7 @@ export const shellMessages = {
   'nav.forms': { zh: '表单', en: 'Forms' },
   'nav.flows': { zh: '流程', en: 'Flows' },
   'nav.rules': { zh: '规则', en: 'Rules' },
+  'nav.documents': { zh: '文书模板', en: 'Documents' },
   'nav.inbox': { zh: '我的待办', en: 'My tasks' },
   'nav.cc': { zh: '抄送我的', en: 'CC to me' },
   'nav.started': { zh: '我发起的', en: 'Started by me' },

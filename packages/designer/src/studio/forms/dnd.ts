@@ -23,9 +23,9 @@ export const fieldDndId = (ref: FieldRef) => `field:${refId(ref)}`;
 export const containerDndId = (container: ContainerPath) => `container:${container.join('/')}`;
 
 /**
- * Returns collisions preferring the innermost target under the pointer: fields before container
- * zones, smaller before larger (a field inside a section wins over the section). Falls back to
- * rectangle intersection when the pointer is outside every target. Pure.
+ * Returns collisions preferring the innermost target under the pointer, i.e. the smallest one:
+ * a field inside a section beats the section's drop zone, which beats the section's card, which
+ * beats the form. Falls back to rectangle intersection when the pointer is outside every target. Pure.
  */
 export const innermostCollision: CollisionDetection = (args) => {
   const hits = pointerWithin(args);
@@ -34,8 +34,7 @@ export const innermostCollision: CollisionDetection = (args) => {
     const r = args.droppableRects.get(id);
     return r ? r.width * r.height : Infinity;
   };
-  const kindRank = (id: string | number) => (String(id).startsWith('field:') ? 0 : 1);
-  return [...hits].sort((a, b) => kindRank(a.id) - kindRank(b.id) || area(a.id) - area(b.id));
+  return [...hits].sort((a, b) => area(a.id) - area(b.id));
 };
 
 /** Returns 'before' or 'after' for a pointer y over a target rectangle (upper half = before). Pure. */

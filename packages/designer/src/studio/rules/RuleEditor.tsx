@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { App, Alert, Button, Card, Form, Input, Modal, Select, Space, Switch, Tag, Typography } from 'antd';
 import { CloudUploadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { refundRiskDictionary, seedRiskLibrary, validateRule } from '@siteflow/runtime';
+import { refundRiskDictionary, seedRiskLibrary, validateDictionary, validateRule } from '@siteflow/runtime';
 import { isApiError } from '../../api/index.js';
 import { ConditionBuilder } from '../../components/condition-builder/index.js';
 import { useErrorText } from '../../components/index.js';
@@ -49,9 +49,10 @@ export function RuleEditor({ projectId, loaded, formOptions, onReload }: RuleEdi
   const condFields = useConditionFields(fields);
   const exprError = useExprError();
   const published = formQ.data?.published;
-  const problems = useMemo(() => validateRule(rule, {
-    roles: projectRoleKeys, ...(published ? { form: { key: published.key, schema: published.schema } } : {}),
-  }), [rule, published]);
+  const problems = useMemo(() => [
+    ...validateRule(rule, { roles: projectRoleKeys, ...(published ? { form: { key: published.key, schema: published.schema } } : {}) }),
+    ...(rule.dictionary ? validateDictionary(rule.dictionary) : []),
+  ], [rule, published]);
   const dirty = rule !== saved;
 
   const onError = (error: unknown) => {

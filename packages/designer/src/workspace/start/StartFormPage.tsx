@@ -12,6 +12,7 @@ import { FormRenderer, issuesByPath, validateSubmission, type FormDefinition, ty
 import { startRequest, uploadFile, wsKeys } from '../shared/api.js';
 import { usePhone, useServerNow, useWsT } from '../shared/hooks.js';
 import { draftKey } from './draft-key.js';
+import { applyChange } from '../shared/merge-change.js';
 import dayjs from 'dayjs';
 
 const AUTOSAVE_MS = 600;
@@ -118,7 +119,7 @@ function StartForm({ projectId, flowKey, flowName, definition }: { projectId: st
       <Card size="small">
         {loaded ? (
           <FormRenderer definition={definition} value={value} issues={issues} now={now}
-            onChange={(next) => { dirty.current = true; setValue(next); }}
+            onChange={(next, path) => { dirty.current = true; setValue(applyChange(next, path)); }}
             services={{ upload: (file) => uploadFile(projectId, file) }} />
         ) : <PageLoading />}
       </Card>

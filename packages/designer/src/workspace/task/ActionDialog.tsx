@@ -54,7 +54,7 @@ export function ActionDialog(props: {
         )}
         <Form.Item name="comment" label={t('ws.task.comment')}
           rules={needs.commentRequired ? [{ required: true, whitespace: true, message: action === 'reject' ? t('ws.action.rejectReason') : t('ws.task.commentPlaceholder') }] : []}>
-          <Input.TextArea rows={3} maxLength={2000} placeholder={t('ws.task.commentPlaceholder')} data-testid="action-comment" />
+          <Input.TextArea rows={3} maxLength={2000} placeholder={t('ws.task.commentPlaceholder')} data-testid="action-comment-text" />
         </Form.Item>
       </Form>
     </Modal>

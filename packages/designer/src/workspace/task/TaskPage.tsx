@@ -16,6 +16,7 @@ import { SlaCountdown } from '../shared/SlaCountdown.js';
 import { ActionDialog, type ActionInput } from './ActionDialog.js';
 import { DATA_ACTIONS, isTaskAction, returnTargets, type TaskActionName } from './action-dialog.js';
 import { Timeline } from './Timeline.js';
+import { applyChange } from '../shared/merge-change.js';
 
 const EDITABLE: ReadonlySet<FieldPermission> = new Set(['edit', 'required']);
 const PRIMARY: readonly TaskActionName[] = ['approve', 'submit'];
@@ -127,7 +128,7 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
           {task.status !== 'open' && <Alert type="success" showIcon title={t('ws.task.closed')} style={{ marginBottom: 12 }} />}
           {notMine && <Alert type="info" showIcon title={t('ws.task.readOnly')} style={{ marginBottom: 12 }} />}
           <Card size="small" title={t('ws.task.form')}>
-            <FormRenderer definition={form} value={value} onChange={canEdit ? (next) => setValue(next) : undefined} readOnly={!canEdit}
+            <FormRenderer definition={form} value={value} onChange={canEdit ? (next, path) => setValue(applyChange(next, path)) : undefined} readOnly={!canEdit}
               permissions={fieldAccess} defaultPermission="read" previous={record.data} issues={issues} now={now}
               services={{ upload: (file) => uploadFile(task.projectId, file), people: (members.data ?? []).map((m) => ({ value: m.userId, label: m.displayName })) }} />
           </Card>

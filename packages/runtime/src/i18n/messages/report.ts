@@ -8,7 +8,6 @@ export const reportMessages = {
   REPORT_MONTH_INVALID: { kind: 'user', zh: '月份“{value}”无效，请使用 YYYY-MM 格式（例如 2025-12）', en: 'Month "{value}" is invalid; use the YYYY-MM format (e.g. 2025-12)' },
   REPORT_TREND_INVALID: { kind: 'user', zh: '趋势月数“{value}”无效，请填写 1 到 24 之间的整数', en: 'Trend length "{value}" is invalid; use a whole number from 1 to 24' },
   REPORT_ROW_TIMES_INVALID: { kind: 'user', zh: '案例 {id} 的结案时间早于创建时间，已从结案时长统计中排除', en: 'Case {id} was closed before it was created; it is left out of the closure-time figures' },
-  REPORT_NOT_FOUND: { kind: 'notFound', zh: '项目 {projectId} 没有 {month} 的月度报告', en: 'Project {projectId} has no monthly report for {month}' },
   REPORT_FORBIDDEN: { kind: 'auth', zh: '您无权查看项目 {projectId} 的报表', en: 'You may not view the reports of project {projectId}' },
   DOC_FIELD_MISSING: { kind: 'user', zh: '文书《{document}》缺少字段“{field}”（{label}），请先在记录中填写', en: 'Document "{documentEn}" needs the field "{field}" ({labelEn}); fill it in on the record first' },
   DOC_FIELD_INVALID: { kind: 'user', zh: '字段“{field}”（{label}）的值无效：{detail}', en: 'Field "{field}" ({labelEn}) has an invalid value: {detailEn}' },

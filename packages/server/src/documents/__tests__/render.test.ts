@@ -64,7 +64,7 @@ describe('renderDocumentPackage', () => {
     const text = Object.values(masked).map((d) => d.text).join('\n');
     expect(text).toContain('张**');
     expect(text).toContain('138****1234');
-    expect(text).toContain('330***********1234');
+    expect(text).toContain('330106********1234');
     expect(text).not.toContain('13812341234');
     expect(text).not.toContain('330106198705121234');
     expect(text).not.toContain('6222021202001234567');

@@ -97,7 +97,9 @@ describe('template publishing API', () => {
     expect(forbidden.status).toBe(403);
     const missing = await publish('loan-prescreen', { version: '9.9.9', projectIds: [YUNQI] });
     expect(missing.status).toBe(404);
-    expect(missing.body.message.zh).toContain('没有版本 9.9.9');
+    expect(missing.body.message.zh).toContain('版本 9.9.9');
+    expect(missing.body.issues[0]).toMatchObject({ code: 'TPL_VERSION_NOT_FOUND', path: 'version' });
+    expect(missing.body.issues[0].message.zh).toContain('可用版本：1.0.0');
     const bad = await publish('loan-prescreen', { version: '1.0.0', projectIds: [YUNQI], overrides: { slas: { alternatives: { amount: 0, unit: 'hours' } } } });
     expect(bad.status).toBe(400);
     expect(bad.body.issues[0].path).toContain('slas');

@@ -32,7 +32,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => bank.listen(0, '127.0.0.1', resolve));
   bankUrl = `http://127.0.0.1:${(bank.address() as AddressInfo).port}/api/prescreen`;
   ts = await startTestServer({ demo: true, startAt: Date.parse('2025-12-22T09:00:00+08:00') });
-  for (const key of ['loan-prescreen', 'school-district-cancellation', 'followup-risk', 'daily-sentiment-patrol', 'cancellation-tracking']) {
+  for (const key of ['loan-prescreen', 'school-district-cancellation', 'followup-risk', 'daily-sentiment-patrol', 'cancellation-tracking', 'communication-sentiment']) {
     const res = await d.publish(key, { version: '1.0.0', projectIds: [P, 'prj_xixi'], overrides: key === 'loan-prescreen' ? { settings: { bankPrescreenUrl: bankUrl } } : {} });
     expect(res.body.results.map((r: { status: string }) => r.status), JSON.stringify(res.body)).toEqual(['installed', 'installed']);
   }
@@ -120,5 +120,22 @@ describe('每日舆情巡检 and 退筹事件追踪表', () => {
     await d.submit('siteManager', id, 'review', { reviewFindings: '舆情巡检应覆盖短视频平台', newRiskTerms: [{ term: '工地没人', weight: 2, category: '工程疑虑' }] });
     await d.submit('salesSupervisor', id, 'approveTerms', { termsApproved: true });
     expect(await statusOf(id)).toBe('completed');
+    // the approved terms go into the project's keyword dictionary as its next version
+    const path = `/api/projects/${P}/keyword-dictionaries/refund-risk-words`;
+    const app = d.templatesApp();
+    const before = await d.api('salesSupervisor', 'get', path, undefined, app);
+    expect(before.status).toBe(200);
+    // a term the dictionary already knows as a synonym is refused, naming it
+    const duplicate = await d.api('salesSupervisor', 'post', `${path}/terms`, { terms: [{ term: '工地没人', weight: 2 }] }, app);
+    expect(duplicate.status).toBe(400);
+    expect(duplicate.body.issues[0].message.zh).toContain('工地没人');
+    const terms = { terms: [{ term: '塔吊不动', weight: 2, category: '工程疑虑', synonyms: '没看到工人，脚手架拆了' }] };
+    expect((await d.api('consultant', 'post', `${path}/terms`, terms, app)).status).toBe(403);
+    const added = await d.api('salesSupervisor', 'post', `${path}/terms`, terms, app);
+    expect(added.status, JSON.stringify(added.body)).toBe(200);
+    expect(added.body.version).toBe(before.body.version + 1);
+    const after = await d.api('salesSupervisor', 'get', path, undefined, app);
+    const entry = after.body.dictionary.entries.find((e: { term: string }) => e.term === '塔吊不动');
+    expect(entry).toMatchObject({ weight: 2, synonyms: ['没看到工人', '脚手架拆了'] });
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
 import {
   Background, Controls, MiniMap, ReactFlow, useReactFlow,
   type Connection, type EdgeChange, type NodeChange, type OnDelete,
@@ -68,6 +68,22 @@ export function FlowCanvas({ state, dispatch, problems, sim, onDropKind, onConne
     [mapEdges, doc.edges, conditionIds, state.selection.edges, problems, labelOf, sim],
   );
 
+  // Sizes arrive node by node as xyflow measures them; one state update per frame keeps a
+  // 300-node first render linear instead of re-rendering the canvas once per node.
+  const pendingSizes = useRef(new Map<string, { width: number; height: number }>());
+  const sizeFrame = useRef<number | null>(null);
+  const queueSizes = useCallback((sizes: Map<string, { width: number; height: number }>) => {
+    for (const [id, size] of sizes) pendingSizes.current.set(id, size);
+    if (sizeFrame.current !== null) return;
+    sizeFrame.current = requestAnimationFrame(() => {
+      sizeFrame.current = null;
+      const batch = pendingSizes.current;
+      pendingSizes.current = new Map();
+      dispatch({ type: 'measured', sizes: batch });
+    });
+  }, [dispatch]);
+  useEffect(() => () => { if (sizeFrame.current !== null) cancelAnimationFrame(sizeFrame.current); }, []);
+
   const onNodesChange = useCallback((changes: NodeChange<FlowRfNode>[]) => {
     const s = stateRef.current;
     const dragged = new Map<string, { x: number; y: number }>();
@@ -83,9 +99,9 @@ export function FlowCanvas({ state, dispatch, problems, sim, onDropKind, onConne
       // 'remove' arrives through onDelete as one undoable edit; 'add'/'replace' never come from xyflow here.
     }
     if (dragged.size) dispatch({ type: 'drag', positions: dragged });
-    if (sizes.size) dispatch({ type: 'measured', sizes });
+    if (sizes.size) queueSizes(sizes);
     if (selNodes) dispatch({ type: 'select', selection: { nodes: selNodes, edges: s.selection.edges } });
-  }, [dispatch]);
+  }, [dispatch, queueSizes]);
 
   const onEdgesChange = useCallback((changes: EdgeChange<FlowRfEdge>[]) => {
     const s = stateRef.current;

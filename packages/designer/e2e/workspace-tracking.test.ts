@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, screenshot } from './support/index.js';
+// exceljs is a server dependency: read the workbook through the server package's reader.
+import { readXlsxRows } from '../../server/src/exports/read-xlsx.js';
+import { DESKTOP, P, PHONE, startWorkspaceApp, zhangInterview, type WorkspaceApp } from './workspace-harness.js';
+
+const trackingPath = `/p/${P}/workspace/tracking?form=cancellation-work-order`;
+
+// 追踪表: pinyin-initial search, column chooser, saved views, masking per role, and an XLSX export
+// that a real reader (exceljs) opens with the same masking as the screen.
+describe('workspace: tracking table', () => {
+  let app: WorkspaceApp;
+  beforeAll(async () => {
+    app = await startWorkspaceApp();
+    // Given three cases filed by consultant 李强 (consultant2): 张先生, 李女士, 王先生
+    const filer = await app.api('consultant2');
+    for (const [customerName, customerPhone] of [['张先生', '13812341234'], ['李女士', '13900001111'], ['王先生', '13700002222']] as const) {
+      const res = await filer.request('POST', `/api/projects/${P}/instances`, { flowKey: 'cancellation-e2e', data: { ...zhangInterview, customerName, customerPhone } });
+      expect(res.status).toBe(201);
+    }
+  });
+  afterAll(async () => { await app?.close(); });
+
+  it('finds 张先生 by "zxs" and lets the site manager choose columns and save the view', async () => {
+    const { page } = await app.open('siteManager', DESKTOP, trackingPath);
+    const errors = collectErrors(page);
+    const table = page.getByTestId('tracking-table');
+    await table.locator('tbody tr.ant-table-row').nth(2).waitFor();
+    // When the manager searches by pinyin initials
+    await page.getByTestId('tracking-search').locator('input').fill('zxs');
+    await page.getByTestId('tracking-search').locator('input').press('Enter');
+    // Then only 张先生 remains, in clear for a site manager
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=tracking-table] tbody tr.ant-table-row').length === 1);
+    await table.getByText('张先生').waitFor();
+    await table.getByText('13812341234').waitFor();
+    // When a column is added through the chooser, it shows
+    await page.getByTestId('columns-button').click();
+    await page.getByTestId('column-chooser').getByText('支付方式').click();
+    await table.locator('th', { hasText: '支付方式' }).waitFor();
+    await table.getByText('银行转账').waitFor();
+    await page.keyboard.press('Escape');
+    // And the view can be saved under a name
+    await page.getByRole('button', { name: /保存视图/ }).click();
+    await page.getByTestId('view-name').fill('张先生跟进');
+    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page.getByText('视图已保存').waitFor();
+    await screenshot(page, 'workspace-tracking-desktop');
+    expect(errors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([]);
+  });
+
+  it('masks phone numbers for another consultant on screen and in the XLSX export', async () => {
+    // Given consultant 王芳, who did not file these cases, on a phone
+    const { page } = await app.open('consultant', PHONE, trackingPath);
+    const table = page.getByTestId('tracking-table');
+    await page.getByTestId('tracking-search').locator('input').fill('zxs');
+    await page.getByTestId('tracking-search').locator('input').press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=tracking-table] tbody tr.ant-table-row').length === 1);
+    // Then the phone number is masked on screen
+    await table.getByText('138****1234').waitFor();
+    expect(await table.getByText('13812341234').count()).toBe(0);
+    await screenshot(page, 'workspace-tracking-phone');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // When the table is exported
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    // Then exceljs reads a workbook holding the same masked number and never the clear one
+    const cells = (await readXlsxRows(readFileSync((await download.path())!))).flat();
+    expect(cells).toContain('客户手机号');
+    expect(cells).toContain('138****1234');
+    expect(cells.join('|')).not.toContain('13812341234');
+    expect(cells.join('|')).not.toContain('李女士');
+    // And opening the row shows the record with the masked fields listed
+    await table.locator('tbody tr.ant-table-row').first().click();
+    await page.getByTestId('record-page').waitFor();
+    await page.getByText('138****1234').first().waitFor();
+  });
+});
