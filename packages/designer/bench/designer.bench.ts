@@ -79,7 +79,10 @@ async function main(): Promise<void> {
     for (let i = 0; i < 3; i++) {
       const t0 = Date.now();
       await page.goto(url);
+      await page.getByTestId('flow-designer').waitFor();
+      const tDesigner = Date.now() - t0;
       await page.locator('.react-flow__node').first().waitFor();
+      log('segments ms: designer shell', tDesigner, 'first node', Date.now() - t0);
       await page.locator('[data-testid="flow-problem-count"]').waitFor();
       await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
       renders.push(Date.now() - t0);

@@ -44,6 +44,21 @@ describe('web app shell', () => {
     expect(errors.filter((e) => !e.includes('401') && !e.includes('Failed to load resource'))).toEqual([]);
   });
 
+  it('sends the user back to sign-in when the session expires, then returns to the same page', async () => {
+    const { context, page } = await app.open({ viewport: 'desktop', user: 'siteManager', next: `/p/${demoIds.projectYunqi}/studio` });
+    await page.getByTestId('studio-nav-forms').waitFor();
+    // When the session cookie is gone (expired) and the user opens the forms list
+    await context.clearCookies();
+    await page.getByTestId('studio-nav-forms').click();
+    // Then the app says so in Chinese and shows the login page with the way back
+    await page.getByText('登录已过期，请重新登录').waitFor();
+    await page.waitForURL(/\/login\?next=%2Fp%2Fprj_yunqi%2Fstudio%2Fforms/);
+    await page.locator('#username').fill('siteManager');
+    await page.locator('#password').fill('siteflow2025');
+    await page.locator('button[type=submit]').click();
+    await page.getByTestId('form-list').waitFor();
+  });
+
   it('is usable at 375 px: the menu moves into a drawer', async () => {
     const { page } = await app.open({ viewport: 'phone', user: 'consultant', next: `/p/${demoIds.projectYunqi}/workspace` });
     await screenshot(page, 'shell-phone');

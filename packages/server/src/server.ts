@@ -7,6 +7,7 @@ import { defaultConfig, type AppConfig, type AppContext } from './context.js';
 import { manualClock, realClock, type ServerClock } from './clock.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { startBackground, type Background } from './background.js';
+import { warmCaches } from './engine/warm-caches.js';
 
 /** How to start one server process. */
 export interface ServerOptions {
@@ -56,6 +57,8 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     const s = app.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', (err?: Error) => (err ? reject(err) : resolve(s)));
   });
   const port = (server.address() as AddressInfo).port;
+  // Compile the validators of published forms and flows now, not on the first user's request.
+  setImmediate(() => warmCaches(ctx));
   const host = opts.host && opts.host !== '0.0.0.0' ? opts.host : 'localhost';
   return {
     url: `http://${host}:${port}`, port, ctx, background, demo,

@@ -163,6 +163,8 @@ export const workspaceMessages = {
   'ws.status.withdrawn': { zh: '已撤回', en: 'Withdrawn' },
   'ws.bool.yes': { zh: '是', en: 'Yes' },
   'ws.bool.no': { zh: '否', en: 'No' },
+  'ws.fmt.dateTime': { zh: 'YYYY年M月D日 HH:mm', en: 'YYYY-MM-DD HH:mm' },
+  'ws.fmt.shortDateTime': { zh: 'M月D日 HH:mm', en: 'MMM D HH:mm' },
   'ws.unit.d': { zh: '天', en: 'd' },
   'ws.unit.h': { zh: '小时', en: 'h' },
   'ws.unit.m': { zh: '分', en: 'min' },

@@ -21,30 +21,28 @@ function locate(tree: readonly FieldNode[], segments: readonly string[]): Locate
   let level = tree;
   let found: Located | null = null;
   let i = 0;
-  const parts: string[] = [];
   let table: { label: Message; row: number } | null = null;
   while (i < segments.length) {
     const segment = segments[i];
     const node = level.find((n) => n.key === segment);
     if (!node || node.type === 'note') break;
-    parts.push(node.key);
     const label = table ? cellLabel(table.label, table.row, node.label) : node.label;
     i += 1;
-    found = { node, path: parts.join('.'), label, depth: i };
+    found = { node, path: '', label, depth: i };
     if (node.type === 'section') { level = node.children; continue; }
     if (node.type === 'subtable') {
       const row = segments[i];
       if (row === undefined || !/^\d+$/.test(row)) break;
-      parts.push(row);
       table = { label: node.label, row: Number(row) };
-      found = { node, path: parts.join('.'), label: { zh: `${node.label.zh}第 ${table.row + 1} 行`, en: `${node.label.en} row ${table.row + 1}` }, depth: i + 1 };
+      found = { node, path: '', label: { zh: `${node.label.zh}第 ${table.row + 1} 行`, en: `${node.label.en} row ${table.row + 1}` }, depth: i + 1 };
       level = node.children;
       i += 1;
       continue;
     }
     break;
   }
-  return found;
+  // The data path is the pointer's first `depth` segments (field keys and row numbers).
+  return found && { ...found, path: found.node.isColumn || found.node.type === 'subtable' ? segments.slice(0, found.depth).join('.') : found.node.path };
 }
 
 const TYPE_CODES: Readonly<Record<string, ErrorCode>> = {

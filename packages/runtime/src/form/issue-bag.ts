@@ -51,13 +51,14 @@ export class IssueBag {
 
 const CACHE_LIMIT = 5000;
 const unknownCache = new Map<string, Issue>();
-/** Issues by label object (labels live in the compiled definition), then by code, path and params. */
-const byLabel = new WeakMap<Message, Map<string, Map<string, Issue>>>();
+/** Issues by label object (labels live in the compiled definition), then code, path and params. */
+const byLabel = new WeakMap<Message, Map<string, Map<string, Issue | Map<string, Issue>>>>();
 
 /**
  * Returns the issue for a field, memoised: the same mistake on the same field of the same form
  * yields an identical (frozen) issue, so formatting both languages is paid once. Nested maps
- * keyed by strings the definition already holds, so a hit builds no new string.
+ * keyed by strings that already exist (code, path, the parameter's text), so a hit builds no
+ * new string in the common cases.
  */
 function fieldIssue(code: ErrorCode, path: string, label: Message, params?: Record<string, unknown>): Issue {
   let perLabel = byLabel.get(label);
@@ -70,13 +71,29 @@ function fieldIssue(code: ErrorCode, path: string, label: Message, params?: Reco
     perCode = new Map();
     perLabel.set(code, perCode);
   }
-  let key = path;
-  if (params) for (const name of Object.keys(params)) key += `\u0000${name}=${String(params[name])}`;
-  let hit = perCode.get(key);
-  if (!hit) {
-    hit = Object.freeze(issue(code, { ...params, labelZh: label.zh, labelEn: label.en }, path === ROOT_PATH ? {} : { path }));
+  const make = () => Object.freeze(issue(code, { ...params, labelZh: label.zh, labelEn: label.en }, path === ROOT_PATH ? {} : { path }));
+  const entry = perCode.get(path);
+  if (!params) {
+    if (entry !== undefined && !(entry instanceof Map)) return entry;
+    const made = make();
     if (perCode.size >= CACHE_LIMIT) perCode.clear();
-    perCode.set(key, hit);
+    perCode.set(path, made);
+    return made;
+  }
+  let perParams = entry instanceof Map ? entry : undefined;
+  if (!perParams) {
+    perParams = new Map();
+    if (perCode.size >= CACHE_LIMIT) perCode.clear();
+    perCode.set(path, perParams);
+  }
+  // The parameter names are fixed per code, so their values alone tell issues apart.
+  const values = Object.values(params);
+  const key = values.length === 1 ? String(values[0]) : values.map(String).join('\u0000');
+  let hit = perParams.get(key);
+  if (!hit) {
+    hit = make();
+    if (perParams.size >= CACHE_LIMIT) perParams.clear();
+    perParams.set(key, hit);
   }
   return hit;
 }

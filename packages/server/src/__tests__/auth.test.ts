@@ -25,6 +25,12 @@ describe('auth: sessions, CSRF, rate limit, API tokens', () => {
     expect(res.body.csrfToken).toMatch(/^[\w-]{40,}$/);
   });
 
+  it('marks the cookie Secure behind an https proxy', async () => {
+    const res = await request(ts.baseUrl).post('/api/auth/login').set('x-forwarded-proto', 'https').send({ username: 'legal', password: 'siteflow2025' });
+    expect(String(res.headers['set-cookie']?.[0])).toMatch(/; Secure/);
+    expect(res.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+  });
+
   it('refuses a wrong password with a bilingual message, and unknown users the same way', async () => {
     const wrong = await request(ts.baseUrl).post('/api/auth/login').send({ username: 'legal', password: 'nope-nope' });
     const unknown = await request(ts.baseUrl).post('/api/auth/login').send({ username: 'nobody', password: 'nope-nope' });

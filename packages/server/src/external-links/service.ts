@@ -12,7 +12,7 @@ import { publishedFlow } from '../engine/flow-versions.js';
 import { projectCalendar } from '../engine/directory.js';
 import { engineService } from '../engine/engine-service.js';
 import { recordEvent } from '../services/audit.js';
-import { notFound } from '../http/api-error.js';
+import { ApiError, notFound } from '../http/api-error.js';
 import { newId } from '../db/ids.js';
 import { externalLinkKeys, externalLinks, externalLinkUses } from './schema.js';
 import { newLinkSecret, signLinkToken, verifyLinkToken } from './token.js';
@@ -69,7 +69,7 @@ export const externalLinkService = {
     rolesOn(user.access, task.projectId);
     if (task.status !== 'open') throw new SiteflowError('LINK_TASK_CLOSED');
     const pending = instancesRepo.assigneesOf(ctx.db, [taskId]).filter((a) => a.kind === 'pending').map((a) => a.userId);
-    if (!pending.includes(user.id)) throw new SiteflowError('LINK_NOT_ASSIGNEE');
+    if (!pending.includes(user.id)) throw new ApiError('AUTH_FORBIDDEN');
     const access = stepAccess(ctx, task);
     for (const field of [...input.fields, ...Object.keys(input.preset ?? {})]) {
       if (access[field] !== 'edit' && access[field] !== 'required') throw new SiteflowError('LINK_FIELD_NOT_EDITABLE', { field });

@@ -18,13 +18,20 @@ export function NumberWidget(p: WidgetProps) {
     {...(unit ? { suffix: unit } : {})} />;
 }
 
+/** Returns `80,000.00` for the money input's display (thousands separators, 2 decimals). Pure. */
+export function formatYuanInput(v: number | string | undefined): string {
+  if (v === undefined || v === null || v === '' || Number.isNaN(Number(v))) return '';
+  const [int = '0', frac = '00'] = Number(v).toFixed(2).split('.');
+  return `${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${frac}`;
+}
+
 /** Renders an amount in yuan: ¥ prefix, thousands separators, exactly 2 decimals. */
 export function MoneyWidget(p: WidgetProps) {
   const t = useT();
   if (p.readOnly) return <ReadOnlyValue {...p} />;
   return <InputNumber<number> id={p.path} value={num(p.value)} onChange={(v) => p.onChange(clean(v))} status={p.invalid ? 'error' : undefined}
     prefix="¥" precision={2} min={0} max={p.node.schema.maximum ?? 1e12} inputMode="decimal" style={{ width: '100%' }}
-    formatter={(v) => (v === undefined || v === null ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ','))}
+    formatter={(v, info) => (info.userTyping ? info.input : formatYuanInput(v))}
     parser={(v) => Number((v ?? '').replace(/[¥,\s]/g, ''))}
     placeholder={pickText(p.node.ui.placeholder, p.lang) || t('render.enter')} size={p.compact ? 'large' : 'middle'} />;
 }

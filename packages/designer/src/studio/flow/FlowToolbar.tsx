@@ -105,11 +105,13 @@ export function FlowToolbar({ projectId, loaded, editor, onLayout, onReload, sim
           <Button icon={<RedoOutlined />} disabled={state.history.future.length === 0 || simulating} onClick={editor.redo} aria-label={t('flow.toolbar.redo')} data-testid="flow-redo" />
         </Tooltip>
         <Button icon={<ApartmentOutlined />} onClick={onLayout} disabled={simulating} data-testid="flow-layout">{t('flow.toolbar.layout')}</Button>
-        <Badge count={problemCount} size="small" offset={[-4, 2]}>
-          <Tag color={problemCount ? 'red' : 'green'} data-testid="flow-problem-count" data-count={problemCount}>
-            {problemCount ? t('flow.toolbar.problems', { count: problemCount }) : t('flow.toolbar.noProblems')}
-          </Tag>
-        </Badge>
+        {editor.checking ? <Tag color="processing" data-testid="flow-problem-count" data-count="checking">{t('flow.toolbar.checking')}</Tag> : (
+          <Badge count={problemCount} size="small" offset={[-4, 2]}>
+            <Tag color={problemCount ? 'red' : 'green'} data-testid="flow-problem-count" data-count={problemCount}>
+              {problemCount ? t('flow.toolbar.problems', { count: problemCount }) : t('flow.toolbar.noProblems')}
+            </Tag>
+          </Badge>
+        )}
         <Button icon={<ExperimentOutlined />} type={simulating ? 'primary' : 'default'} onClick={onSimulate} data-testid="flow-simulate">
           {simulating ? t('sim.close') : t('flow.toolbar.simulate')}
         </Button>
@@ -119,7 +121,7 @@ export function FlowToolbar({ projectId, loaded, editor, onLayout, onReload, sim
       </Space>
 
       <Modal open={publishOpen} title={t('flow.publish.title')} onCancel={() => setPublishOpen(false)} okText={t('flow.publish.confirm')}
-        okButtonProps={{ disabled: problemCount > 0 || !note.trim(), loading: publish.isPending, ...({ 'data-testid': 'flow-publish-confirm' } as object) }}
+        okButtonProps={{ disabled: editor.checking || problemCount > 0 || !note.trim(), loading: publish.isPending, ...({ 'data-testid': 'flow-publish-confirm' } as object) }}
         onOk={() => publish.mutate(note.trim())} destroyOnHidden>
         {problemCount > 0 && <Typography.Paragraph type="danger" data-testid="publish-blocked">{t('flow.publish.blocked', { count: problemCount })}</Typography.Paragraph>}
         <Form layout="vertical">

@@ -36,6 +36,7 @@ export const flowMessages = {
   'flow.toolbar.unsaved': { zh: '有未保存的修改', en: 'Unsaved changes' },
   'flow.toolbar.saved': { zh: '已保存', en: 'Saved' },
   'flow.toolbar.problems': { zh: '问题 {count}', en: 'Problems {count}' },
+  'flow.toolbar.checking': { zh: '检查中…', en: 'Checking…' },
   'flow.toolbar.noProblems': { zh: '无问题', en: 'No problems' },
   'flow.save.ok': { zh: '草稿已保存', en: 'Draft saved' },
   'flow.save.conflict': { zh: '其他人已修改此流程（版本冲突）。请重新加载后再保存。', en: 'Someone else changed this flow (version conflict). Reload before saving.' },

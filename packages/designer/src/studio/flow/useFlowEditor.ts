@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useReducer } from 'react';
+import { useCallback, useDeferredValue, useMemo, useReducer } from 'react';
 import { validateFlow, type FlowDefinition, type FlowEdge, type FlowNode, type Issue, type NodeKind } from '@siteflow/runtime';
 import type { Connection } from '@xyflow/react';
 import { flowMessages, type FlowMessageKey } from './messages.js';
@@ -21,6 +21,8 @@ export interface ProblemIndex {
   readonly byElement: ReadonlyMap<string, readonly Issue[]>;
 }
 
+const noProblems: ProblemIndex = { all: [], byElement: new Map() };
+
 /** Returns validateFlow's issues indexed by node/edge id. Pure. */
 export function indexProblems(flow: FlowDefinition, form: FormSchemaLike | null): ProblemIndex {
   const formLike = form?.schema ? { key: form.key ?? flow.formKey, schema: form.schema } : undefined;
@@ -41,7 +43,11 @@ export function indexProblems(flow: FlowDefinition, form: FormSchemaLike | null)
 export function useFlowEditor(initial: FlowDefinition, version: number, form: FormSchemaLike | null) {
   const [state, dispatch] = useReducer(editorReducer, undefined, () => initEditor(initial, version));
   const doc = state.history.doc;
-  const problems = useMemo(() => indexProblems(doc, form), [doc, form]);
+  // Validation runs in a deferred render: the canvas paints first and typing stays fluid on big
+  // flows; `checking` is true while the problems shown belong to an older version of the flow.
+  const checkedDoc = useDeferredValue<FlowDefinition | null>(doc, null);
+  const problems = useMemo(() => (checkedDoc ? indexProblems(checkedDoc, form) : noProblems), [checkedDoc, form]);
+  const checking = checkedDoc !== doc;
 
   const selectOnly = useCallback((nodes: string[], edges: string[] = []) =>
     dispatch({ type: 'select', selection: { nodes: new Set(nodes), edges: new Set(edges) } }), []);
@@ -141,7 +147,7 @@ export function useFlowEditor(initial: FlowDefinition, version: number, form: Fo
   }, [doc, state.measured]);
 
   return {
-    state, dispatch, doc, problems, selectOnly, dropKind, connect, remove, updateNode, updateEdge, updateEdges, updateFlow,
+    state, dispatch, doc, problems, checking, selectOnly, dropKind, connect, remove, updateNode, updateEdge, updateEdges, updateFlow,
     copy, paste, autoLayout,
     undo: () => dispatch({ type: 'undo' }),
     redo: () => dispatch({ type: 'redo' }),

@@ -6,13 +6,13 @@ import { durationParts } from './sla.js';
 /** Returns a date-time in the site's zh-CN style (`2025年12月20日 16:17`) or ISO-like English. Pure. */
 export function formatDateTime(at: number | null | undefined, lang: Lang): string {
   if (at === null || at === undefined) return '';
-  return dayjs(at).format(lang === 'zh' ? 'YYYY年M月D日 HH:mm' : 'YYYY-MM-DD HH:mm');
+  return dayjs(at).format(workspaceMessages['ws.fmt.dateTime'][lang]);
 }
 
 /** Returns a short date-time for lists (`12月20日 16:17`). Pure. */
 export function formatShortDateTime(at: number | null | undefined, lang: Lang): string {
   if (at === null || at === undefined) return '';
-  return dayjs(at).format(lang === 'zh' ? 'M月D日 HH:mm' : 'MMM D HH:mm');
+  return dayjs(at).format(workspaceMessages['ws.fmt.shortDateTime'][lang]);
 }
 
 /** Returns a countdown text such as `1天 3小时` / `12分 05秒` (two most significant units). Pure. */

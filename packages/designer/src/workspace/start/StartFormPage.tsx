@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Result, Space, Typography } from 'antd';
+import { App, Button, Card, Result, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { definitionListQuery, definitionVersionQuery, definitionVersionsQuery, isApiError } from '../../api/index.js';
@@ -123,7 +123,7 @@ function StartForm({ projectId, flowKey, flowName, definition }: { projectId: st
             services={{ upload: (file) => uploadFile(projectId, file) }} />
         ) : <PageLoading />}
       </Card>
-      <Space direction="vertical" style={{ width: '100%' }}>{buttons}</Space>
+      {buttons}
     </div>
   );
 }

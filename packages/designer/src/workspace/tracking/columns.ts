@@ -7,9 +7,9 @@ export function columnNodes(tree: readonly RenderNode[]): RenderNode[] {
   return tree.flatMap((n) => (n.type === 'section' ? columnNodes(n.children) : NOT_A_COLUMN.has(n.type) ? [] : [n]));
 }
 
-/** Returns the default columns: the first `count` fields in form order. Pure. */
+/** Returns the default columns: required fields first (they always have a value), then the rest, in form order, `count` at most. Pure. */
 export function defaultColumns(nodes: readonly RenderNode[], count = 6): string[] {
-  return nodes.slice(0, count).map((n) => n.key);
+  return [...nodes.filter((n) => n.required), ...nodes.filter((n) => !n.required && n.type !== 'attachments')].slice(0, count).map((n) => n.key);
 }
 
 /** Filter operators by field type: text-like fields contain, numbers and dates compare. Pure. */

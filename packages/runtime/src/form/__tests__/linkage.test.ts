@@ -122,6 +122,15 @@ describe('field permissions of a flow step', () => {
     expect(result.ok && result.cleared).not.toContain('reasons');
   });
 
+  it('tells the renderer what this step shows, requires and locks', () => {
+    const linkage = evaluateLinkage(cancellationInterview, stored, { permissions: { penaltyRate: 'required', evidence: 'hidden', customer: 'edit' } });
+    expect(linkage.visible.evidence).toBe(false);
+    expect(linkage.required.penaltyRate).toBe(true);
+    expect(linkage.readOnly['customer.phone']).toBe(false);
+    expect(linkage.readOnly.unitNo).toBe(true);
+    expect(linkage.required.unitNo).toBe(false);
+  });
+
   it('requires fields the step must fill, even if the form does not', () => {
     const result = validateSubmission(cancellationInterview, {}, { permissions: { penaltyRate: 'required' }, previous: stored });
     expect(codes(result)).toEqual({ penaltyRate: ['FORM_REQUIRED'] });

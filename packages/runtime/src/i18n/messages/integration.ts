@@ -9,7 +9,6 @@ export const integrationMessages = {
   LINK_EXPIRED: { kind: 'state', zh: '链接已于 {expiredAt} 过期，请向案场索取新的链接', en: 'This link expired at {expiredAt}; ask the sales site for a new one' },
   LINK_USED: { kind: 'state', zh: '该链接已使用过（{usedAt}），每个链接只能提交一次', en: 'This link was already used ({usedAt}); a link can be submitted only once' },
   LINK_TASK_CLOSED: { kind: 'state', zh: '该事项已由案场处理完毕，无需再提交', en: 'The sales site has already completed this step; nothing to submit' },
-  LINK_NOT_ASSIGNEE: { kind: 'auth', zh: '只有该待办的当前处理人可以发出对接链接', en: 'Only a current assignee of this task may send a contact link' },
   LINK_FIELD_NOT_EDITABLE: { kind: 'user', zh: '字段“{field}”在此环节不可由对接人填写', en: 'Field "{field}" cannot be filled by the contact at this step' },
   LINK_VALUE_REQUIRED: { kind: 'user', zh: '请填写“{label}”', en: 'Please fill in "{labelEn}"' },
   LINK_VALUE_INVALID: { kind: 'user', zh: '“{label}”的值无效：{detail}', en: '"{labelEn}" has an invalid value: {detailEn}' },

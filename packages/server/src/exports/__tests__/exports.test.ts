@@ -1,17 +1,14 @@
 import request from 'supertest';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workspaceFixture, zhangData, type WorkspaceFixture } from '../../views/__tests__/fixtures.js';
 import type { Client } from '../../__tests__/helpers.js';
+import { readXlsxRows } from '../index.js';
 
 async function exportRows(f: WorkspaceFixture, who: Client, query: string): Promise<{ status: number; rows: string[][]; disposition: string }> {
   const res = await request(f.ws.baseUrl).get(`/api/projects/prj_yunqi/exports/records.xlsx?${query}`).set('cookie', who.cookie)
     .buffer(true).parse((r, cb) => { const c: Buffer[] = []; r.on('data', (d: Buffer) => c.push(d)); r.on('end', () => cb(null, Buffer.concat(c))); });
   if (res.status !== 200) return { status: res.status, rows: [], disposition: '' };
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(res.body as Buffer);
-  const rows: string[][] = [];
-  wb.worksheets[0]!.eachRow((row) => { rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))); });
+  const rows = await readXlsxRows(res.body as Uint8Array);
   return { status: 200, rows, disposition: String(res.headers['content-disposition'] ?? '') };
 }
 

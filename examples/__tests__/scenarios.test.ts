@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '@siteflow/server/testing';
+// Until the coordinator mounts the template, link and comm-log endpoints in createApp, the
+// harness serves them in front of the test server (it returns the server's own URL once mounted).
+import { withIntegrationRoutes, type IntegrationTestServer } from '../../packages/server/src/external-links/integration-server.js';
+import { startMockBank, type MockBank } from '../mock-bank/index.js';
+import { zhangScenario } from '../scenarios/zhang-school-district.js';
+
+let ts: TestServer;
+let api: IntegrationTestServer;
+let bank: MockBank;
+const lines: string[] = [];
+const print = (l: string) => lines.push(l);
+
+beforeAll(async () => {
+  bank = await startMockBank({ port: 0 });
+  ts = await startTestServer({ demo: true, startAt: Date.parse('2025-12-20T08:17:00Z') });
+  api = await withIntegrationRoutes(ts);
+});
+
+afterAll(async () => {
+  await api?.close();
+  await ts?.close();
+  await bank?.close();
+});
+
+describe('the three seed stories, replayed through the HTTP API', () => {
+  it('张先生: school-district doubts, bureau confirms by one-time link, ends 挽回成功 with the down payment paid', async () => {
+    const result = await zhangScenario({ baseUrl: api.baseUrl, print });
+    expect(result.outcome).toMatchObject({ key: 'retained', label: { zh: '挽回成功' } });
+    expect(result.record).toMatchObject({ depositAmount: 800000, policyStatus: 'confirmed', confirmedBy: 'bureauLink', resolution: 'retained' });
+    expect(String(result.record.writtenReply)).toContain('补交剩余首付款');
+    expect(result.steps.join('\n')).toContain('15分钟');
+  });
+});
