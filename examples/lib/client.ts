@@ -4,8 +4,9 @@
 /** An API answer that was not 2xx: status, code and the bilingual message from the server. */
 export class ApiCallError extends Error {
   constructor(readonly method: string, readonly path: string, readonly status: number, readonly body: unknown) {
-    const b = body as { code?: string; message?: { zh?: string; en?: string } } | null;
-    super(`${method} ${path} → ${status} ${b?.code ?? ''} ${b?.message?.zh ?? ''} / ${b?.message?.en ?? JSON.stringify(body)}`);
+    const b = body as { code?: string; message?: { zh?: string; en?: string }; issues?: unknown } | null;
+    const issues = b?.issues ? ` ${JSON.stringify(b.issues).slice(0, 1000)}` : '';
+    super(`${method} ${path} → ${status} ${b?.code ?? ''} ${b?.message?.zh ?? ''} / ${b?.message?.en ?? JSON.stringify(body)}${issues}`);
     this.name = 'ApiCallError';
   }
 }
@@ -26,12 +27,12 @@ export interface TaskSummary {
 export class Session {
   constructor(readonly client: Client, readonly username: string, readonly userId: string, private readonly cookie: string, private readonly csrf: string) {}
 
-  /** Calls the API; returns the JSON body, throws ApiCallError on a non-2xx answer. */
-  async call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  /** Calls the API (JSON `body`, or `raw` bytes with their own content type); returns the JSON body, throws ApiCallError on a non-2xx answer. */
+  async call<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, raw?: Buffer | string): Promise<T> {
     const res = await fetch(`${this.client.baseUrl}${path}`, {
       method,
       headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(raw !== undefined ? { body: raw } : body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();
     const json = text ? JSON.parse(text) : null;

@@ -76,19 +76,20 @@ async function main(): Promise<void> {
 
     // 1. First render: navigation to a canvas showing nodes and a finished validation, 3 loads.
     const renders: number[] = [];
+    const paints: number[] = [];
     for (let i = 0; i < 3; i++) {
       const t0 = Date.now();
       await page.goto(url);
-      await page.getByTestId('flow-designer').waitFor();
-      const tDesigner = Date.now() - t0;
-      await page.locator('.react-flow__node').first().waitFor();
-      log('segments ms: designer shell', tDesigner, 'first node', Date.now() - t0);
-      await page.locator('[data-testid="flow-problem-count"]').waitFor();
+      await page.locator('.react-flow__node').first().waitFor({ timeout: 120_000 });
+      const firstPaint = Date.now() - t0;
+      paints.push(firstPaint);
+      await page.locator('[data-testid="flow-problem-count"]:not([data-count="checking"])').waitFor({ timeout: 120_000 });
       await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
       renders.push(Date.now() - t0);
     }
     log('render ms', renders, 'nodes in DOM', await page.locator('.react-flow__node').count());
-    emit('300-node flow: open designer to first rendered canvas (median of 3)', median(renders), 'ms', '<= 3000', 'lower');
+    emit('300-node flow: open designer to first painted canvas (median of 3)', median(paints), 'ms', '<= 2000', 'lower');
+    emit('300-node flow: open designer to canvas with problems checked (median of 3)', median(renders), 'ms', '<= 3000', 'lower');
 
     // 2. Drag: record requestAnimationFrame intervals while one node is dragged 60 steps.
     const box = await page.locator('.react-flow__node[data-id="n5"]').boundingBox();

@@ -55,7 +55,7 @@ describe('flow designer: build a flow from scratch', () => {
 
     // Then the condition is marked red and the problems list names the missing default branch
     await page.locator('[data-testid="flow-problem"][data-code="FLOW_CONDITION_NO_DEFAULT"]').waitFor();
-    await expect.poll(() => page.getByTestId('flow-node-condition-1').getAttribute('class')).toContain('has-problems');
+    await expect.poll(() => page.getByTestId('flow-node-condition-1').getAttribute('class'), { timeout: 20_000 }).toContain('has-problems');
     expect(await page.getByTestId('flow-node-condition-1').getByTestId('node-problem-count').textContent()).toMatch(/个问题/);
 
     // When they click the problem, the condition is selected and its branches are shown
@@ -70,14 +70,14 @@ describe('flow designer: build a flow from scratch', () => {
     await branches.locator('.sf-branch').nth(1).getByTestId('branch-default').click();
 
     // Then every problem is gone and the node is no longer red
-    await expect.poll(() => page.getByTestId('flow-problem-count').getAttribute('data-count')).toBe('0');
+    await expect.poll(() => page.getByTestId('flow-problem-count').getAttribute('data-count'), { timeout: 20_000 }).toBe('0');
     expect(await page.getByTestId('flow-node-condition-1').getAttribute('class')).not.toContain('has-problems');
 
     // Undo brings the problem back, redo removes it again
     await page.getByTestId('flow-undo').click();
     await page.locator('[data-testid="flow-problem"][data-code="FLOW_CONDITION_NO_DEFAULT"]').waitFor();
     await page.getByTestId('flow-redo').click();
-    await expect.poll(() => page.getByTestId('flow-problem-count').getAttribute('data-count')).toBe('0');
+    await expect.poll(() => page.getByTestId('flow-problem-count').getAttribute('data-count'), { timeout: 20_000 }).toBe('0');
 
     // When they publish with a note
     await page.getByTestId('flow-publish').click();

@@ -33,7 +33,7 @@ describe('flow designer: insert an education-bureau step into the cancellation f
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`/p/${project}/studio/flows/${cancelOrderFlow.key}`);
     await page.getByTestId('flow-node-school').waitFor();
-    await expect.poll(() => page.getByTestId('flow-problem-count').getAttribute('data-count')).toBe('0');
+    await expect.poll(() => page.getByTestId('flow-problem-count').getAttribute('data-count'), { timeout: 20_000 }).toBe('0');
 
     // When a task is dragged from the palette onto the 学区房 connection, just above 学区核实
     const school = await page.getByTestId('flow-node-school').boundingBox();
@@ -56,8 +56,8 @@ describe('flow designer: insert an education-bureau step into the cancellation f
     await choose(page, props.getByTestId('assignee-role'), '教育顾问');
     // And the layout is tidied
     await page.getByTestId('flow-layout').click();
-    await expect.poll(() => page.getByTestId('flow-node-task-1').textContent()).toContain('教育局对接');
-    await expect.poll(() => page.getByTestId('flow-problem-count').getAttribute('data-count')).toBe('0');
+    await expect.poll(() => page.getByTestId('flow-node-task-1').textContent(), { timeout: 20_000 }).toContain('教育局对接');
+    await expect.poll(() => page.getByTestId('flow-problem-count').getAttribute('data-count'), { timeout: 20_000 }).toBe('0');
     await page.getByTestId('flow-node-task-1').click();
     await screenshot(page, 'flow-designer');
 
@@ -82,7 +82,7 @@ describe('flow designer: insert an education-bureau step into the cancellation f
     const escalated = sim.locator('[data-testid="sim-event"][data-type="escalated"]').first();
     await escalated.waitFor();
     expect(await escalated.textContent()).toContain('教育局对接');
-    await expect.poll(() => page.getByTestId('flow-node-task-1').getAttribute('class')).toContain('sim-escalated');
+    await expect.poll(() => page.getByTestId('flow-node-task-1').getAttribute('class'), { timeout: 20_000 }).toContain('sim-escalated');
     expect(await sim.getByTestId('sim-now').textContent()).toContain('25 h');
     await screenshot(page, 'flow-simulator');
 
@@ -105,7 +105,7 @@ describe('flow designer: insert an education-bureau step into the cancellation f
     expect(running.body.status).toBe('running');
     // And the version history lists both versions with their notes
     await page.getByTestId('flow-versions').click();
-    await expect.poll(() => page.getByTestId('flow-version').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('flow-version').count(), { timeout: 20_000 }).toBe(2);
     expect(await page.getByTestId('flow-version').first().textContent()).toContain('学区房分支增加教育局对接环节');
     expect(errors).toEqual([]);
   });

@@ -141,6 +141,8 @@ describe('form designer', () => {
 
     // Given a section and a sub-table added by clicking the palette
     await page.getByTestId('palette-section').click();
+    // (a palette click adds into the selected section; click the canvas margin to add to the form)
+    await page.getByTestId('canvas').click({ position: { x: 4, y: 4 } });
     await page.getByTestId('palette-subtable').click();
     // When a phone field is dragged into the section and a money field into the sub-table
     await dragTo(page, page.getByTestId('palette-phone'), page.getByTestId('container-section1'));

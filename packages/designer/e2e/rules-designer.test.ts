@@ -28,11 +28,11 @@ describe('rule designer: refund risk index', () => {
     await page.waitForURL(/rule=refund-risk/);
 
     // Then the schedule reads in Chinese and a bad cron is explained
-    await expect.poll(() => editor.locator('.ant-form-item-explain').first().textContent()).toContain('09:00');
+    await expect.poll(() => editor.locator('.ant-form-item-explain').first().textContent(), { timeout: 20_000 }).toContain('09:00');
     await editor.getByTestId('rule-cron').fill('0 9 * *');
-    await expect.poll(() => editor.locator('.ant-form-item-explain').first().textContent()).toContain('Cron 表达式无效');
+    await expect.poll(() => editor.locator('.ant-form-item-explain').first().textContent(), { timeout: 20_000 }).toContain('Cron 表达式无效');
     await editor.getByTestId('rule-cron').fill('0 9 * * 1-5');
-    await expect.poll(() => editor.getByTestId('rule-problem-count').textContent()).toContain('规则检查通过');
+    await expect.poll(() => editor.getByTestId('rule-problem-count').textContent(), { timeout: 20_000 }).toContain('规则检查通过');
 
     // When two of the four signals are ticked, the index reaches 一级预警
     const signals = editor.getByTestId('risk-signal');
@@ -40,20 +40,20 @@ describe('rule designer: refund risk index', () => {
     await signals.nth(0).locator('.ant-checkbox-input').check();
     expect(await editor.getByTestId('risk-result').textContent()).toContain('未达预警');
     await signals.nth(2).locator('.ant-checkbox-input').check();
-    await expect.poll(() => editor.getByTestId('risk-result').textContent()).toContain('一级预警');
+    await expect.poll(() => editor.getByTestId('risk-result').textContent(), { timeout: 20_000 }).toContain('一级预警');
 
     // And the keyword try-it box honours negations: 不后悔 does not count as 后悔
     const result = editor.getByTestId('dict-result');
-    await expect.poll(() => result.locator('[data-negated="true"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => result.locator('[data-negated="true"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await result.locator('[data-negated="true"]').first().textContent()).toContain('后悔');
     await editor.getByTestId('dict-sample').fill('我很后悔，定金能不能退？');
-    await expect.poll(() => result.locator('[data-negated="false"]').count()).toBe(2);
+    await expect.poll(() => result.locator('[data-negated="false"]').count(), { timeout: 20_000 }).toBe(2);
 
     // When the level needs three signals instead of two, two ticked signals no longer alert
     await editor.getByTestId('risk-level-min-signals').first().fill('3');
-    await expect.poll(() => editor.getByTestId('risk-result').textContent()).toContain('未达预警');
+    await expect.poll(() => editor.getByTestId('risk-result').textContent(), { timeout: 20_000 }).toContain('未达预警');
     await editor.getByTestId('risk-level-min-signals').first().fill('2');
-    await expect.poll(() => editor.getByTestId('risk-result').textContent()).toContain('一级预警');
+    await expect.poll(() => editor.getByTestId('risk-result').textContent(), { timeout: 20_000 }).toContain('一级预警');
 
     // And an alert level is picked for the action
     await choose(page, editor.getByTestId('rule-alert-level').first(), '二级');

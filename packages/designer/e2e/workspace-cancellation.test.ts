@@ -56,6 +56,7 @@ describe('workspace: a cancellation request from phone to escalation', () => {
     await desk.page.getByTestId('action-comment-text').fill('同意，安排二次家庭会谈');
     await desk.page.getByTestId('action-confirm').click();
     await desk.page.waitForURL((u) => u.pathname === inboxPath);
+    await desk.context.close();
 
     // Then the family meeting waits for the customer service lead
     const leadApi = await app.api('customerServiceLead');
@@ -71,12 +72,14 @@ describe('workspace: a cancellation request from phone to escalation', () => {
     await leadItem.waitFor();
     expect(await leadItem.getAttribute('data-sla')).toBe('breached');
     await leadItem.getByText(/已超时/).waitFor();
+    await lead.context.close();
     // And the escalation lands in the site manager's inbox
     const manager = await app.open('siteManager', DESKTOP, inboxPath);
     const managerItem = manager.page.locator(`[data-task-id="${meeting!.id}"]`);
     await managerItem.waitFor();
     expect(await managerItem.getAttribute('data-sla')).toBe('breached');
     await screenshot(manager.page, 'workspace-inbox-desktop');
+    await manager.context.close();
     // And the consultant sees it overdue under 我发起的 on the phone, and may urge
     await page.goto(`${inboxPath}?scope=started`);
     const started = page.locator(`[data-task-id="${meeting!.id}"]`);
@@ -93,7 +96,7 @@ describe('workspace: a cancellation request from phone to escalation', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([]);
-  });
+  }, 300_000);
 
   it('keeps an offline submission on the phone and sends it exactly once when back online', async () => {
     // Given a consultant on the start form with the first interview filled
@@ -120,5 +123,5 @@ describe('workspace: a cancellation request from phone to escalation', () => {
     await page.getByTestId('inbox-list').or(page.getByText('暂无待办')).first().waitFor();
     expect(await recordsTotal(app)).toBe(before + 1);
     expect(await recordsTotal(app, 'lns')).toBe(1);
-  });
+  }, 300_000);
 });

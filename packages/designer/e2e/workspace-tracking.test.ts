@@ -47,7 +47,7 @@ describe('workspace: tracking table', () => {
     await page.getByText('视图已保存').waitFor();
     await screenshot(page, 'workspace-tracking-desktop');
     expect(errors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([]);
-  });
+  }, 300_000);
 
   it('masks phone numbers for another consultant on screen and in the XLSX export', async () => {
     // Given consultant 王芳, who did not file these cases, on a phone
@@ -75,5 +75,5 @@ describe('workspace: tracking table', () => {
     await table.locator('tbody tr.ant-table-row').first().click();
     await page.getByTestId('record-page').waitFor();
     await page.getByText('138****1234').first().waitFor();
-  });
+  }, 300_000);
 });

@@ -8,6 +8,7 @@ import type { TestServer } from '../testing/index.js';
 import { directoryTemplateSource, templateRoutes } from '../templates/index.js';
 import { createExternalLinksRouter, externalLinkRoutes } from './routes.js';
 import { commLogRoutes, createCommLogsRouter } from '../comm-logs/routes.js';
+import { createFilesRouter } from '../files/index.js';
 
 /** A test server with the integration endpoints in front of it. */
 export interface IntegrationTestServer {
@@ -24,8 +25,8 @@ async function routeMissing(url: string, method = 'GET'): Promise<boolean> {
 }
 
 /**
- * Returns the test server's API with the template publishing, external link and communication
- * log endpoints in front, sharing its database, clocks and background jobs. Each group is added
+ * Returns the test server's API with the template publishing, external link, communication
+ * log and attachment endpoints in front, sharing its database, clocks and background jobs. Each group is added
  * only while createApp does not serve it (probed), so once the coordinator mounts them the test
  * server's own URL is used unchanged. Tests and examples only.
  */
@@ -35,6 +36,7 @@ export async function withIntegrationRoutes(ts: TestServer): Promise<Integration
     templates: await routeMissing(`${ts.baseUrl}/api/admin/template-packages`),
     links: await routeMissing(`${ts.baseUrl}/api/external-links/a.b`),
     commLogs: await routeMissing(`${ts.baseUrl}/api/projects/p/comm-logs/import`, 'POST'),
+    files: await routeMissing(`${ts.baseUrl}/api/projects/p/files`, 'POST'),
   };
   const mountedHere = Object.entries(missing).filter(([, m]) => m).map(([k]) => k);
   if (mountedHere.length === 0) return { baseUrl: ts.baseUrl, mountedHere, close: async () => undefined };
@@ -51,6 +53,7 @@ export async function withIntegrationRoutes(ts: TestServer): Promise<Integration
     mountRoutes(outer, ctx, commLogRoutes);
     outer.use('/api', createCommLogsRouter(ctx));
   }
+  if (missing.files) outer.use('/api', createFilesRouter(ctx));
   const inner = createApp(ctx);
   inner.locals.afterClockMove = () => ts.server.background.runOnce();
   inner.locals.afterCommit = () => ts.server.background.kick();

@@ -82,7 +82,7 @@ function FlowDesigner({ projectId, loaded, form, fieldSource, onReload }: {
         <div className="sf-flowd__center">
           <FlowCanvas state={editor.state} dispatch={editor.dispatch} problems={editor.problems.byElement}
             sim={highlight} onDropKind={editor.dropKind} onConnect={editor.connect} onDelete={editor.remove} readOnly={simulating} />
-          <ProblemsPanel flow={editor.doc} problems={editor.problems.all} onPick={pick} />
+          <ProblemsPanel flow={editor.doc} problems={editor.problems.all} onPick={pick} checking={editor.checking} />
         </div>
         <aside className="sf-flowd__side">
           {simulating

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useReducer } from 'react';
+import { useCallback, useEffect, useReducer, useState } from 'react';
 import { validateFlow, type FlowDefinition, type FlowEdge, type FlowNode, type Issue, type NodeKind } from '@siteflow/runtime';
 import type { Connection } from '@xyflow/react';
 import { flowMessages, type FlowMessageKey } from './messages.js';
@@ -43,11 +43,15 @@ export function indexProblems(flow: FlowDefinition, form: FormSchemaLike | null)
 export function useFlowEditor(initial: FlowDefinition, version: number, form: FormSchemaLike | null) {
   const [state, dispatch] = useReducer(editorReducer, undefined, () => initEditor(initial, version));
   const doc = state.history.doc;
-  // Validation runs in a deferred render: the canvas paints first and typing stays fluid on big
-  // flows; `checking` is true while the problems shown belong to an older version of the flow.
-  const checkedDoc = useDeferredValue<FlowDefinition | null>(doc, null);
-  const problems = useMemo(() => (checkedDoc ? indexProblems(checkedDoc, form) : noProblems), [checkedDoc, form]);
-  const checking = checkedDoc !== doc;
+  // Validation runs after paint, once the user pauses (60 ms): the canvas of a big flow paints
+  // first and typing stays fluid; `checking` is true while the problems shown are for an older doc.
+  const [checked, setChecked] = useState<{ doc: FlowDefinition; form: FormSchemaLike | null; problems: ProblemIndex } | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setChecked({ doc, form, problems: indexProblems(doc, form) }), 60);
+    return () => clearTimeout(timer);
+  }, [doc, form]);
+  const problems = checked?.problems ?? noProblems;
+  const checking = checked?.doc !== doc || checked?.form !== form;
 
   const selectOnly = useCallback((nodes: string[], edges: string[] = []) =>
     dispatch({ type: 'select', selection: { nodes: new Set(nodes), edges: new Set(edges) } }), []);

@@ -7,14 +7,14 @@ import { useBlocker } from 'react-router';
 import { definitionKeys, isApiError, publishDefinition, saveDefinitionDraft, type DefinitionDraft } from '../../api/index.js';
 import { useErrorText } from '../../components/index.js';
 import { useLocalize, useT } from '../../i18n/index.js';
-import { fieldTypes, type FormDefinition } from '../../renderer/index.js';
+import { fieldTypeOf, fieldTypes, type FormDefinition } from '../../renderer/index.js';
 import { CanvasContainer } from './CanvasContainer.js';
 import { DesignerContext, type DesignerContextValue } from './designer-context.js';
 import { DesignerToolbar } from './DesignerToolbar.js';
 import { innermostCollision as innermost } from './dnd.js';
 import { fieldIcons } from './field-icons.js';
 import { JsonModal } from './JsonModal.js';
-import { addField, containerKeys, duplicateField, findProblems, moveField, problemsByField, removeField, type FieldRef } from './model/index.js';
+import { addField, canContain, containerKeys, duplicateField, getField, findProblems, moveField, problemsByField, removeField, type FieldRef } from './model/index.js';
 import { Palette } from './Palette.js';
 import { PreviewPane } from './PreviewPane.js';
 import { ProblemsList } from './ProblemsList.js';
@@ -111,8 +111,12 @@ export function FormDesigner({ projectId, draft, backTo, onReload }: { projectId
     duplicate: (ref) => { const r = duplicateField(doc, ref, t('designer.edit.add')); if (r) edit(r.edit, r.ref); },
     remove: (ref) => edit(removeField(doc, ref, t('designer.edit.remove')), null),
   };
+  // A click on the palette appends to the selected section / sub-table when it may hold the type, else to the form.
   const appendField = (type: keyof typeof fieldTypes) => {
-    const { edit: e, ref } = addField(doc, type, [], containerKeys(doc, []).length, t('designer.edit.add'));
+    const selectedType = selected ? fieldTypeOf(getField(doc, selected)?.['x-ui']) : null;
+    const inner = selected && (selectedType === 'section' || selectedType === 'subtable') ? [...selected.container, selected.key] : null;
+    const container = inner && canContain(doc, inner, type) ? inner : [];
+    const { edit: e, ref } = addField(doc, type, container, containerKeys(doc, container).length, t('designer.edit.add'));
     edit(e, ref);
   };
 

@@ -54,9 +54,10 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
   const flow = useQuery(definitionVersionQuery<{ nodes: { id: string; name: unknown }[] }>(task.projectId, 'flows', task.flowKey, detail.instance.flowVersion));
   const nodeNames = useMemo(() => Object.fromEntries((flow.data?.definition.nodes ?? []).map((n) => [n.id, n.name])), [flow.data]);
   const userName = (id: string) => members.data?.find((m) => m.userId === id)?.displayName ?? id;
-  const actions = detail.actions.filter(isTaskAction);
-  const canEdit = task.status === 'open' && actions.some((a) => DATA_ACTIONS.has(a));
   const targets = returnTargets(detail.timeline, task.nodeId, detail.returnTo);
+  // 退回 needs an earlier step to go back to; the first step has none.
+  const actions = detail.actions.filter(isTaskAction).filter((a) => a !== 'return' || targets.length > 0);
+  const canEdit = task.status === 'open' && actions.some((a) => DATA_ACTIONS.has(a));
   useEffect(() => { setIssues({}); }, [detail]);
 
   const act = useMutation({

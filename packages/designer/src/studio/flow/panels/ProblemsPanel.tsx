@@ -1,4 +1,4 @@
-import { Empty, Typography } from 'antd';
+import { Typography } from 'antd';
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import type { FlowDefinition, Issue } from '@siteflow/runtime';
 import { useLang, useT } from '../../../i18n/index.js';
@@ -11,10 +11,12 @@ export interface ProblemsPanelProps {
   readonly problems: readonly Issue[];
   /** Called with the node or edge id of a clicked problem. */
   readonly onPick: (elementId: string) => void;
+  /** True while the shown problems belong to an older version of the flow. */
+  readonly checking?: boolean;
 }
 
 /** Renders validateFlow's problems as a list; clicking one selects the node or connection it is about. */
-export function ProblemsPanel({ flow, problems, onPick }: ProblemsPanelProps) {
+export function ProblemsPanel({ flow, problems, onPick, checking }: ProblemsPanelProps) {
   const t = useT(flowMessages);
   const { lang } = useLang();
   const nodeName = (id: string | undefined) => {
@@ -24,6 +26,9 @@ export function ProblemsPanel({ flow, problems, onPick }: ProblemsPanelProps) {
     const edge = flow.edges.find((e) => e.id === id);
     return edge ? `${edge.source} → ${edge.target}` : t('flow.problems.flowLevel');
   };
+  if (problems.length === 0 && checking) {
+    return <div className="sf-flow-problems" data-testid="flow-problems"><Typography.Text type="secondary">{t('flow.toolbar.checking')}</Typography.Text></div>;
+  }
   if (problems.length === 0) {
     return (
       <div className="sf-flow-problems sf-flow-problems--ok" data-testid="flow-problems">
@@ -33,7 +38,6 @@ export function ProblemsPanel({ flow, problems, onPick }: ProblemsPanelProps) {
   }
   return (
     <div className="sf-flow-problems" data-testid="flow-problems">
-      {problems.length === 0 && <Empty />}
       <ul>
         {problems.map((p, i) => (
           <li key={`${p.code}-${p.nodeId ?? ''}-${i}`}>
