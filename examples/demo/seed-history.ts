@@ -2,10 +2,8 @@
 // generated cases as `loadHistory`, written through the server's own services (template publishing,
 // record validation and insert) with each record's creation time set to its case's time, so the
 // monthly report sees three real months. Over HTTP that back-dating is only possible in test mode.
-import { and, eq, sql } from 'drizzle-orm';
 import type { AppContext } from '@siteflow/server';
 // Server internals (services, not SQL): this file is meant to be called by the server's demo seed.
-import { records } from '../../packages/server/src/db/schema.js';
 import { loadAccess } from '../../packages/server/src/auth/access.js';
 import { usersRepo } from '../../packages/server/src/repos/users-repo.js';
 import { insertRecord } from '../../packages/server/src/services/record-service.js';
@@ -24,9 +22,8 @@ export function seedDemoHistory(ctx: AppContext, opts: { projectId?: string; adm
   const adminRow = usersRepo.findByUsername(ctx.db, opts.adminUsername ?? 'admin');
   if (!adminRow) throw new Error('demo admin not found: run seedDemo first');
   const admin = { id: adminRow.id, username: adminRow.username, displayName: adminRow.displayName, organisationId: adminRow.organisationId, access: loadAccess(ctx.db, adminRow.id, adminRow.organisationId), via: 'token' as const };
-  const seeded = ctx.db.select({ id: records.id }).from(records)
-    .where(and(eq(records.projectId, projectId), eq(records.formKey, TRACKING), sql`${records.data} like ${'%"caseNo":"TC-%'}`)).limit(1).all();
-  if (seeded.length > 0) return { created: 0 };
+  const seeded = ctx.sqlite.prepare('select 1 from records where project_id = ? and form_key = ? and data like ? limit 1').get(projectId, TRACKING, '%"caseNo":"TC-%');
+  if (seeded) return { created: 0 };
   if (!installedPackage(ctx, projectId, TRACKING)) {
     const source = directoryTemplateSource();
     const version = listTemplatePackages(ctx, source, admin.organisationId).find((p) => p.key === TRACKING)?.version;

@@ -32,7 +32,7 @@ export class Session {
     const res = await fetch(`${this.client.baseUrl}${path}`, {
       method,
       headers: { cookie: this.cookie, 'x-csrf-token': this.csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      ...(raw !== undefined ? { body: raw } : body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(raw !== undefined ? { body: typeof raw === 'string' ? raw : new Uint8Array(raw) } : body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await res.text();
     const json = text ? JSON.parse(text) : null;

@@ -97,9 +97,9 @@ export async function wangScenario(opts: ScenarioOptions): Promise<ScenarioResul
 async function openRumourCase(client: import('../lib/client.js').Client, brand: import('../lib/client.js').Session, projectId: string, today: string): Promise<{ id: string; how: string }> {
   await client.advance(0);
   const records = await brand.call<{ items: { id: string }[] }>('GET', `/api/projects/${projectId}/records?form=rumour-case&pageSize=50`);
-  for (const r of records.items) {
-    const tasks = await brand.call<{ items: { instanceId: string; recordId: string }[] }>('GET', '/api/tasks?scope=started&status=all');
-    const hit = tasks.items.find((t) => t.recordId === r.id);
+  if (records.items.length > 0) {
+    const mine = await brand.call<{ items: { instanceId: string; recordId: string }[] }>('GET', '/api/tasks?scope=mine&status=all');
+    const hit = mine.items.find((t) => records.items.some((r) => r.id === t.recordId));
     if (hit) return { id: hit.instanceId, how: '巡检流程自动发起舆情处置单' };
   }
   const started = await brand.call<{ instanceId: string }>('POST', `/api/projects/${projectId}/instances`, {

@@ -21,6 +21,7 @@ describe('rule designer: refund risk index', () => {
     await page.getByTestId('rule-new').click();
     await page.getByTestId('rule-new-key').fill('refund-risk');
     await page.getByTestId('rule-new-name').fill('退筹风险预警');
+    await choose(page, page.getByTestId('rule-new-form'), '退订工单');
     await page.getByTestId('rule-create-ok').click();
     const editor = page.getByTestId('rule-editor');
     await editor.waitFor();

@@ -85,53 +85,40 @@ function bulkFill(dbPath: string, templates: { due: Template[]; notDue: Template
   const tables = ['records', 'instances', 'tasks', 'task_assignees'];
   const indexes = db.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${tables.map(() => '?').join(', ')})`).all(...tables) as { name: string; sql: string }[];
   for (const ix of indexes) db.exec(`drop index \`${ix.name}\``);
-  const columns = (row: Row) => Object.keys(row);
-  const statement = (table: string, row: Row) =>
-    db.prepare(`insert into ${table} (${columns(row).join(', ')}) values (${columns(row).map(() => '?').join(', ')})`);
-  const any = templates.due[0]!;
-  const insRecord = statement('records', any.record);
-  const insInstance = statement('instances', any.instance);
-  const insTask = statement('tasks', any.task);
-  const insAssignee = statement('task_assignees', any.assignees[0]!);
-  // Each template's state JSON split around the ids it contains, so a clone is one join.
-  const plans = new Map<Template, { parts: string[]; slots: number[]; prefixes: string[] }>();
-  for (const t of [...templates.due, ...templates.notDue]) {
-    const pattern = new RegExp(t.ids.map((id) => id.replace(/[^\w]/g, '\\$&')).join('|'), 'g');
-    const parts: string[] = [];
-    const slots: number[] = [];
-    let last = 0;
-    const state = String(t.instance.state);
-    for (const m of state.matchAll(pattern)) {
-      parts.push(state.slice(last, m.index));
-      slots.push(t.ids.indexOf(m[0]));
-      last = m.index + m[0].length;
-    }
-    parts.push(state.slice(last));
-    plans.set(t, { parts, slots, prefixes: t.ids.map((id) => id.slice(0, id.indexOf('_'))) });
-  }
-  const hex = (n: number) => n.toString(16).padStart(31, '0');
+  // Templates into temp tables: k 0..n-1 not due, n.. due; each with the ids its clones replace.
+  const all = [...templates.notDue, ...templates.due];
+  const width = Math.max(...all.map((t) => t.ids.length));
+  db.exec(`create temp table tpl (k integer primary key, instance_id text, record_id text, task_id text, ${Array.from({ length: width }, (_, j) => `id${j} text, p${j} text`).join(', ')})`);
+  const addTpl = db.prepare(`insert into temp.tpl values (${Array.from({ length: 4 + 2 * width }, () => '?').join(', ')})`);
+  all.forEach((t, k) => addTpl.run(k, t.instance.id, t.record.id, t.task.id,
+    ...Array.from({ length: width }, (_, j) => [t.ids[j] ?? '\u0001', t.ids[j]?.slice(0, t.ids[j]!.indexOf('_')) ?? '']).flat()));
+  const copies = { records: 'id in (select record_id from temp.tpl)', instances: 'id in (select instance_id from temp.tpl)', tasks: 'id in (select task_id from temp.tpl)', task_assignees: 'task_id in (select task_id from temp.tpl)' };
+  for (const [table, where] of Object.entries(copies)) db.exec(`create temp table tpl_${table} as select * from main.${table} where ${where}`);
   // The templates are real instances too: together with the clones they make TOTAL and DUE.
-  const clones = TOTAL - templates.due.length - templates.notDue.length;
+  const clones = TOTAL - all.length;
   const dueClones = DUE - templates.due.length;
   const every = Math.floor(clones / dueClones);
+  // Clone i: overdue when i is a multiple of `every` (spread through the file), else not-due template i mod n.
+  const k = `case when n.i % ${every} = 0 and n.i / ${every} < ${dueClones} then ${templates.notDue.length} + (n.i / ${every}) % ${templates.due.length} else n.i % ${templates.notDue.length} end`;
+  const hex = `printf('%031x', n.i + 1)`;
+  const fresh = (j: number) => `tpl.p${j} || '_${(j + 1).toString(16)}' || ${hex}`;
+  let state = 't.state';
+  for (let j = 0; j < width; j++) state = `replace(${state}, tpl.id${j}, ${fresh(j)})`;
+  const overrides: Record<string, Record<string, string>> = {
+    records: { id: `'rec_0' || ${hex}` },
+    instances: { id: `'ins_0' || ${hex}`, record_id: `'rec_0' || ${hex}`, state },
+    // ids[0] is the task id.
+    tasks: { id: fresh(0), instance_id: `'ins_0' || ${hex}` },
+    task_assignees: { task_id: fresh(0) },
+  };
+  const joinOn: Record<string, string> = { records: 't.id = tpl.record_id', instances: 't.id = tpl.instance_id', tasks: 't.id = tpl.task_id', task_assignees: 't.task_id = tpl.task_id' };
   db.transaction(() => {
-    for (let i = 0; i < clones; i++) {
-      // Overdue instances spread through the file rather than bunched at its end.
-      const isDue = i % every === 0 && i / every < dueClones;
-      const pool = isDue ? templates.due : templates.notDue;
-      const t = pool[i % pool.length]!;
-      const plan = plans.get(t)!;
-      const suffix = hex(i + 1);
-      const rec = `rec_0${suffix}`;
-      const ins = `ins_0${suffix}`;
-      const fresh = plan.prefixes.map((prefix, k) => `${prefix}_${(k + 1).toString(16)}${suffix}`);
-      let state = plan.parts[0]!;
-      for (let p = 0; p < plan.slots.length; p++) state += fresh[plan.slots[p]!]! + plan.parts[p + 1]!;
-      const taskId = fresh[0]!;
-      insRecord.run(...Object.values({ ...t.record, id: rec }));
-      insInstance.run(...Object.values({ ...t.instance, id: ins, record_id: rec, state }));
-      insTask.run(...Object.values({ ...t.task, id: taskId, instance_id: ins }));
-      for (const a of t.assignees) insAssignee.run(...Object.values({ ...a, task_id: taskId }));
+    for (const table of tables) {
+      const cols = (db.prepare(`select name from pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name);
+      db.prepare(`with recursive n(i) as (select 0 union all select i + 1 from n where i + 1 < ${clones})
+        insert into main.${table} (${cols.join(', ')})
+        select ${cols.map((c) => overrides[table]![c] ?? `t.${c}`).join(', ')}
+        from n join temp.tpl on tpl.k = ${k} join temp.tpl_${table} t on ${joinOn[table]}`).run();
     }
   })();
   log(`rows inserted after ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -11,6 +11,16 @@ import { buildOpenApi } from './http/openapi.js';
 import { docsPage, docsScript } from './http/docs-page.js';
 import { ApiError } from './http/api-error.js';
 import { allRoutes } from './routes/index.js';
+import { createFilesRouter } from './files/index.js';
+import { createExportsRouter } from './exports/index.js';
+import { createExternalLinksRouter } from './external-links/index.js';
+import { createCommLogsRouter } from './comm-logs/index.js';
+import { createDocumentsRouter } from './documents/index.js';
+import { createReportsRouter } from './reports/index.js';
+import { integrationsOf } from './wiring/integrations.js';
+import { requestViewer } from './wiring/documents-wiring.js';
+import { createRecordDocumentsRouter } from './wiring/documents-router.js';
+import { tenancyRepo } from './repos/tenancy-repo.js';
 
 /** Body size limit of JSON requests. */
 export const BODY_LIMIT = '1mb';
@@ -54,6 +64,22 @@ export function createApp(ctx: AppContext): Express {
     res.type('js').send(docsScript());
   });
   mountRoutes(app, ctx, routes);
+  // Module routers with their own body handling (raw uploads, downloads); each authenticates,
+  // checks CSRF on writes and answers 404 outside the caller's projects.
+  app.use('/api', createFilesRouter(ctx));
+  app.use('/api', createExportsRouter(ctx));
+  app.use('/api', createExternalLinksRouter(ctx));
+  app.use('/api', createCommLogsRouter(ctx));
+  const integrations = integrationsOf(ctx);
+  if (integrations) {
+    app.use('/api', createDocumentsRouter({ service: integrations.documents, viewer: async (req, projectId) => requestViewer(ctx, req, projectId) }));
+    app.use('/api', createRecordDocumentsRouter(ctx));
+    app.use('/api', createReportsRouter({
+      service: integrations.reports,
+      canView: async (req, projectId) => requestViewer(ctx, req, projectId) !== null,
+      projectName: async (projectId) => tenancyRepo.findProject(ctx.db, projectId)?.name ?? projectId,
+    }));
+  }
   app.use('/api', apiNotFound);
 
   const dist = ctx.config.webDist;

@@ -2,6 +2,9 @@ import type { AppContext } from './context.js';
 import { runScheduler } from './scheduler/scheduler.js';
 import { runOutbox } from './outbox/dispatcher.js';
 import { idempotencyRepo } from './repos/idempotency-repo.js';
+import { createRuleRunner } from './rule-runner/index.js';
+import { integrationsOf } from './wiring/integrations.js';
+import { runMonthlyReportPass } from './wiring/reports-wiring.js';
 
 /** The periodic work of a server: scheduler ticks and outbox dispatch. */
 export interface Background {
@@ -18,9 +21,21 @@ const KICK_DELAY_MS = 20;
 export function startBackground(ctx: AppContext, intervalMs: number): Background {
   let running: Promise<void> | null = null;
   let lastPrune = 0;
+  let lastReportDay = -1;
   let stopped = false;
+  const rules = createRuleRunner({ ctx });
   const passes: (() => Promise<unknown> | unknown)[] = [
     () => runScheduler(ctx),
+    // Scheduled rules (daily patrol, no-reply counts), with catch-up after downtime.
+    () => rules.runDue(),
+    // Monthly 《退筹动因分析报告》: checked once per business day, generated once per project and month.
+    async () => {
+      const integrations = integrationsOf(ctx);
+      const day = Math.floor(ctx.clock.now() / 86_400_000);
+      if (!integrations || day === lastReportDay) return;
+      lastReportDay = day;
+      await runMonthlyReportPass(ctx, integrations.reports);
+    },
     // Deliver, then deliver again: a notify row may fan out into robot rows due now.
     () => runOutbox(ctx),
     () => runOutbox(ctx),

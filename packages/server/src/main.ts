@@ -4,7 +4,18 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { startServer } from './server.js';
 import { defaultWebDist } from './web-dist.js';
-import { defaultConfig } from './context.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defaultConfig, type AppContext } from './context.js';
+
+// Three months of generated 退筹事件追踪表 history (examples/demo), so reports have data on day one.
+const historyModule = fileURLToPath(new URL('../../../examples/demo/seed-history.ts', import.meta.url));
+async function seedHistory(ctx: AppContext): Promise<void> {
+  if (!existsSync(historyModule)) return;
+  const mod = (await import(historyModule)) as { seedDemoHistory?: (c: AppContext) => { created: number } };
+  const result = mod.seedDemoHistory?.(ctx);
+  if (result) ctx.logger.info({ created: result.created }, 'demo history loaded');
+}
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +35,7 @@ const publicUrl = process.env.SITEFLOW_PUBLIC_URL ?? `http://localhost:${port}`;
 const robotHosts = process.env.SITEFLOW_ROBOT_HOSTS?.split(',').map((h) => h.trim()).filter(Boolean);
 
 const server = await startServer({
-  dbPath, port, host: values.host ?? process.env.HOST ?? '0.0.0.0', demo: values.demo || process.env.SITEFLOW_DEMO === '1', testMode,
+  dbPath, port, host: values.host ?? process.env.HOST ?? '0.0.0.0', demo: values.demo || process.env.SITEFLOW_DEMO === '1', testMode, afterDemoCreated: seedHistory,
   config: { webDist: defaultWebDist(), publicUrl, robotAllowList: robotHosts ?? defaultConfig.robotAllowList },
 });
 

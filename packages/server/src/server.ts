@@ -8,6 +8,7 @@ import { manualClock, realClock, type ServerClock } from './clock.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { startBackground, type Background } from './background.js';
 import { warmCaches } from './engine/warm-caches.js';
+import { startIntegrations } from './wiring/integrations.js';
 
 /** How to start one server process. */
 export interface ServerOptions {
@@ -22,6 +23,8 @@ export interface ServerOptions {
   readonly wallClock?: ServerClock;
   readonly logger?: Logger;
   readonly config?: Partial<AppConfig>;
+  /** Runs after the demo organisation is first created, before the app starts (e.g. demo history). */
+  readonly afterDemoCreated?: (ctx: AppContext) => Promise<void> | void;
   /** Scheduler/outbox poll interval; 0 disables the timers (tests drive them). */
   readonly tickIntervalMs?: number;
 }
@@ -49,6 +52,8 @@ export function createContext(opts: ServerOptions): AppContext {
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const ctx = createContext(opts);
   const demo = opts.demo ? await seedDemo(ctx) : null;
+  if (demo?.created) await opts.afterDemoCreated?.(ctx);
+  const integrations = await startIntegrations(ctx);
   const app = createApp(ctx);
   const background = startBackground(ctx, opts.tickIntervalMs ?? (opts.testMode ? 0 : 5_000));
   app.locals.afterClockMove = () => background.runOnce();
@@ -64,6 +69,7 @@ export async function startServer(opts: ServerOptions): Promise<RunningServer> {
     url: `http://${host}:${port}`, port, ctx, background, demo,
     close: async () => {
       await background.stop();
+      await integrations.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       // Let a pending group commit (scheduled with setImmediate) finish before closing the file.

@@ -6,6 +6,9 @@ import { seedDemo } from '../demo/seed-demo.js';
 import { createAdmin } from '../services/setup-service.js';
 import { openDatabase } from '../db/open.js';
 
+import { resolve as resolvePath } from 'node:path';
+import { runTemplatesCommand } from '../templates/index.js';
+
 /** Options of the CLI (parsed flags). */
 export interface CliOptions {
   readonly db: string;
@@ -83,3 +86,23 @@ export const cliCommands = {
     return `✓ 已恢复 / restored ${o.from} → ${o.db}（请重启服务 / restart the server）`;
   },
 };
+
+/**
+ * Runs `siteflow templates …` (list | validate | publish) on the database of `--db` (or
+ * $SITEFLOW_DB / ./data/siteflow.sqlite), printing to stdout. Returns the exit code.
+ */
+export function runTemplatesCli(argv: readonly string[], print: (line: string) => void = (l) => console.log(l)): number {
+  const rest = [...argv];
+  let db = process.env.SITEFLOW_DB ?? './data/siteflow.sqlite';
+  const at = rest.findIndex((a) => a === '--db' || a.startsWith('--db='));
+  if (at >= 0) {
+    const arg = rest[at]!;
+    if (arg.startsWith('--db=')) { db = arg.slice(5); rest.splice(at, 1); } else { db = rest[at + 1] ?? db; rest.splice(at, 2); }
+  }
+  const ctx = createContext({ dbPath: resolvePath(db), logger: quiet() });
+  try {
+    return runTemplatesCommand(ctx, rest, print);
+  } finally {
+    ctx.sqlite.close();
+  }
+}

@@ -2,7 +2,7 @@
 // (`pnpm --filter @siteflow/server siteflow …` or `node packages/server/bin/siteflow.mjs …`).
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { cliCommands, type CliOptions } from './commands.js';
+import { cliCommands, runTemplatesCli, type CliOptions } from './commands.js';
 
 const usage = `SiteFlow 案场流 CLI
   siteflow migrate                      应用数据库迁移 / apply migrations
@@ -11,7 +11,16 @@ const usage = `SiteFlow 案场流 CLI
   siteflow demo                         载入演示数据 / load the demo organisation
   siteflow backup --out FILE            在线备份并校验 / online backup + integrity check
   siteflow restore --from FILE          从备份恢复（先停止服务）/ restore (stop the server first)
+  siteflow templates list               模板包与各项目已装版本 / template packages and installed versions
+  siteflow templates validate [key]     校验模板包 / validate template packages
+  siteflow templates publish KEY --projects a,b [--version 1.0.0] [--sla key=12h] [--role from=to] [--setting k=v]
+                                        发布模板包到项目 / publish a package to projects
   通用 / common: --db PATH (default ./data/siteflow.sqlite or $SITEFLOW_DB)`;
+
+if (process.argv[2] === 'templates') {
+  // Its own options (repeatable --sla/--role/--setting): everything after `templates` goes to it.
+  process.exit(runTemplatesCli(process.argv.slice(3)));
+}
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { newId } from '../db/ids.js';
 import { DEMO_PASSWORD, demoIds, demoUsers } from './demo-data.js';
 import { seedDemoTemplates } from './seed-templates.js';
+import { installDemoTemplatePackages } from './seed-packages.js';
 
 /**
  * Creates the demo organisation 示例集团 (regions, three projects, one account per role) unless it
@@ -33,6 +34,9 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: boolean; log
     });
     seedDemoTemplates(ctx, 'usr_admin');
   })();
+  // Every shipped template package (退订工单, 退筹事件追踪表, …) into every demo project, by the
+  // same publishing admins use; the small demo 退订申请/refund flow above stays for quick tries.
+  installDemoTemplatePackages(ctx, { id: 'usr_admin', organisationId: demoIds.organisation });
   return { created: true, logins, password: DEMO_PASSWORD };
 }
 

@@ -90,7 +90,8 @@ function applyEffect(ctx: AppContext, ref: InstanceRef, fx: FlowEffect, now: num
     case 'alert':
       outboxRepo.insert(ctx.db, {
         id: newId('obx'), projectId: ref.projectId, kind: fx.kind, dedupeKey: `fx:${ref.id}:${fx.id}`,
-        payload: { ...fx, instanceId: ref.id, recordId: ref.recordId, flowKey: ref.flowKey } as unknown as Record<string, unknown>,
+        // `flowKey` names the emitting flow; a startFlow's target flow travels as `startFlowKey`.
+        payload: { ...fx, instanceId: ref.id, recordId: ref.recordId, flowKey: ref.flowKey, ...(fx.kind === 'startFlow' ? { startFlowKey: fx.flowKey } : {}) } as unknown as Record<string, unknown>,
         status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now,
       });
       return;

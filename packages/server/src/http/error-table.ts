@@ -18,6 +18,8 @@ export const statusByCode: Readonly<Record<string, number>> = {
   API_BODY_TOO_LARGE: 413,
   API_UNSUPPORTED_MEDIA_TYPE: 415,
   API_IDEMPOTENCY_MISMATCH: 422,
+  DOC_FORBIDDEN: 403,
+  REPORT_FORBIDDEN: 403,
 };
 
 /** Returns the HTTP status for an error code and kind. Pure. */

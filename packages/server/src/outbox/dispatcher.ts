@@ -13,6 +13,7 @@ import { decideContext } from '../engine/decide-context.js';
 import { persistDecision } from '../engine/persist.js';
 import { checkRobotUrl } from './robot-url.js';
 import { robotError, robotPayload, type RobotKind } from './robot-formats.js';
+import { deliverGenerateDocuments, deliverStartFlow, PermanentEffectError } from '../wiring/effects.js';
 
 type OutboxRow = NonNullable<ReturnType<typeof outboxRepo.find>>;
 
@@ -26,6 +27,11 @@ export function backoffMs(attempt: number): number {
 }
 
 class Permanent extends Error {}
+
+function permanentOf(err: unknown): never {
+  if (err instanceof PermanentEffectError) throw new Permanent(err.message);
+  throw err;
+}
 
 /** Delivers due outbox rows (in-app notifications, robot webhooks, http steps); failures retry with backoff. Returns rows handled. */
 export async function runOutbox(ctx: AppContext, limit = 200): Promise<number> {
@@ -99,8 +105,13 @@ async function deliver(ctx: AppContext, row: OutboxRow): Promise<void> {
     case 'http':
       return callHttp(ctx, row, p);
     case 'generateDocuments':
+      return deliverGenerateDocuments(ctx, row).catch(permanentOf);
     case 'startFlow':
-      throw new Permanent(`effect ${row.kind} is not carried out by this server version`);
+      try {
+        return deliverStartFlow(ctx, row);
+      } catch (err) {
+        return permanentOf(err);
+      }
     default:
       throw new Permanent(`unknown effect kind ${row.kind}`);
   }

@@ -7,8 +7,14 @@ import { taskRoutes } from './task-routes.js';
 import { miscRoutes } from './misc-routes.js';
 import { adminRoutes } from './admin-routes.js';
 import { robotRoutes } from './robot-routes.js';
+import { directoryTemplateSource, templateRoutes } from '../templates/index.js';
+import { viewRoutes } from '../views/index.js';
+import { ruleRunnerRoutes } from '../rule-runner/index.js';
+import { externalLinkRoutes } from '../external-links/index.js';
+import { commLogRoutes } from '../comm-logs/index.js';
 
 /** Every API route, in documentation order. */
 export function allRoutes() {
-  return [...authRoutes, ...projectRoutes, ...allDefinitionRoutes, ...recordRoutes, ...taskRoutes, ...miscRoutes, ...robotRoutes, ...adminRoutes, ...testRoutes];
+  return [...authRoutes, ...projectRoutes, ...allDefinitionRoutes, ...recordRoutes, ...taskRoutes, ...miscRoutes, ...robotRoutes, ...adminRoutes,
+    ...templateRoutes(directoryTemplateSource()), ...viewRoutes, ...ruleRunnerRoutes, ...externalLinkRoutes, ...commLogRoutes, ...testRoutes];
 }

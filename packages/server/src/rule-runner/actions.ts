@@ -1,4 +1,4 @@
-import { evaluateSource, type AssigneeRule, type Directory, type Message, type ResolvedRuleAction } from '@siteflow/runtime';
+import { evaluateSource, type AssigneeRule, type Directory, type Message, type ResolvedRuleAction, type Rule } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { recordsRepo } from '../repos/records-repo.js';
@@ -26,6 +26,8 @@ export interface ActionScope {
   readonly ctx: AppContext;
   readonly projectId: string;
   readonly ruleKey: string;
+  /** The rule as published (unfilled templates). */
+  readonly rule: Rule;
   readonly firingId: string;
   /** The record the rule ran on (re-read before each action), or null for record-less rules. */
   readonly recordId: string | null;
@@ -74,7 +76,10 @@ export function runAction(scope: ActionScope, action: ResolvedRuleAction, index:
       const fields = Object.keys(action.values).filter((k) => JSON.stringify(record.data[k]) !== JSON.stringify(action.values[k]));
       if (fields.length === 0) return { kind: 'setFields', dedupeKey, fields };
       const form = publishedForm(ctx, projectId, record.formKey, record.formVersion);
-      const data = requireValidData(form, { ...record.data, ...action.values });
+      // Rules are the system: they may set read-only fields (风险指数, 预警等级), so the merged data is also
+      // `previous` (read-only fields keep it); types, options and required fields are still checked.
+      const merged = { ...record.data, ...action.values };
+      const data = requireValidData(form, merged, { previous: merged });
       if (!recordsRepo.update(ctx.db, record.id, record.version, { data, searchText: recordSearchText(form, data), updatedAt: ctx.clock.now() })) throw versionConflict(record.version);
       recordEvent(ctx, { projectId, recordId: record.id, type: 'record.updated', actorId: null, data: { fields, ruleKey: scope.ruleKey, firingId } });
       return { kind: 'setFields', dedupeKey, recordId: record.id, fields };
@@ -88,7 +93,9 @@ export function runAction(scope: ActionScope, action: ResolvedRuleAction, index:
     }
     case 'createTask': {
       if (!record) throw new Error(ruleText('taskNeedsRecord', { rule: scope.ruleKey }).en);
-      const flow = taskFlowDefinition(scope.ruleKey, index, record.formKey, action);
+      // The flow carries the rule's own (unfilled) title: one flow version per rule action, not per record.
+      const raw = scope.rule.actions[index];
+      const flow = taskFlowDefinition(scope.ruleKey, index, record.formKey, raw?.kind === 'createTask' ? raw : action);
       ensureTaskFlow(ctx, projectId, flow, scope.actor.id);
       const started = engineService.start(ctx, scope.actor, projectId, { flowKey: flow.key, recordId: record.id });
       return { kind: 'createTask', dedupeKey, instanceId: started.instanceId, recordId: record.id };

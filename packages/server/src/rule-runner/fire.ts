@@ -5,6 +5,7 @@ import { loadAccess } from '../auth/access.js';
 import { usersRepo } from '../repos/users-repo.js';
 import { recordsRepo } from '../repos/records-repo.js';
 import { newId } from '../db/ids.js';
+import { ApiError } from '../http/api-error.js';
 import { recordEvent } from '../services/audit.js';
 import { projectCalendar } from '../engine/directory.js';
 import { computeSignals } from './signals.js';
@@ -78,7 +79,7 @@ export function fireRule(input: FireInput): FiringResult | null {
         trigger: rule.trigger.kind, actorId: input.actor.id, actions: [], firedAt: ctx.clock.now(),
       });
       if (!claimed) return { ruleKey: rule.key, subjectId, status: 'duplicate', actions: [], changedFields: [] };
-      const scope = { ctx, projectId, ruleKey: rule.key, firingId, recordId: input.recordId, actor: input.actor, directory: input.directory };
+      const scope = { ctx, projectId, ruleKey: rule.key, rule, firingId, recordId: input.recordId, actor: input.actor, directory: input.directory };
       const done = actions.map((a, i) => runAction(scope, a, i));
       firingsRepo.setActions(ctx.db, firingId, done);
       const changedFields = [...new Set(done.flatMap((d) => (d.kind === 'setFields' ? d.fields ?? [] : [])))];
@@ -89,7 +90,8 @@ export function fireRule(input: FireInput): FiringResult | null {
       return { ruleKey: rule.key, subjectId, status: 'fired', firingId, actions: done, changedFields };
     })();
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const issues = err instanceof ApiError && err.issues ? ` ${JSON.stringify(Array.isArray(err.issues) ? err.issues.map((i) => [i.path, i.code]) : Object.entries(err.issues).map(([path, list]) => [path, list.map((i) => i.code)]))}` : '';
+    const message = `${err instanceof Error ? err.message : String(err)}${issues}`;
     ctx.logger.warn({ err, projectId, ruleKey: rule.key, subjectId }, 'rule firing failed');
     recordEvent(ctx, { projectId, ...(input.recordId ? { recordId: input.recordId } : {}), type: 'rule.failed', actorId: null, data: { ruleKey: rule.key, ruleVersion: stored.version, window: input.windowKey, error: message.slice(0, 300) } });
     return { ruleKey: rule.key, subjectId, status: 'failed', actions: [], changedFields: [], error: message };

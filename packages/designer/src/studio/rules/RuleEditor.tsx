@@ -117,7 +117,6 @@ export function RuleEditor({ projectId, loaded, formOptions, onReload }: RuleEdi
         <TriggerEditor value={rule.trigger} fields={fields} onChange={(trigger) => setRule({ ...rule, trigger })} />
       </Card>
       <Card size="small" title={t('rules.section.condition')} className="sf-rule-card">
-        {!rule.condition && <Typography.Paragraph type="secondary">{t('rules.cond.none')}</Typography.Paragraph>}
         <ConditionBuilder value={rule.condition} fields={condFields} allowAtLeast exprError={exprError}
           onChange={(condition) => setRule(condition ? { ...rule, condition } : (({ condition: _c, ...rest }) => rest)(rule))} />
       </Card>

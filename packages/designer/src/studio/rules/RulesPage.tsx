@@ -90,7 +90,7 @@ export function RulesPage() {
             <Input data-testid="rule-new-name" />
           </Form.Item>
           <Form.Item name="nameEn" label={t('rules.nameEn')}><Input /></Form.Item>
-          <Form.Item name="formKey" label={t('rules.form')}><Select allowClear options={formOptions} /></Form.Item>
+          <Form.Item name="formKey" label={t('rules.form')}><Select allowClear options={formOptions} data-testid="rule-new-form" /></Form.Item>
         </Form>
       </Modal>
     </div>

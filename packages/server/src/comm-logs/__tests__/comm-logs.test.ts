@@ -12,11 +12,11 @@ let token: string;
 
 const push = (logs: unknown[]) => fetch(`${api.baseUrl}/api/projects/${P}/comm-logs`, {
   method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ logs }),
-}).then(async (r) => ({ status: r.status, body: await r.json() }));
+}).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
 
 const upload = (bytes: Buffer | string, type: string) => fetch(`${api.baseUrl}/api/projects/${P}/comm-logs/import`, {
   method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body: bytes,
-}).then(async (r) => ({ status: r.status, body: await r.json() }));
+}).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
 
 async function logCount(): Promise<number> {
   return (await supervisor.request('GET', `/api/projects/${P}/comm-logs?limit=1000`)).body.items.length;

@@ -56,7 +56,7 @@ describe('signed one-time links for the education bureau contact', () => {
       contactName: '刘老师（区教育局）', contact: '13900005678', fields: ['policyStatus', 'policyDetail'], preset: { confirmedBy: 'bureauLink' },
     });
     expect(issued.status, JSON.stringify(issued.body)).toBe(201);
-    const view = await fetch(`${api.baseUrl}${issued.body.path}`).then((r) => r.json());
+    const view = (await fetch(`${api.baseUrl}${issued.body.path}`).then((r) => r.json())) as any;
     expect(view.fields.map((f: { path: string }) => f.path)).toEqual(['policyStatus', 'policyDetail']);
     expect(view.fields[0].options.map((o: { value: string }) => o.value)).toContain('confirmed');
     const page = await fetch(`${api.baseUrl}${issued.body.pagePath}`);
@@ -72,7 +72,7 @@ describe('signed one-time links for the education bureau contact', () => {
 
     const second = await fetch(`${api.baseUrl}${issued.body.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) });
     expect(second.status).toBe(409);
-    const body = await second.json();
+    const body = (await second.json()) as any;
     expect(body.code).toBe('LINK_USED');
     expect(body.message.zh).toContain('只能提交一次');
     expect(body.message.en).toContain('only once');
@@ -88,7 +88,7 @@ describe('signed one-time links for the education bureau contact', () => {
     for (const bad of [`${forged}.${mac}`, `${payload}.${mac.slice(0, -2)}AA`, 'not-a-token']) {
       const res = await fetch(`${api.baseUrl}/api/external-links/${bad}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { policyStatus: 'confirmed', policyDetail: 'x' } }) });
       expect(res.status).toBe(400);
-      const body = await res.json();
+      const body = (await res.json()) as any;
       expect(body.code).toBe('LINK_INVALID');
       expect(body.message.zh).toContain('链接无效');
       expect(body.message.en).toContain('invalid');
@@ -112,13 +112,28 @@ describe('signed one-time links for the education bureau contact', () => {
     const issued = await as.educationConsultant!.request('POST', `/api/tasks/${task.id}/external-links`, { contactName: '刘老师', fields: ['policyStatus', 'policyDetail'], preset: { confirmedBy: 'bureauLink' }, expiresIn: { amount: 2, unit: 'hours' } });
     const missing = await fetch(`${api.baseUrl}${issued.body.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { policyStatus: 'pending' } }) });
     expect(missing.status).toBe(400);
-    expect((await missing.json()).message.zh).toContain('政策说明');
+    expect(((await missing.json()) as any).message.zh).toContain('政策说明');
     await ts.advanceClock(3 * 60 * 60 * 1000);
     const late = await fetch(`${api.baseUrl}${issued.body.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { policyStatus: 'pending', policyDetail: '学位分配尚未最终批复' } }) });
     expect(late.status).toBe(409);
-    const body = await late.json();
+    const body = (await late.json()) as any;
     expect(body.code).toBe('LINK_EXPIRED');
     expect(body.message.en).toContain('expired');
     expect((await openTask('educationConsultant', id)).nodeId).toBe('bureauConfirm');
+  });
+
+  it('works as a plain HTML form for a contact on a phone, once', async () => {
+    const id = await caseAtBureauStep('孙先生');
+    const task = await openTask('educationConsultant', id);
+    const issued = await as.educationConsultant!.request('POST', `/api/tasks/${task.id}/external-links`, { contactName: '刘老师', fields: ['policyStatus', 'policyDetail'], preset: { confirmedBy: 'bureauLink' } });
+    const form = new URLSearchParams({ f_policyStatus: 'pending', f_policyDetail: '学位分配尚未最终批复，预计2026年3月公布。', note: '电话 0571-0000' });
+    const sent = await fetch(`${api.baseUrl}${issued.body.pagePath}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form });
+    expect(sent.status).toBe(200);
+    expect(await sent.text()).toContain('已提交');
+    const detail = await as.educationConsultant!.request('GET', `/api/projects/${P}/instances/${id}`);
+    expect(detail.body.record.data).toMatchObject({ policyStatus: 'pending', confirmedBy: 'bureauLink' });
+    const reopened = await fetch(`${api.baseUrl}${issued.body.pagePath}`);
+    expect(reopened.status).toBe(409);
+    expect(await reopened.text()).toContain('只能提交一次');
   });
 });

@@ -1,0 +1,137 @@
+// Server side of the legal document packages: SQL-backed template store and attachments, the
+// 退订工单 case source, the viewer of a request, and the outbox `generateDocuments` effect.
+import type { Request } from 'express';
+import type { EpochMs } from '@siteflow/runtime';
+import type { AppContext } from '../context.js';
+import { authenticate, checkCsrf } from '../auth/session-service.js';
+import { clearPersonalDataRoles } from '../auth/roles.js';
+import { ApiError, notFound } from '../http/api-error.js';
+import { recordsRepo } from '../repos/records-repo.js';
+import { tenancyRepo } from '../repos/tenancy-repo.js';
+import { usersRepo } from '../repos/users-repo.js';
+import { recordEvent } from '../services/audit.js';
+import { newId } from '../db/ids.js';
+import {
+  ALL_SENSITIVITIES, createDocumentService, documentCaseFromWorkOrder, type AttachmentRef, type DocumentService,
+  type DocumentViewer, type SellerProfile, type TemplateSet,
+} from '../documents/index.js';
+
+/** Form key of the shipped 退订工单 (templates/cancellation-work-order), the case record of documents. */
+export const WORK_ORDER_FORM = 'cancellation-work-order';
+
+/** Returns the seller profile of a project: demo values named after the project. Reads the database. */
+export function sellerProfileOf(ctx: AppContext, projectId: string): SellerProfile {
+  const project = tenancyRepo.findProject(ctx.db, projectId);
+  const name = project?.name ?? projectId;
+  const city = project?.city ?? '杭州';
+  return {
+    projectName: name,
+    sellerName: `${city}示例置业有限公司`,
+    sellerCreditCode: '91330100MA2XXXXX0X',
+    sellerAddress: `${city}市示例路1号${name}营销中心`,
+    sellerRepresentative: '张示例',
+    refundDays: 10,
+  };
+}
+
+/** Returns the viewer of a project for a user id: roles there and, with clear-data rights, every sensitivity kind. Null for non-members. Reads the database. */
+export function viewerFromRoles(userId: string, roles: ReadonlySet<string> | undefined): DocumentViewer | null {
+  if (!roles) return null;
+  const clear = clearPersonalDataRoles.some((r) => roles.has(r));
+  return { userId, roles: [...roles], visible: clear ? [...ALL_SENSITIVITIES] : [] };
+}
+
+/**
+ * Returns the viewer of a request on a project: 401 without a session, 404 for non-members (no
+ * existence leak), CSRF checked on cookie-authenticated writes.
+ */
+export function requestViewer(ctx: AppContext, req: Request, projectId: string): DocumentViewer {
+  const user = authenticate(ctx, req);
+  if (!user) throw new ApiError('AUTH_REQUIRED');
+  if (req.method !== 'GET' && req.method !== 'HEAD') checkCsrf(user, req.get('x-csrf-token'));
+  const viewer = viewerFromRoles(user.id, user.access.projects.get(projectId));
+  if (!viewer) throw notFound('project');
+  return viewer;
+}
+
+interface AttachmentRow { id: string; document_key: string; file_name: string; size: number }
+
+/** Returns the document service on the server's database. `render` is the worker pool's render (inline when absent). */
+export function createServerDocumentService(ctx: AppContext, baseTemplates: TemplateSet, render?: Parameters<typeof createDocumentService>[0]['render']): DocumentService {
+  const db = ctx.sqlite;
+  return createDocumentService({
+    baseTemplates,
+    now: () => ctx.clock.now(),
+    ...(render ? { render } : {}),
+    templateStore: {
+      get: async (projectId, key) => {
+        const row = db.prepare('select bytes, uploaded_by, uploaded_at from document_templates where project_id = ? and document_key = ?').get(projectId, key) as { bytes: Buffer; uploaded_by: string; uploaded_at: number } | undefined;
+        return row ? { bytes: new Uint8Array(row.bytes), uploadedBy: row.uploaded_by, uploadedAt: row.uploaded_at } : null;
+      },
+      put: async (projectId, key, t) => {
+        db.prepare(`insert into document_templates (project_id, document_key, bytes, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?)
+          on conflict(project_id, document_key) do update set bytes = excluded.bytes, uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at`)
+          .run(projectId, key, Buffer.from(t.bytes), t.uploadedBy, t.uploadedAt);
+      },
+      remove: async (projectId, key) => {
+        db.prepare('delete from document_templates where project_id = ? and document_key = ?').run(projectId, key);
+      },
+    },
+    cases: {
+      loadCase: async (projectId, recordId, viewer) => {
+        const record = recordsRepo.find(ctx.db, projectId, recordId);
+        if (!record || record.formKey !== WORK_ORDER_FORM) return null;
+        const handler = usersRepo.findById(ctx.db, viewer.userId);
+        return documentCaseFromWorkOrder({ data: record.data, seller: sellerProfileOf(ctx, projectId), handlerName: handler?.displayName ?? '', now: ctx.clock.now() });
+      },
+    },
+    attachments: {
+      attach: async (projectId, recordId, docs, meta) => {
+        const key = meta.idempotencyKey ?? null;
+        const refs: AttachmentRef[] = [];
+        ctx.sqlite.transaction(() => {
+          for (const doc of docs) {
+            const existing = key === null ? undefined : db.prepare('select id, document_key, file_name, size from document_attachments where project_id = ? and record_id = ? and idempotency_key = ? and document_key = ?')
+              .get(projectId, recordId, key, doc.key) as AttachmentRow | undefined;
+            if (existing) {
+              refs.push({ id: existing.id, key: existing.document_key, fileName: existing.file_name, size: existing.size });
+              continue;
+            }
+            const id = newId('doc');
+            db.prepare(`insert into document_attachments (id, project_id, record_id, idempotency_key, document_key, file_name, size, bytes, reason, generated_by, masked_kinds, created_at)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+              .run(id, projectId, recordId, key, doc.key, doc.fileName, doc.bytes.length, Buffer.from(doc.bytes), meta.reason, meta.generatedBy, JSON.stringify(meta.maskedKinds), meta.generatedAt);
+            refs.push({ id, key: doc.key, fileName: doc.fileName, size: doc.bytes.length });
+          }
+        })();
+        return refs;
+      },
+    },
+    audit: (e) => {
+      recordEvent(ctx, { projectId: e.projectId, type: e.action, actorId: e.actorId, data: e.detail, ...(typeof e.detail.recordId === 'string' ? { recordId: e.detail.recordId } : {}) });
+    },
+  });
+}
+
+/** Returns the generated documents attached to a record (newest first), without their bytes. Reads the database. */
+export function listRecordDocuments(ctx: AppContext, projectId: string, recordId: string): { id: string; key: string; fileName: string; size: number; generatedAt: EpochMs }[] {
+  const rows = ctx.sqlite.prepare('select id, document_key, file_name, size, created_at from document_attachments where project_id = ? and record_id = ? order by created_at desc, id').all(projectId, recordId) as (AttachmentRow & { created_at: number })[];
+  return rows.map((r) => ({ id: r.id, key: r.document_key, fileName: r.file_name, size: r.size, generatedAt: r.created_at }));
+}
+
+/** Returns one stored document's bytes, or null. Reads the database. */
+export function storedDocument(ctx: AppContext, projectId: string, recordId: string, id: string): { fileName: string; bytes: Buffer; maskedKinds: string[] } | null {
+  const row = ctx.sqlite.prepare('select file_name, bytes, masked_kinds from document_attachments where project_id = ? and record_id = ? and id = ?').get(projectId, recordId, id) as { file_name: string; bytes: Buffer; masked_kinds: string } | undefined;
+  return row ? { fileName: row.file_name, bytes: row.bytes, maskedKinds: JSON.parse(row.masked_kinds) as string[] } : null;
+}
+
+/**
+ * Returns the viewer an outbox `generateDocuments` effect renders for: the user who started the
+ * instance, with their roles on the project (masked unless they hold clear-data rights).
+ */
+export function effectViewer(ctx: AppContext, projectId: string, userId: string): DocumentViewer {
+  const project = tenancyRepo.findProject(ctx.db, projectId);
+  const roles = new Set<string>();
+  if (project) for (const [role, users] of Object.entries(tenancyRepo.usersByRole(ctx.db, project))) if (users.includes(userId)) roles.add(role);
+  return viewerFromRoles(userId, roles)!;
+}
