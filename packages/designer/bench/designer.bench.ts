@@ -64,8 +64,7 @@ async function main(): Promise<void> {
     await session.request('POST', `${api}/forms/${form.key}/publish`, { note: 'bench' });
     const created = await session.request('POST', `${api}/flows`, { definition: bigFlow() });
     if (created.status !== 201) throw new Error(`flow create ${created.status}`);
-    // bypassCSP: the runtime's ajv-compiled validators need 'unsafe-eval' (see the flow e2e helpers).
-    const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1440, height: 900 }, bypassCSP: true, locale: 'zh-CN' });
+    const context = await browser.newContext({ baseURL: server.baseUrl, viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto('/login');
     await page.locator('#username').fill('siteManager');

@@ -9,14 +9,13 @@ export const project = demoIds.projectYunqi;
 export const api = `/api/projects/${project}`;
 
 /**
- * Opens a signed-in 1440x900 page for `user`. The page bypasses the server's CSP: the runtime's
- * validateFlow/decide compile their JSON Schemas with ajv, which needs `unsafe-eval` until the
- * runtime ships precompiled (standalone) validators — reported to the coordinator.
+ * Opens a signed-in 1440x900 page for `user`, under the server's real Content-Security-Policy
+ * (which allows 'unsafe-eval' for ajv-compiled validators in the browser).
  */
 export async function openDesignerPage(app: TestApp, user = 'siteManager'): Promise<Page> {
   const context = await app.browser.newContext({
     baseURL: app.baseURL, viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1,
-    locale: 'zh-CN', timezoneId: 'Asia/Shanghai', bypassCSP: true,
+    locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
   });
   await context.addInitScript(() => { try { localStorage.setItem('siteflow.lang', 'zh'); } catch { /* about:blank */ } });
   const page = await context.newPage();

@@ -39,6 +39,12 @@ const emit = (figure: string, value: number, unit: string, target: string, bette
 const note = (text: string) => process.stdout.write(`${JSON.stringify({ bench: BENCH, note: text })}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
+/** Returns seconds of CPU this process used since `from`. */
+const cpuSince = (from: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(from);
+  return (u.user + u.system) / 1e6;
+};
+
 type Row = Record<string, unknown>;
 interface Template { record: Row; instance: Row; task: Row; assignees: Row[]; ids: string[] }
 
@@ -119,14 +125,15 @@ function bulkFill(dbPath: string, templates: { due: Template[]; notDue: Template
         insert into main.${table} (${cols.join(', ')})
         select ${cols.map((c) => overrides[table]![c] ?? `t.${c}`).join(', ')}
         from n join temp.tpl on tpl.k = ${k} join temp.tpl_${table} t on ${joinOn[table]}`).run();
+      log(`${table} filled, ${cpuSince(cpu0).toFixed(1)} s CPU so far`);
     }
   })();
   log(`rows inserted after ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   for (const ix of indexes) db.exec(ix.sql);
+  log(`indexes rebuilt, ${cpuSince(cpu0).toFixed(1)} s CPU so far`);
   db.pragma('journal_mode = WAL');
   db.close();
-  const cpu = process.cpuUsage(cpu0);
-  log(`fill used ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of CPU`);
+  log(`fill used ${cpuSince(cpu0).toFixed(1)} s of CPU`);
   return (performance.now() - t0) / 1000;
 }
 

@@ -16,6 +16,7 @@ import type { StoredRule } from './rules-store.js';
 
 /** The outcome of one rule for one subject: fired (with what it did), already fired in this window, or failed (rolled back). */
 export interface FiringResult {
+  readonly projectId: string;
   readonly ruleKey: string;
   readonly subjectId: string;
   readonly status: 'fired' | 'duplicate' | 'failed';
@@ -78,7 +79,7 @@ export function fireRule(input: FireInput): FiringResult | null {
         id: firingId, projectId, ruleKey: rule.key, ruleVersion: stored.version, subjectId, windowKey: input.windowKey,
         trigger: rule.trigger.kind, actorId: input.actor.id, actions: [], firedAt: ctx.clock.now(),
       });
-      if (!claimed) return { ruleKey: rule.key, subjectId, status: 'duplicate', actions: [], changedFields: [] };
+      if (!claimed) return { projectId, ruleKey: rule.key, subjectId, status: 'duplicate', actions: [], changedFields: [] };
       const scope = { ctx, projectId, ruleKey: rule.key, rule, firingId, recordId: input.recordId, actor: input.actor, directory: input.directory };
       const done = actions.map((a, i) => runAction(scope, a, i));
       firingsRepo.setActions(ctx.db, firingId, done);
@@ -87,13 +88,13 @@ export function fireRule(input: FireInput): FiringResult | null {
         projectId, ...(input.recordId ? { recordId: input.recordId } : {}), type: 'rule.fired', actorId: null,
         data: { ruleKey: rule.key, ruleVersion: stored.version, firingId, trigger: rule.trigger.kind, window: input.windowKey, actions: done.map((d) => ({ kind: d.kind, dedupeKey: d.dedupeKey, instanceId: d.instanceId ?? null, level: d.level ?? null })) },
       });
-      return { ruleKey: rule.key, subjectId, status: 'fired', firingId, actions: done, changedFields };
+      return { projectId, ruleKey: rule.key, subjectId, status: 'fired', firingId, actions: done, changedFields };
     })();
   } catch (err) {
     const issues = err instanceof ApiError && err.issues ? ` ${JSON.stringify(Array.isArray(err.issues) ? err.issues.map((i) => [i.path, i.code]) : Object.entries(err.issues).map(([path, list]) => [path, list.map((i) => i.code)]))}` : '';
     const message = `${err instanceof Error ? err.message : String(err)}${issues}`;
     ctx.logger.warn({ err, projectId, ruleKey: rule.key, subjectId }, 'rule firing failed');
     recordEvent(ctx, { projectId, ...(input.recordId ? { recordId: input.recordId } : {}), type: 'rule.failed', actorId: null, data: { ruleKey: rule.key, ruleVersion: stored.version, window: input.windowKey, error: message.slice(0, 300) } });
-    return { ruleKey: rule.key, subjectId, status: 'failed', actions: [], changedFields: [], error: message };
+    return { projectId, ruleKey: rule.key, subjectId, status: 'failed', actions: [], changedFields: [], error: message };
   }
 }

@@ -1,3 +1,4 @@
+import { createRuleRunner } from '../rule-runner/index.js';
 import type { AppContext } from '../context.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { hasAnyRole, rolesOn } from '../auth/access.js';
@@ -63,7 +64,11 @@ export const recordService = {
     const now = ctx.clock.now();
     if (!recordsRepo.update(ctx.db, id, version, { data: merged, searchText: recordSearchText(form, merged), updatedAt: now })) throw versionConflict(row.version);
     recordEvent(ctx, { projectId, recordId: id, type: 'record.updated', actorId: user.id, data: { fields: Object.keys(data) } });
-    return recordView(user, form, { ...row, data: merged, updatedAt: now, version: version + 1 });
+    // The project's recordChanged rules, in this same transaction.
+    const changed = Object.keys(merged).filter((k) => JSON.stringify(merged[k]) !== JSON.stringify(row.data[k]));
+    if (changed.length > 0) createRuleRunner({ ctx }).onRecordChanged(projectId, row, { ...row, data: merged }, changed, { ctx, actorId: user.id });
+    const current = recordsRepo.find(ctx.db, projectId, id) ?? { ...row, data: merged, updatedAt: now, version: version + 1 };
+    return recordView(user, form, current);
   },
   /** Returns one sensitive field in clear and writes an audit event (who, which record, which field). */
   unmask(ctx: AppContext, user: AuthUser, projectId: string, id: string, field: string) {
@@ -106,5 +111,7 @@ export function insertRecord(ctx: AppContext, user: AuthUser, projectId: string,
   };
   recordsRepo.insert(ctx.db, row);
   recordEvent(ctx, { projectId, recordId: row.id, type: 'record.created', actorId: user.id, data: { formKey, formVersion: form.version } });
+  // The project's recordCreated rules, in this same transaction (each fires once per record).
+  createRuleRunner({ ctx }).onRecordCreated(projectId, row, { ctx, actorId: user.id });
   return row;
 }

@@ -54,6 +54,18 @@ export function requestViewer(ctx: AppContext, req: Request, projectId: string):
   return viewer;
 }
 
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** Returns the data with form date-times (ISO strings) as epoch ms, the form documents take for instants. Pure. */
+export function withEpochTimes(data: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const t = typeof value === 'string' && ISO_DATE_TIME.test(value) ? Date.parse(value) : Number.NaN;
+    out[key] = Number.isNaN(t) ? value : t;
+  }
+  return out;
+}
+
 interface AttachmentRow { id: string; document_key: string; file_name: string; size: number }
 
 /** Returns the document service on the server's database. `render` is the worker pool's render (inline when absent). */
@@ -82,7 +94,7 @@ export function createServerDocumentService(ctx: AppContext, baseTemplates: Temp
         const record = recordsRepo.find(ctx.db, projectId, recordId);
         if (!record || record.formKey !== WORK_ORDER_FORM) return null;
         const handler = usersRepo.findById(ctx.db, viewer.userId);
-        return documentCaseFromWorkOrder({ data: record.data, seller: sellerProfileOf(ctx, projectId), handlerName: handler?.displayName ?? '', now: ctx.clock.now() });
+        return documentCaseFromWorkOrder({ data: withEpochTimes(record.data), seller: sellerProfileOf(ctx, projectId), handlerName: handler?.displayName ?? '', now: ctx.clock.now() });
       },
     },
     attachments: {

@@ -39,7 +39,7 @@ beforeAll(async () => {
   for (const u of ['admin', 'consultant', 'educationConsultant', 'siteManager']) as[u] = await loginAs(api.baseUrl, u, 'siteflow2025');
   const published = await as.admin!.request('POST', '/api/admin/template-packages/school-district-cancellation/publish', { version: '1.0.0', projectIds: [P] });
   expect(published.status, JSON.stringify(published.body)).toBe(200);
-  expect(published.body.results[0].status).toBe('installed');
+  expect(published.body.results[0].status).not.toBe('failed');
 });
 
 afterAll(async () => {
