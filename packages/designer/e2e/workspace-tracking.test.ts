@@ -44,7 +44,11 @@ describe('workspace: tracking table', () => {
     await page.getByRole('button', { name: /保存视图/ }).click();
     await page.getByTestId('view-name').fill('张先生跟进');
     await page.getByRole('button', { name: /确\s*定|OK/ }).click();
-    await page.getByText('视图已保存').waitFor();
+    // Then the saved view is selected, and the server has it
+    await page.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: '张先生跟进' }).first().waitFor();
+    const views = (await (await app.api('siteManager')).request('GET', `/api/projects/${P}/views?form=cancellation-work-order`)).body.items as { name: string; columns: string[] }[];
+    expect(views.find((v) => v.name === '张先生跟进')?.columns).toContain('paymentMethod');
+    await page.getByText('视图已保存').waitFor({ state: 'detached' }).catch(() => undefined);
     await screenshot(page, 'workspace-tracking-desktop');
     expect(errors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([]);
   }, 300_000);

@@ -167,18 +167,28 @@ async function main(): Promise<void> {
     const plan = sqlite.prepare("explain query plan select id, next_wake_at from instances where status = 'running' and next_wake_at is not null and next_wake_at <= ? order by next_wake_at limit 100").all(NOW) as { detail: string }[];
     log('scheduler due query plan:', plan.map((p) => p.detail).join(' | '));
 
-    // 2. Overdue open tasks on tasks(status, due_at): the 1,000 soonest-due, as an SLA board reads them.
-    const overdueSql = sqlite.prepare("select id, instance_id, due_at from tasks where status = 'open' and due_at <= ? order by due_at limit 1000");
-    const overdueTimes: number[] = [];
-    let overdue = 0;
-    for (let i = 0; i < 50; i++) {
-      const t = performance.now();
-      overdue = overdueSql.all(NOW).length;
-      overdueTimes.push(performance.now() - t);
+    // 2. Overdue open tasks on tasks(status, due_at), as an SLA board reads them: how many (index
+    //    only), then all of them with their ids (one table lookup per row).
+    const timed = <T>(runs: number, fn: () => T): { value: T; median: number } => {
+      const times: number[] = [];
+      let value = fn();
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        value = fn();
+        times.push(performance.now() - t);
+      }
+      return { value, median: median(times) };
+    };
+    const countSql = "select count(*) as n from tasks where status = 'open' and due_at <= ?";
+    const listSql = "select id, instance_id, due_at from tasks where status = 'open' and due_at <= ? order by due_at";
+    const countStmt = sqlite.prepare(countSql);
+    const listStmt = sqlite.prepare(listSql);
+    const overdueCount = timed(50, () => (countStmt.get(NOW) as { n: number }).n);
+    const overdueList = timed(50, () => listStmt.all(NOW).length);
+    if (overdueCount.value !== DUE || overdueList.value !== DUE) throw new Error(`overdue-task queries found ${overdueCount.value} / ${overdueList.value}, expected ${DUE}`);
+    for (const sql of [countSql, listSql]) {
+      log('plan:', (sqlite.prepare(`explain query plan ${sql}`).all(NOW) as { detail: string }[]).map((p) => p.detail).join(' | '));
     }
-    if (overdue !== DUE) throw new Error(`overdue-task query returned ${overdue}, expected ${DUE}`);
-    const taskPlan = sqlite.prepare("explain query plan select id, instance_id, due_at from tasks where status = 'open' and due_at <= ? order by due_at limit 1000").all(NOW) as { detail: string }[];
-    log('overdue-task query plan:', taskPlan.map((p) => p.detail).join(' | '));
 
     // 3. One scheduler tick: every overdue instance claimed, decided, persisted, committed (fsync).
     const eventsBefore = (sqlite.prepare("select count(*) as n from events where type = 'flow.breached'").get() as { n: number }).n;
@@ -194,21 +204,26 @@ async function main(): Promise<void> {
     ctx.sqlite.close();
 
     const dueMedian = median(dueTimes);
-    const overdueMedian = median(overdueTimes);
     emit(`scheduler due query (instances(status, next_wake_at), batch of 100) at ${TOTAL.toLocaleString('en-US')} open tasks, median`, dueMedian, 'ms', '< 20', 'lower');
     emit('scheduler due query, first call after opening the file', firstDueMs, 'ms', '< 20', 'lower');
-    emit(`overdue-task query (tasks(status, due_at), ${DUE.toLocaleString('en-US')} rows) median`, overdueMedian, 'ms', '< 20', 'lower');
+    emit(`count of overdue open tasks (tasks(status, due_at), index only), median`, overdueCount.median, 'ms', '< 20', 'lower');
+    emit(`list all ${DUE.toLocaleString('en-US')} overdue open tasks with ids, soonest due first, median`, overdueList.median, 'ms', '< 20', 'lower');
     const tickCpuMs = (cpu.user + cpu.system) / 1000;
     emit(`one scheduler tick processing ${DUE.toLocaleString('en-US')} due instances (claim + decide + persist + commit), wall`, tickMs, 'ms', '<= 5000', 'lower');
     emit('scheduler tick CPU per due instance', tickCpuMs / DUE, 'ms', '<= 1', 'lower');
-    const missed = [dueMedian, firstDueMs, overdueMedian].some((v) => v >= 20);
+    const missed = [
+      dueMedian >= 20 ? 'the scheduler due query (an index range scan; check the plan on stderr)' : '',
+      firstDueMs >= 20 ? 'the first due query after opening (cold SQLite page cache: index pages read from the OS on a loaded machine)' : '',
+      overdueCount.median >= 20 ? 'the overdue count (an index-only range scan)' : '',
+      overdueList.median >= 20 ? `the overdue listing (besides the index range it reads ${DUE.toLocaleString('en-US')} rows scattered through the ${TOTAL.toLocaleString('en-US')}-row table)` : '',
+    ].filter(Boolean);
     const slowTick = tickCpuMs / DUE > 1;
     note(`${TOTAL.toLocaleString('en-US')} running instances, each with its record, open task and assignee row (bulk-cloned from ${templates.due.length + templates.notDue.length} instances started through the engine service; no event or outbox history was cloned). `
       + `Each overdue instance fires its reminder, breach and first escalation in the tick (audit events, task update, notify outbox rows), in one group-committed transaction with synchronous=FULL. `
       + `Fill took ${fillSeconds.toFixed(0)} s. Load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores during the run.`
       + ' The tick target is the background interval (5 s): a tick must end before the next one.'
       + (slowTick ? ` The tick missed 1 ms CPU per instance (${(tickCpuMs / DUE).toFixed(2)} ms): a CPU profile of this bench (2026-11-24) showed decide() at ~0.25 ms and persistDecision at ~2.8 ms, mostly drizzle building unprepared INSERT/UPDATE statements (audit events, outbox rows, task and assignee updates) for every row.` : '')
-      + (missed ? ' A query missed the 20 ms target: the plan should read the (status, due) index range only; see the plan on stderr — on a loaded machine the first call also pays cold SQLite page-cache reads.' : ''));
+      + (missed.length ? ` Missed the 20 ms target: ${missed.join('; ')}. Load on the shared machine inflates wall-clock query times.` : ''));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
