@@ -7,11 +7,12 @@
 // 2. 1,000,000 running instances are cloned from them under fresh ids, each with its record, its
 //    open review task and its assignee row (state JSON rewritten to the new ids, so every row is
 //    what the engine would have written): 1,000 overdue, 999,000 not. Bulk fill: secondary
-//    indexes dropped, one transaction, journal off; then the schema's own indexes are recreated
-//    from sqlite_master and the file goes back to WAL.
+//    indexes dropped, journal off, one transaction of four INSERT … SELECT statements that SQLite
+//    generates from the templates (a recursive row counter, printf ids, replace() in the state);
+//    then the schema's own indexes are recreated from sqlite_master and the file goes back to WAL.
 // 3. Reopened like the server does (WAL, synchronous=FULL, foreign keys): times the scheduler's
-//    due query (instancesRepo.due, what every tick runs first), the overdue-task query on
-//    tasks(status, due_at), and one full scheduler tick (runScheduler: claim wake-ups, decide,
+//    due query (instancesRepo.due, what every tick runs first), the overdue-task count and listing
+//    on tasks(status, due_at), and one full scheduler tick (runScheduler: claim wake-ups, decide,
 //    persist, commit) that processes the 1,000 overdue instances.
 // Run: pnpm exec tsx packages/server/bench/sla-sweep.bench.ts  (SLA_BENCH_TASKS to resize)
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -46,7 +47,7 @@ const cpuSince = (from: NodeJS.CpuUsage) => {
 };
 
 type Row = Record<string, unknown>;
-interface Template { record: Row; instance: Row; task: Row; assignees: Row[]; ids: string[] }
+interface Template { record: Row; instance: Row; task: Row; ids: string[] }
 
 /** Starts the template instances through the engine service; returns their rows. */
 async function makeTemplates(dbPath: string): Promise<{ due: Template[]; notDue: Template[] }> {
@@ -66,7 +67,6 @@ async function makeTemplates(dbPath: string): Promise<{ due: Template[]; notDue:
     return {
       record: db.prepare('select * from records where id = ?').get(recordId) as Row,
       instance, task,
-      assignees: db.prepare('select * from task_assignees where task_id = ?').all(task.id) as Row[],
       // Every id the clone must not share with its template.
       ids: [String(task.id), ...state.tokens.map((t) => t.id), ...state.timers.map((t) => t.id)],
     };
@@ -91,37 +91,41 @@ function bulkFill(dbPath: string, templates: { due: Template[]; notDue: Template
   const tables = ['records', 'instances', 'tasks', 'task_assignees'];
   const indexes = db.prepare(`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${tables.map(() => '?').join(', ')})`).all(...tables) as { name: string; sql: string }[];
   for (const ix of indexes) db.exec(`drop index \`${ix.name}\``);
-  // Templates into temp tables: k 0..n-1 not due, n.. due; each with the ids its clones replace.
+  // Templates into temp tables: k 0..n-1 not due, n.. due. In each template's state every id
+  // (task, token, timers) becomes `<prefix>_<slot>#ID#`, so one replace() gives a clone fresh ids.
   const all = [...templates.notDue, ...templates.due];
-  const width = Math.max(...all.map((t) => t.ids.length));
-  db.exec(`create temp table tpl (k integer primary key, instance_id text, record_id text, task_id text, ${Array.from({ length: width }, (_, j) => `id${j} text, p${j} text`).join(', ')})`);
-  const addTpl = db.prepare(`insert into temp.tpl values (${Array.from({ length: 4 + 2 * width }, () => '?').join(', ')})`);
-  all.forEach((t, k) => addTpl.run(k, t.instance.id, t.record.id, t.task.id,
-    ...Array.from({ length: width }, (_, j) => [t.ids[j] ?? '\u0001', t.ids[j]?.slice(0, t.ids[j]!.indexOf('_')) ?? '']).flat()));
+  const MARK = '#ID#';
+  const fresh = (t: Template, j: number) => `${t.ids[j]!.slice(0, t.ids[j]!.indexOf('_'))}_${(j + 1).toString(16)}`;
+  db.exec('create temp table tpl (k integer primary key, instance_id text, record_id text, task_id text, new_task_id text)');
+  const addTpl = db.prepare('insert into temp.tpl values (?, ?, ?, ?, ?)');
+  all.forEach((t, k) => addTpl.run(k, t.instance.id, t.record.id, t.task.id, fresh(t, 0)));
   const copies = { records: 'id in (select record_id from temp.tpl)', instances: 'id in (select instance_id from temp.tpl)', tasks: 'id in (select task_id from temp.tpl)', task_assignees: 'task_id in (select task_id from temp.tpl)' };
   for (const [table, where] of Object.entries(copies)) db.exec(`create temp table tpl_${table} as select * from main.${table} where ${where}`);
+  const setState = db.prepare('update temp.tpl_instances set state = ? where id = ?');
+  for (const t of all) {
+    let state = String(t.instance.state);
+    if (state.includes(MARK)) throw new Error('template state contains the id marker');
+    t.ids.forEach((id, j) => (state = state.replaceAll(id, `${fresh(t, j)}${MARK}`)));
+    setState.run(state, t.instance.id);
+  }
   // The templates are real instances too: together with the clones they make TOTAL and DUE.
   const clones = TOTAL - all.length;
   const dueClones = DUE - templates.due.length;
   const every = Math.floor(clones / dueClones);
   // Clone i: overdue when i is a multiple of `every` (spread through the file), else not-due template i mod n.
   const k = `case when n.i % ${every} = 0 and n.i / ${every} < ${dueClones} then ${templates.notDue.length} + (n.i / ${every}) % ${templates.due.length} else n.i % ${templates.notDue.length} end`;
-  const hex = `printf('%031x', n.i + 1)`;
-  const fresh = (j: number) => `tpl.p${j} || '_${(j + 1).toString(16)}' || ${hex}`;
-  let state = 't.state';
-  for (let j = 0; j < width; j++) state = `replace(${state}, tpl.id${j}, ${fresh(j)})`;
   const overrides: Record<string, Record<string, string>> = {
-    records: { id: `'rec_0' || ${hex}` },
-    instances: { id: `'ins_0' || ${hex}`, record_id: `'rec_0' || ${hex}`, state },
-    // ids[0] is the task id.
-    tasks: { id: fresh(0), instance_id: `'ins_0' || ${hex}` },
-    task_assignees: { task_id: fresh(0) },
+    records: { id: "'rec_0' || n.h" },
+    instances: { id: "'ins_0' || n.h", record_id: "'rec_0' || n.h", state: `replace(t.state, '${MARK}', n.h)` },
+    tasks: { id: 'tpl.new_task_id || n.h', instance_id: "'ins_0' || n.h" },
+    task_assignees: { task_id: 'tpl.new_task_id || n.h' },
   };
   const joinOn: Record<string, string> = { records: 't.id = tpl.record_id', instances: 't.id = tpl.instance_id', tasks: 't.id = tpl.task_id', task_assignees: 't.task_id = tpl.task_id' };
   db.transaction(() => {
     for (const table of tables) {
       const cols = (db.prepare(`select name from pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name);
-      db.prepare(`with recursive n(i) as (select 0 union all select i + 1 from n where i + 1 < ${clones})
+      // n.h: the clone's 31-hex-digit id suffix.
+      db.prepare(`with recursive n(i, h) as (select 0, printf('%031x', 1) union all select i + 1, printf('%031x', i + 2) from n where i + 1 < ${clones})
         insert into main.${table} (${cols.join(', ')})
         select ${cols.map((c) => overrides[table]![c] ?? `t.${c}`).join(', ')}
         from n join temp.tpl on tpl.k = ${k} join temp.tpl_${table} t on ${joinOn[table]}`).run();

@@ -1,5 +1,5 @@
 import { Tabs, Typography } from 'antd';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, type ReactNode } from 'react';
 import { pickText, useLang } from '../i18n/index.js';
 import { FieldFrame } from './FieldFrame.js';
 import { FULL_WIDTH_TYPES, renderTree, type RenderNode } from './render-tree.js';
@@ -64,7 +64,15 @@ export function FormRenderer(props: FormRendererProps) {
   }, [definition, value, permissions, defaultPermission, previous, now]);
 
   const getValue = useCallback((path: string) => (path in linkage.values ? linkage.values[path] : getAt(value, path)), [linkage, value]);
-  const setValue = useCallback((path: string, v: unknown) => onChange?.(setAt(value, path, v), path), [onChange, value]);
+  // Widgets may call onChange twice in one event (a checkbox group, an "other" text beside it);
+  // building each change on the latest value, not the render's, keeps both.
+  const latest = useRef(value);
+  latest.current = value;
+  const setValue = useCallback((path: string, v: unknown) => {
+    const next = setAt(latest.current, path, v);
+    latest.current = next;
+    onChange?.(next, path);
+  }, [onChange]);
 
   const renderField = (node: RenderNode, path: string, opts: { bare?: boolean } = {}): ReactNode => {
     if (linkage.visible[path] === false) return null;

@@ -26,6 +26,13 @@ const bodies: Record<string, unknown> = {
   'post /api/admin/users/:id/end-sessions': {},
   'patch /api/admin/projects/:id': { name: '改名', version: 1 },
   'post /api/admin/outbox/:id/retry': {},
+  'post /api/admin/template-packages/:key/publish': { version: '1.0.0', projectIds: ['prj_yunqi'] },
+  'post /api/projects/:projectId/keyword-dictionaries/:key/terms': { terms: [{ term: '泄露', weight: 1 }] },
+  'post /api/projects/:projectId/views': { formKey: 'refund-request', name: '我的视图', columns: ['unitNo'], filters: [], sort: 'unitNo' },
+  'put /api/projects/:projectId/views/:id': { name: '改名', columns: ['unitNo'], filters: [], sort: 'unitNo', version: 1 },
+  'post /api/projects/:projectId/rules/:key/run': {},
+  'post /api/projects/:projectId/comm-logs': { logs: [{ externalId: 'leak-1', customerId: 'c1', from: 'customer', text: '定金能不能退', at: 1_790_000_000_000 }] },
+  'post /api/tasks/:id/external-links': { contactName: '教育局王老师', fields: ['reviewNote'] },
 };
 
 describe('tenancy: every route with an id answers 404 to other projects, regions and organisations', () => {
@@ -45,7 +52,9 @@ describe('tenancy: every route with an id answers 404 to other projects, regions
     const token = await admin.post('/api/admin/tokens', { name: 'crm' });
     const membership = (await admin.get('/api/admin/memberships')).body.find((m: { userId: string }) => m.userId === 'usr_consultant');
     const outbox = ts.server.ctx.sqlite.prepare('select id from outbox limit 1').get() as { id: string };
-    ids = { record: run.recordId, instance: run.instanceId, task: run.taskId, token: token.body.id, membership: membership.id, outbox: outbox.id };
+    const view = await consultant.post('/api/projects/prj_yunqi/views', bodies['post /api/projects/:projectId/views']);
+    expect(view.status, JSON.stringify(view.body)).toBe(201);
+    ids = { record: run.recordId, instance: run.instanceId, task: run.taskId, token: token.body.id, membership: membership.id, outbox: outbox.id, view: view.body.id };
     await createAdmin(ts.server.ctx, { username: 'other.admin', password: 'other-password-1', organisation: '别家集团', project: '别家项目' });
   });
   afterAll(() => ts.close());
@@ -58,8 +67,10 @@ describe('tenancy: every route with an id answers 404 to other projects, regions
       : path.startsWith('/api/admin/projects') ? 'prj_yunqi'
       : path.startsWith('/api/admin/memberships') ? ids.membership!
       : path.startsWith('/api/admin/tokens') ? ids.token!
+      : path.startsWith('/api/projects/:projectId/views') ? ids.view!
       : ids.outbox!;
-    const key = path.includes('/forms') ? 'refund-request' : path.includes('/flows') ? 'refund' : path.includes('/rules') ? 'risk' : 'site-group';
+    const key = path.includes('/forms') ? 'refund-request' : path.includes('/flows') ? 'refund' : path.includes('/rules') ? 'risk'
+      : path.includes('/template-packages') ? 'cancellation-work-order' : path.includes('/keyword-dictionaries') ? 'refund-risk-words' : 'site-group';
     return path.replace(':projectId', 'prj_yunqi').replace(':id', id).replace(':key', key).replace(':version', '1');
   }
 
@@ -86,6 +97,18 @@ describe('tenancy: every route with an id answers 404 to other projects, regions
     const other = await signIn(ts, 'other.admin', 'other-password-1');
     for (const r of idRoutes.filter((x) => x.path.startsWith('/api/admin'))) {
       const res = await other[r.method](fill(r.path), bodies[`${r.method} ${r.path}`] as never);
+      if (r.method === 'get' && r.path === '/api/admin/template-packages/:key') {
+        // The package catalogue is shared; what another organisation installed is not.
+        expect(res.status).toBe(200);
+        expect(res.text).not.toMatch(/prj_yunqi|云栖府/);
+        continue;
+      }
+      if (r.path === '/api/admin/template-packages/:key/publish') {
+        // Bulk publishing answers per project: a project outside the organisation fails exactly like one that does not exist.
+        expect(res.status).toBe(200);
+        expect(res.body.results.map((x: { status: string; issues: { code: string }[] }) => [x.status, x.issues[0]?.code])).toEqual([['failed', 'TPL_PROJECT_NOT_FOUND']]);
+        continue;
+      }
       expect({ route: `${r.method} ${r.path}`, status: res.status }).toEqual({ route: `${r.method} ${r.path}`, status: 404 });
     }
     const users = await other.get('/api/admin/users');

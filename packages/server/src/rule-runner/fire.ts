@@ -27,6 +27,11 @@ export interface FiringResult {
   readonly error?: string;
 }
 
+/** Most rule firings that may be nested inside one another (a firing's action creating a record whose rules fire). */
+export const MAX_NESTING = 4;
+// Firings run synchronously inside one transaction, so a module counter is the call-stack depth.
+let nesting = 0;
+
 /** One rule to try on one subject. */
 export interface FireInput {
   readonly ctx: AppContext;
@@ -73,6 +78,13 @@ export function fireRule(input: FireInput): FiringResult | null {
   const actions = evaluateRule(rule, input.event(computed.data), { now: input.at, calendar, signals: computed.signals });
   if (actions.length === 0) return null;
   const firingId = newId('rfr');
+  // A rule's action may create a record whose own rules fire (startFlow with data): bound the chain.
+  if (nesting >= MAX_NESTING) {
+    ctx.logger.warn({ projectId, ruleKey: rule.key, subjectId }, 'rule firing skipped: nested too deep');
+    recordEvent(ctx, { projectId, ...(input.recordId ? { recordId: input.recordId } : {}), type: 'rule.failed', actorId: null, data: { ruleKey: rule.key, ruleVersion: stored.version, window: input.windowKey, error: `nested rule firings deeper than ${MAX_NESTING}` } });
+    return { projectId, ruleKey: rule.key, subjectId, status: 'failed', actions: [], changedFields: [], error: 'nested too deep' };
+  }
+  nesting += 1;
   try {
     return ctx.sqlite.transaction((): FiringResult => {
       const claimed = firingsRepo.claim(ctx.db, {
@@ -91,10 +103,12 @@ export function fireRule(input: FireInput): FiringResult | null {
       return { projectId, ruleKey: rule.key, subjectId, status: 'fired', firingId, actions: done, changedFields };
     })();
   } catch (err) {
-    const issues = err instanceof ApiError && err.issues ? ` ${JSON.stringify(Array.isArray(err.issues) ? err.issues.map((i) => [i.path, i.code]) : Object.entries(err.issues).map(([path, list]) => [path, list.map((i) => i.code)]))}` : '';
+    const issues = err instanceof ApiError && err.issues ? ` ${JSON.stringify(Array.isArray(err.issues) ? err.issues.map((i) => [i.path, i.code]) : Object.entries(err.issues).map(([path, list]) => [path, (list as readonly { code: string }[]).map((i) => i.code)]))}` : '';
     const message = `${err instanceof Error ? err.message : String(err)}${issues}`;
     ctx.logger.warn({ err, projectId, ruleKey: rule.key, subjectId }, 'rule firing failed');
     recordEvent(ctx, { projectId, ...(input.recordId ? { recordId: input.recordId } : {}), type: 'rule.failed', actorId: null, data: { ruleKey: rule.key, ruleVersion: stored.version, window: input.windowKey, error: message.slice(0, 300) } });
     return { projectId, ruleKey: rule.key, subjectId, status: 'failed', actions: [], changedFields: [], error: message };
+  } finally {
+    nesting -= 1;
   }
 }

@@ -2,7 +2,7 @@
 // caller's transaction with a dedupe key each; every firing audited. Wiring: see the issue report
 // (record-service create/patch hooks, scheduler pass, routes, schema/migration).
 export { createRuleRunner, catchUpPolicy, CatchUpPolicy, MAX_CASCADE, MAX_CATCH_UP, type RuleRunner, type RuleRunnerDeps, type RecordSnapshot, type HookOptions, type DueResult } from './runner.js';
-export { fireRule, actorFor, type FiringResult, type FireInput } from './fire.js';
+export { fireRule, actorFor, MAX_NESTING, type FiringResult, type FireInput } from './fire.js';
 export { runAction, resolveUsers, ALERT_ROLES, type ActionScope } from './actions.js';
 export { computeSignals, followUpLog, SENTIMENT_WINDOW_MS, type ComputedSignals } from './signals.js';
 export { taskFlowDefinition, taskFlowKey, staticTitle, ensureTaskFlow, RULE_TASK_NODE } from './task-flow.js';

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { route } from '../http/route.js';
 import { ProjectKeyParams, Strict } from '../http/schemas.js';
 import { createRuleRunner } from './runner.js';
+import { rolesOn } from '../auth/access.js';
 
 const Fired = Type.Object({
   fired: Type.Boolean({ description: 'False when the rule’s condition did not hold (nothing done)' }),
@@ -17,6 +18,8 @@ export const ruleRunnerRoutes = [
     summary: 'Run a published rule now on one record (or on the project for record-less rules); its condition still applies',
     params: ProjectKeyParams, body: Strict({ recordId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })) }), response: Fired,
     handler: ({ ctx, user, params, body }) => {
+      // Outside the caller's projects: 404 before any role check, so nothing reveals the project.
+      rolesOn(user.access, params.projectId);
       const result = createRuleRunner({ ctx }).runManual(params.projectId, params.key, body.recordId ?? null, { ctx, user });
       return { fired: result?.status === 'fired', status: result?.status ?? null, firingId: result?.firingId ?? null, actions: [...(result?.actions ?? [])], error: result?.error ?? null };
     } }),

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mountRoutes } from '../../http/route.js';
 import { errorHandler } from '../../http/error-handler.js';
 import { DEMO_PASSWORD } from '../../testing/index.js';
-import { ruleRunnerRoutes } from '../index.js';
+import { MAX_NESTING, ruleRunnerRoutes } from '../index.js';
+import { upsertVersion } from '../../templates/index.js';
+import { demoUserId } from '../../testing/index.js';
 import { HOUR_MS } from '@siteflow/runtime';
 import { followUp, ruleWorld } from './helpers.js';
 
@@ -69,10 +71,13 @@ describe('followup-risk rules on record writes (seed 000)', () => {
 
   it('the same record changed twice the same day fires the rule once (no second task)', () => {
     const { id } = w.create('consultant', 'customer-followup', followUp({ customerName: '赵女士', customerPhone: '13900004444' }));
-    w.patch('consultant', id, { eldersWithoutChildren: true });
+    const before = w.record(id);
+    expect(w.patch('consultant', id, { eldersWithoutChildren: true }).map((f) => f.ruleKey)).toEqual(['behaviour-elders-only']);
     w.patch('consultant', id, { eldersWithoutChildren: false });
-    const second = w.patch('consultant', id, { eldersWithoutChildren: true });
-    expect(second.map((f) => [f.ruleKey, f.status])).toEqual([['behaviour-elders-only', 'duplicate']]);
+    expect(w.patch('consultant', id, { eldersWithoutChildren: true })).toEqual([]);
+    // Calling the hook again for the same change (a retry) is reported as a duplicate and does nothing.
+    const replay = w.ctx.sqlite.transaction(() => w.runner.onRecordChanged('prj_yunqi', before, { ...before, data: { ...before.data, eldersWithoutChildren: true } }, ['eldersWithoutChildren'], { ctx: w.ctx }))();
+    expect(replay.map((f) => [f.ruleKey, f.status])).toEqual([['behaviour-elders-only', 'duplicate']]);
     const consultantTasks = w.openTasks('consultant').filter((t) => t.recordId === id);
     expect(consultantTasks).toHaveLength(1);
     expect(w.count(`rule_firings where subject_id = ? and rule_key = 'behaviour-elders-only'`, id)).toBe(1);
@@ -117,6 +122,17 @@ describe('followup-risk rules on record writes (seed 000)', () => {
     const ran = await post({ recordId: id });
     expect(ran.status, JSON.stringify(ran.body)).toBe(200);
     expect(ran.body).toMatchObject({ fired: true, status: 'fired', actions: [{ kind: 'createTask' }, { kind: 'notify' }] });
-    expect(w.openTasks('consultant').filter((t) => t.recordId === id).map((t) => t.name.zh)).toEqual(['提供同区域竞品物业费对比报告']);
+    expect(w.openTasks('consultant').filter((t) => t.recordId === id).map((t) => t.name?.zh)).toEqual(['提供同区域竞品物业费对比报告']);
+  });
+
+  it('a rule whose action creates a record of its own form stops after a bounded chain (audited)', () => {
+    const loop = { key: 'loop-meeting', name: { zh: '循环规则', en: 'Loop rule' }, formKey: 'coordination-meeting', trigger: { kind: 'recordCreated' },
+      actions: [{ kind: 'startFlow', flowKey: 'coordination-meeting', data: { customerName: { expr: 'customerName' } } }] };
+    upsertVersion(w.ctx, 'prj_yunqi', 'rule', loop.key, loop, 'test', demoUserId('admin'));
+    const count = () => w.count(`records where form_key = 'coordination-meeting' and json_extract(data, '$.customerName') = '循环测试'`);
+    w.create('siteManager', 'coordination-meeting', { customerName: '循环测试' });
+    expect(count()).toBe(1 + MAX_NESTING);
+    expect(w.count(`events where type = 'rule.failed' and json_extract(data, '$.ruleKey') = 'loop-meeting'`)).toBe(1);
+    upsertVersion(w.ctx, 'prj_yunqi', 'rule', loop.key, { ...loop, enabled: false }, 'test', demoUserId('admin'));
   });
 });

@@ -2,12 +2,12 @@ import { toInstant, chinaCalendar2025_2026 } from '@siteflow/runtime';
 import { startTestServer, demoIds, demoUserId, type TestServer } from '../../testing/index.js';
 import type { AppContext } from '../../context.js';
 import { directoryTemplateSource, publishTemplatePackage } from '../../templates/index.js';
-import { insertRecord, recordService } from '../../services/record-service.js';
+import { recordService } from '../../services/record-service.js';
 import { recordsRepo } from '../../repos/records-repo.js';
 import { instancesRepo } from '../../repos/instances-repo.js';
 import { runOutbox } from '../../outbox/dispatcher.js';
 import { outboxRepo } from '../../repos/outbox-repo.js';
-import { actorFor, createRuleRunner, type RuleRunner } from '../index.js';
+import { actorFor, createRuleRunner, firingsRepo, type RuleRunner } from '../index.js';
 
 /** 杭州·云栖府, the demo project with every role. */
 export const P = demoIds.projectYunqi;
@@ -29,20 +29,20 @@ export async function ruleWorld(startLocal: string, packages: readonly string[])
   const clock = ctx.clock as unknown as { set(t: number): void };
   const user = (username: string) => actorFor(ctx, P, [demoUserId(username)])!;
 
-  /** Creates a record as `username` and runs the created hook in the same transaction (as record-service will). */
+  /** Firings stored for a record (what record-service's hooks did), oldest first. */
+  const firingsOf = (id: string) => firingsRepo.ofSubject(ctx.db, P, id).map((f) => ({ id: f.id, ruleKey: f.ruleKey, status: 'fired' as const, actions: f.actions }));
+
+  /** Creates a record as `username` through the records service (its created hook runs the rules in the same transaction). */
   const create = (username: string, formKey: string, data: Record<string, unknown>) => ctx.sqlite.transaction(() => {
-    const row = insertRecord(ctx, user(username), P, formKey, data);
-    const firings = runner.onRecordCreated(P, row, { ctx, actorId: row.createdBy });
-    return { id: row.id, firings };
+    const row = recordService.create(ctx, user(username), P, formKey, data);
+    return { id: row.id, firings: firingsOf(row.id) };
   })();
 
-  /** Patches a record as `username` and runs the changed hook in the same transaction (as record-service will). */
+  /** Patches a record as `username` through the records service; returns the firings this write added. */
   const patch = (username: string, id: string, data: Record<string, unknown>) => ctx.sqlite.transaction(() => {
-    const before = recordsRepo.findById(ctx.db, id)!;
-    recordService.patch(ctx, user(username), P, id, data, before.version);
-    const after = recordsRepo.findById(ctx.db, id)!;
-    const changed = Object.keys(data).filter((k) => JSON.stringify(before.data[k]) !== JSON.stringify(after.data[k]));
-    return runner.onRecordChanged(P, before, after, changed, { ctx, actorId: user(username).id });
+    const known = new Set(firingsOf(id).map((f) => f.id));
+    recordService.patch(ctx, user(username), P, id, data, recordsRepo.findById(ctx.db, id)!.version);
+    return firingsOf(id).filter((f) => !known.has(f.id));
   })();
 
   /** Open tasks a demo user can act on now, with the flow they belong to. */
