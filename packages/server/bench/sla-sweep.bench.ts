@@ -203,6 +203,9 @@ async function main(): Promise<void> {
     const cpu = process.cpuUsage(cpu0);
     const breached = (sqlite.prepare("select count(*) as n from events where type = 'flow.breached'").get() as { n: number }).n - eventsBefore;
     const stillDue = instancesRepo.due(ctx.db, NOW, 100).length;
+    // Each clone's state names its own task row: a mismatch would have closed it and opened another.
+    const after = sqlite.prepare("select count(*) as n, sum(status = 'open') as open, sum(escalation_level > 0) as escalated from tasks").get() as { n: number; open: number; escalated: number };
+    if (after.n !== TOTAL || after.open !== TOTAL || after.escalated !== DUE) throw new Error(`after the tick: ${after.n} tasks, ${after.open} open, ${after.escalated} escalated`);
     log(`tick: ${ticked} instances ticked, ${breached} breach events, ${stillDue} still due, ${tickMs.toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU`);
     if (ticked !== DUE || breached !== DUE || stillDue !== 0) throw new Error(`tick processed ${ticked}/${DUE} (breach events ${breached}, still due ${stillDue})`);
     ctx.sqlite.close();

@@ -16,6 +16,8 @@ export interface ServerOptions {
   readonly port?: number;
   readonly host?: string;
   readonly demo?: boolean;
+  /** With `demo`: install every shipped template package into the demo projects (default true). */
+  readonly demoTemplatePackages?: boolean;
   readonly testMode?: boolean;
   /** Business clock; defaults to real time, or a manual clock starting now in test mode. */
   readonly clock?: ServerClock;
@@ -51,7 +53,7 @@ export function createContext(opts: ServerOptions): AppContext {
 /** Opens the database, seeds the demo if asked, starts HTTP, the scheduler and the outbox dispatcher. */
 export async function startServer(opts: ServerOptions): Promise<RunningServer> {
   const ctx = createContext(opts);
-  const demo = opts.demo ? await seedDemo(ctx) : null;
+  const demo = opts.demo ? await seedDemo(ctx, { templatePackages: opts.demoTemplatePackages ?? true }) : null;
   if (demo?.created) await opts.afterDemoCreated?.(ctx);
   const integrations = await startIntegrations(ctx);
   const app = createApp(ctx);

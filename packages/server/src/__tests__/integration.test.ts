@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import request from 'supertest';
 import type { TestServer } from '../testing/index.js';
 import { publishDefinition } from '../demo/seed-templates.js';
 import { runTemplatesCli } from '../cli/commands.js';
@@ -15,6 +16,14 @@ const workOrder = {
 };
 
 const m = (zh: string, en: string) => ({ zh, en });
+
+// supertest parser keeping a binary download as one Buffer.
+function binary(res: request.Response, done: (err: Error | null, body: unknown) => void): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
 
 describe('integration: templates, documents, effects and reports through the HTTP API', () => {
   let ts: TestServer;
@@ -67,8 +76,9 @@ describe('integration: templates, documents, effects and reports through the HTT
     expect(clearCopy.body.code).toBe('DOC_FORBIDDEN');
     const own = await consultant.post(path);
     expect(own.status).toBe(201);
-    const download = await consultant.get(`/api/projects/prj_yunqi/records/${started.body.recordId}/document-files/${own.body.documents[0].id}`).buffer(true);
+    const download = await consultant.get(`/api/projects/prj_yunqi/records/${started.body.recordId}/document-files/${own.body.documents[0].id}`).buffer(true).parse(binary);
     expect(download.status).toBe(200);
+    expect((download.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     expect(download.headers['content-type']).toContain('wordprocessingml');
 
     const outsider = await signIn(ts, 'xixi.consultant');
@@ -77,7 +87,6 @@ describe('integration: templates, documents, effects and reports through the HTT
     expect(denied.text).not.toMatch(/张先生|13812341234/);
     expect((await outsider.get('/api/projects/prj_yunqi/document-templates')).status).toBe(404);
     // Without the CSRF header a cookie write is refused.
-    const { default: request } = await import('supertest');
     expect((await request(ts.baseUrl).post(path).set('cookie', legal.cookie)).status).toBe(403);
     // Only legal and admins replace templates.
     const replace = await consultant.put('/api/projects/prj_yunqi/document-templates/termination-agreement', undefined);
@@ -125,9 +134,9 @@ describe('integration: templates, documents, effects and reports through the HTT
     expect(count(ts, 'report_archive', "project_id = 'prj_yunqi' and month = '2025-12'")).toBe(1);
     const notes = await manager.get('/api/notifications');
     expect(JSON.stringify(notes.body)).toContain('《退筹动因分析报告》2025-12 已生成');
-    const xlsx = await manager.get('/api/projects/prj_yunqi/reports/cause-analysis/export.xlsx?month=2025-12').buffer(true);
+    const xlsx = await manager.get('/api/projects/prj_yunqi/reports/cause-analysis/export.xlsx?month=2025-12').buffer(true).parse(binary);
     expect(xlsx.status).toBe(200);
-    expect(xlsx.body.subarray(0, 2).toString()).toBe('PK');
+    expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     expect((await (await signIn(ts, 'sz.manager')).get('/api/projects/prj_yunqi/reports/cause-analysis?month=2025-12')).status).toBe(404);
   });
 });

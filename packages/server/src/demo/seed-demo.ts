@@ -9,9 +9,10 @@ import { installDemoTemplatePackages } from './seed-packages.js';
 
 /**
  * Creates the demo organisation 示例集团 (regions, three projects, one account per role) unless it
- * exists. Returns the logins to print. Writes the database.
+ * exists, with every shipped template package installed (`templatePackages: false` skips that, for
+ * tests of installing them). Returns the logins to print. Writes the database.
  */
-export async function seedDemo(ctx: AppContext): Promise<{ created: boolean; logins: { username: string; displayName: string }[]; password: string }> {
+export async function seedDemo(ctx: AppContext, opts: { templatePackages?: boolean } = {}): Promise<{ created: boolean; logins: { username: string; displayName: string }[]; password: string }> {
   const logins = demoUsers.map((u) => ({ username: u.username, displayName: u.displayName }));
   if (tenancyRepo.findOrganisation(ctx.db, demoIds.organisation)) return { created: false, logins, password: DEMO_PASSWORD };
   // Hash first (async), then write everything in one transaction. Every demo account shares the
@@ -36,7 +37,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: boolean; log
   })();
   // Every shipped template package (退订工单, 退筹事件追踪表, …) into every demo project, by the
   // same publishing admins use; the small demo 退订申请/refund flow above stays for quick tries.
-  installDemoTemplatePackages(ctx, { id: 'usr_admin', organisationId: demoIds.organisation });
+  if (opts.templatePackages !== false) installDemoTemplatePackages(ctx, { id: 'usr_admin', organisationId: demoIds.organisation });
   return { created: true, logins, password: DEMO_PASSWORD };
 }
 

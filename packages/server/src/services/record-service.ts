@@ -60,7 +60,8 @@ export const recordService = {
     if (!seesClear(user, row) && !hasAnyRole(user.access, projectId, ['salesSupervisor'])) throw new ApiError('AUTH_FORBIDDEN');
     if (row.version !== version) throw versionConflict(row.version);
     const form = publishedForm(ctx, projectId, row.formKey, row.formVersion);
-    const merged = requireValidData(form, { ...row.data, ...data });
+    // `previous` lets fields a user may not edit (e.g. set by a rule: riskLevel) keep their stored value.
+    const merged = requireValidData(form, { ...row.data, ...data }, { previous: row.data });
     const now = ctx.clock.now();
     if (!recordsRepo.update(ctx.db, id, version, { data: merged, searchText: recordSearchText(form, merged), updatedAt: now })) throw versionConflict(row.version);
     recordEvent(ctx, { projectId, recordId: id, type: 'record.updated', actorId: user.id, data: { fields: Object.keys(data) } });

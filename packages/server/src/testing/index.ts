@@ -34,13 +34,14 @@ export interface TestServer {
 
 /**
  * Starts a server in test mode (manual clock, POST /api/test/clock) on a temp SQLite file (or
- * `dbPath`), serving the built web app when it exists. With `demo`, seeds 示例集团.
+ * `dbPath`), serving the built web app when it exists. With `demo`, seeds 示例集团 with every shipped
+ * template package installed (`templatePackages: false`: without them).
  */
-export async function startTestServer(opts: { demo?: boolean; dbPath?: string; config?: Partial<AppConfig>; startAt?: number; wallClock?: ServerClock } = {}): Promise<TestServer> {
+export async function startTestServer(opts: { demo?: boolean; templatePackages?: boolean; dbPath?: string; config?: Partial<AppConfig>; startAt?: number; wallClock?: ServerClock } = {}): Promise<TestServer> {
   const dir = opts.dbPath ? null : mkdtempSync(join(tmpdir(), 'siteflow-test-'));
   const dbPath = opts.dbPath ?? join(dir!, 'siteflow.sqlite');
   const server = await startServer({
-    dbPath, port: 0, host: '127.0.0.1', demo: opts.demo ?? false, testMode: true, clock: manualClock(opts.startAt ?? Date.now()), ...(opts.wallClock ? { wallClock: opts.wallClock } : {}),
+    dbPath, port: 0, host: '127.0.0.1', demo: opts.demo ?? false, demoTemplatePackages: opts.templatePackages ?? true, testMode: true, clock: manualClock(opts.startAt ?? Date.now()), ...(opts.wallClock ? { wallClock: opts.wallClock } : {}),
     config: { webDist: defaultWebDist(), ...opts.config },
   });
   const baseUrl = server.url.replace('localhost', '127.0.0.1');

@@ -62,7 +62,7 @@ const interview = {
 
 beforeAll(async () => {
   // Monday 2025-12-22 09:00 in Hangzhou: three working days end on Thursday 09:00.
-  ts = await startTestServer({ demo: true, startAt: Date.parse('2025-12-22T09:00:00+08:00') });
+  ts = await startTestServer({ demo: true, templatePackages: false, startAt: Date.parse('2025-12-22T09:00:00+08:00') });
 });
 afterAll(async () => { await ts?.close(); });
 

@@ -6,7 +6,7 @@ import { installedPackage, parseDuration, runTemplatesCommand } from '../index.j
 let ctx: AppContext;
 beforeAll(async () => {
   ctx = createContext({ dbPath: ':memory:', testMode: true });
-  await seedDemo(ctx);
+  await seedDemo(ctx, { templatePackages: false });
 });
 afterAll(() => ctx?.sqlite.close());
 

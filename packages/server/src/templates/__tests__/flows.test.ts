@@ -31,7 +31,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => bank.listen(0, '127.0.0.1', resolve));
   bankUrl = `http://127.0.0.1:${(bank.address() as AddressInfo).port}/api/prescreen`;
-  ts = await startTestServer({ demo: true, startAt: Date.parse('2025-12-22T09:00:00+08:00') });
+  ts = await startTestServer({ demo: true, templatePackages: false, startAt: Date.parse('2025-12-22T09:00:00+08:00') });
   for (const key of ['loan-prescreen', 'school-district-cancellation', 'followup-risk', 'daily-sentiment-patrol', 'cancellation-tracking', 'communication-sentiment']) {
     const res = await d.publish(key, { version: '1.0.0', projectIds: [P, 'prj_xixi'], overrides: key === 'loan-prescreen' ? { settings: { bankPrescreenUrl: bankUrl } } : {} });
     expect(res.body.results.map((r: { status: string }) => r.status), JSON.stringify(res.body)).toEqual(['installed', 'installed']);
