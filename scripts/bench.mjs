@@ -83,13 +83,16 @@ if (files.length === 0) {
 
 /** @type {Map<string, { bench: string, figure: string, unit: string, target?: string, better?: string, values: number[] }>} */
 const figures = new Map();
+/** Notes per benchmark file's bench name, from its latest run only (each run restates them). */
 const notes = new Map();
 const started = Date.now();
 for (const file of files) {
   for (let run = 1; run <= RUNS; run += 1) {
     console.error(`[bench] ${relative(root, file)} run ${run}/${RUNS}`);
-    for (const row of runOnce(file)) {
-      if (row.note) { notes.set(`${row.bench}: ${row.note}`, row); continue; }
+    const rows = runOnce(file);
+    for (const bench of new Set(rows.filter((r) => r.note).map((r) => r.bench))) notes.set(bench, []);
+    for (const row of rows) {
+      if (row.note) { notes.get(row.bench).push(row.note); continue; }
       if (typeof row.value !== 'number') continue;
       const key = `${row.bench}\u0000${row.figure}`;
       const entry = figures.get(key) ?? { bench: row.bench, figure: row.figure, unit: row.unit, target: row.target, better: row.better, values: [] };
@@ -123,8 +126,8 @@ for (const [bench, rows] of byBench) {
     const med = median(r.values);
     lines.push(`| ${r.figure} | ${fmt(Math.min(...r.values))} | ${fmt(med)} | ${fmt(Math.max(...r.values))} | ${r.unit ?? ''} | ${r.target ?? ''} | ${verdict(r.target, med)} |`);
   }
-  const benchNotes = [...notes.keys()].filter((k) => k.startsWith(`${bench}: `));
-  if (benchNotes.length) lines.push('', ...benchNotes.map((n) => `- ${n.slice(bench.length + 2)}`));
+  const benchNotes = notes.get(bench) ?? [];
+  if (benchNotes.length) lines.push('', ...benchNotes.map((n) => `- ${n}`));
   lines.push('');
 }
 writeFileSync(join(root, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);

@@ -121,7 +121,12 @@ async function main(): Promise<void> {
     figure('HTTP task completion latency p50', result.latency.p50, 'ms', '< 20', 'lower');
     figure('HTTP task completion latency p99', result.latency.p99, 'ms', '< 50', 'lower');
     figure('raw better-sqlite3 completion transactions/s (same writes, synchronous=FULL)', raw, 'ops/s', '>= 2000', 'higher');
-    figure('HTTP completions / raw SQLite completions', perSecond / raw, 'ratio', '>= 0.3', 'higher');
+    figure('HTTP completions / raw SQLite completions', perSecond / raw, 'ratio', '>= 0.4', 'higher');
+    if (perSecond < 1000 || perSecond / raw < 0.4) {
+      console.log(JSON.stringify({ bench: 'server', note: `Missed: ${Math.round(perSecond)} completions/s over HTTP against ${Math.round(raw)}/s for the raw loop. `
+        + 'Not yet profiled on this path; the sla-sweep profile of the same persistence code shows ~2.8 ms CPU per decision, mostly drizzle '
+        + 'building unprepared INSERT/UPDATE statements per row (audit events, outbox, task and assignee rows): prepared statements are the next step.' }));
+    }
   } finally {
     child?.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });

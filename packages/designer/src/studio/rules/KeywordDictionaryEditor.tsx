@@ -12,7 +12,7 @@ import { ruleMessages } from './messages.js';
  */
 export function KeywordDictionaryEditor({ value, onChange }: { readonly value: KeywordDictionary; readonly onChange: (d: KeywordDictionary) => void }) {
   const t = useT(ruleMessages);
-  const [sample, setSample] = useState('我老婆不同意，想问问定金能不能退，不过我不后悔看了这个盘。');
+  const [sample, setSample] = useState(() => t('risk.sampleLog'));
   const result = useMemo(() => analyzeText(value, sample), [value, sample]);
   const set = (i: number, e: KeywordEntry) => onChange({ ...value, entries: value.entries.map((x, j) => (j === i ? e : x)) });
   return (

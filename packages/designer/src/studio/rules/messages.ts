@@ -110,6 +110,8 @@ export const ruleMessages = {
   'risk.save': { zh: '保存风险库', en: 'Save risk library' },
   'risk.try': { zh: '试算', en: 'Try it' },
   'risk.trySample': { zh: '输入一段沟通记录', en: 'Enter a communication log' },
+  // The try-it box starts with a real-looking Chinese log in both languages: the dictionary is Chinese.
+  'risk.sampleLog': { zh: '我老婆不同意，想问问定金能不能退，不过我不后悔看了这个盘。', en: '我老婆不同意，想问问定金能不能退，不过我不后悔看了这个盘。' },
   'risk.tryResult': { zh: '风险指数 {index}，等级 {level}', en: 'Risk index {index}, level {level}' },
   'risk.noLevel': { zh: '未达预警', en: 'below alert' },
   'risk.tryScore': { zh: '文本得分 {score}', en: 'Text score {score}' },
