@@ -41,11 +41,23 @@ export async function dropFromPalette(page: Page, kind: string, x: number, y: nu
 
 /** Connects the bottom handle of one node to the top handle of another with the mouse. */
 export async function connect(page: Page, from: string, to: string): Promise<void> {
-  const source = page.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source`);
-  const target = page.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle.target`);
+  const source = page.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source`).first();
+  const target = page.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle.target`).first();
+  const visible = async () => {
+    await Promise.all([source.waitFor({ state: 'visible', timeout: 3000 }), target.waitFor({ state: 'visible', timeout: 3000 })]);
+  };
+  // The problems panel grows as edges are added and can push the lowest row out of the canvas;
+  // a person would press "fit view" then, so the test does the same.
+  await visible().catch(async () => {
+    await page.locator('.react-flow__controls-fitview').click();
+    await visible();
+  }).catch(() => undefined);
   const a = await source.boundingBox();
   const b = await target.boundingBox();
-  if (!a || !b) throw new Error(`handles of ${from} → ${to} not visible`);
+  if (!a || !b) {
+    await page.screenshot({ path: `/tmp/connect-${from}-${to}.png` });
+    throw new Error(`handles of ${from} → ${to} not visible`);
+  }
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2 - 10, { steps: 10 });
