@@ -114,6 +114,9 @@ export class Client {
       const value = await probe();
       if (value !== null && value !== undefined) return value;
       await this.advance(0);
+      // Effects such as the bank call are real HTTP deliveries made by the outbox after commit:
+      // give them real time to answer on a busy machine before probing again.
+      await new Promise((resolve) => setTimeout(resolve, 100 * (i + 1)));
     }
     throw new Error(`timed out waiting for: ${what}`);
   }

@@ -13,3 +13,4 @@ export * from './text/index.js';
 export * from './rules/index.js';
 export * from './report/index.js';
 export { cancellationTypeLabels, productModuleLabels, riskSignalLabels, causeReportTexts } from './i18n/messages/report.js';
+export { projectRoles, projectRoleKeys, type ProjectRole } from './roles/project-roles.js';

@@ -2,7 +2,7 @@ import { GlobalOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useLang, useT } from '../i18n/index.js';
 
-/** Renders a button switching between 中文 and English; the choice is remembered. */
+/** Renders a button switching between Chinese and English; the choice is remembered. */
 export function LangSwitch({ dark = false }: { dark?: boolean }) {
   const t = useT();
   const { lang, setLang } = useLang();

@@ -7,7 +7,7 @@ import { ruleMessages } from './messages.js';
 
 /**
  * Renders the keyword dictionary editor for communication-log signals: terms with synonyms,
- * weights and categories, the negation cues (so 不后悔 does not count as 后悔), and a live
+ * weights and categories, the negation cues (so "not regret" does not count as "regret"), and a live
  * try-it box scored by the runtime's analyzeText.
  */
 export function KeywordDictionaryEditor({ value, onChange }: { readonly value: KeywordDictionary; readonly onChange: (d: KeywordDictionary) => void }) {

@@ -15,7 +15,7 @@ const scopes: readonly InboxScope[] = ['mine', 'cc', 'started'];
 const states: readonly InboxState[] = ['open', 'overdue', 'dueSoon', 'closed', 'all'];
 const ALL = '*';
 
-/** Renders 我的待办: tabs 待办 / 抄送我的 / 我发起的, filters, and tasks ordered by due time with live SLA countdowns. */
+/** Renders the inbox: tabs to-do / CC'd to me / started by me, filters, and tasks ordered by due time with live SLA countdowns. */
 export function InboxPage() {
   const t = useWsT();
   const localize = useLocalize();

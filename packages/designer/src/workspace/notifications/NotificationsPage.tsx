@@ -19,7 +19,7 @@ export function internalPath(link: string | null): string | null {
   }
 }
 
-/** Renders 消息中心: my notifications newest first, unread marked; opening one marks it read. */
+/** Renders the notifications center: my notifications newest first, unread marked; opening one marks it read. */
 export function NotificationsPage() {
   const t = useWsT();
   const localize = useLocalize();

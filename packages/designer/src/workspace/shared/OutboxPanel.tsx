@@ -8,7 +8,7 @@ import { formatShortDateTime } from './format.js';
 import { useWsT } from './hooks.js';
 import { wsKeys } from './api.js';
 
-/** Renders the offline banner and the submissions waiting on this device ("等待发送"), with retry and discard. */
+/** Renders the offline banner and the submissions waiting on this device ("waiting to send"), with retry and discard. */
 export function OutboxPanel() {
   const t = useWsT();
   const { lang } = useLang();

@@ -10,7 +10,7 @@ import { draftKeys } from '../../offline/index.js';
 import { useWsT } from '../shared/hooks.js';
 import { draftKey } from './draft-key.js';
 
-/** Renders 发起: the published flows of this project the user may start, marking those with a saved draft. */
+/** Renders the start page: the published flows of this project the user may start, marking those with a saved draft. */
 export function StartPage() {
   const t = useWsT();
   const localize = useLocalize();

@@ -55,7 +55,7 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
   const nodeNames = useMemo(() => Object.fromEntries((flow.data?.definition.nodes ?? []).map((n) => [n.id, n.name])), [flow.data]);
   const userName = (id: string) => members.data?.find((m) => m.userId === id)?.displayName ?? id;
   const targets = returnTargets(detail.timeline, task.nodeId, detail.returnTo);
-  // 退回 needs an earlier step to go back to; the first step has none.
+  // Return needs an earlier step to go back to; the first step has none.
   const actions = detail.actions.filter(isTaskAction).filter((a) => a !== 'return' || targets.length > 0);
   const canEdit = task.status === 'open' && actions.some((a) => DATA_ACTIONS.has(a));
   useEffect(() => { setIssues({}); }, [detail]);

@@ -17,7 +17,7 @@ import { createView, exportUrl, updateView, viewsQuery, type SavedView, type Vie
 
 const PAGE_SIZE = 20;
 
-/** Renders 追踪表: pick a form, then its records with saved views, column chooser, filters, sort, paging, pinyin search and export. */
+/** Renders the tracking tables: pick a form, then its records with saved views, column chooser, filters, sort, paging, pinyin search and export. */
 export function TrackingPage() {
   const t = useWsT();
   const localize = useLocalize();
