@@ -2,7 +2,7 @@
 // synchronous=FULL) against a real server process, beside a raw better-sqlite3 loop doing the
 // same writes, and their ratio. Prints one JSON line per figure (bench contract).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -20,6 +20,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 const log = (...args: unknown[]) => console.error('[bench:server]', ...args);
 const figure = (name: string, value: number, unit: string, target: string, better: 'higher' | 'lower') =>
   console.log(JSON.stringify({ bench: 'server', figure: name, value: Math.round(value * 100) / 100, unit, target, better }));
+
+/** CPU time (user + system) a process has used so far, from /proc (Linux). */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  // After the command name: utime and stime are fields 14 and 15 of stat (11 and 12 here), in clock ticks.
+  if (process.env.BENCH_DEBUG) log("utime", fields[11], "stime", fields[12]);
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -78,7 +86,9 @@ async function main(): Promise<void> {
     const taskIds = await prepare(dbPath);
     const port = await freePort();
     // 2. A real server process on the prepared file.
-    child = spawn(process.execPath, ['--import', 'tsx', join(here, '../src/main.ts'), '--test-mode', '--db', dbPath, '--port', String(port), '--host', '127.0.0.1'],
+    // BENCH_PROFILE_DIR=/some/dir writes a V8 CPU profile of the server process there.
+    const profile = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+    child = spawn(process.execPath, [...profile, '--import', 'tsx', join(here, '../src/main.ts'), '--test-mode', '--db', dbPath, '--port', String(port), '--host', '127.0.0.1'],
       { cwd: join(here, '..'), env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'ignore', 'inherit'] });
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 100; i++) {
@@ -98,6 +108,7 @@ async function main(): Promise<void> {
     log(`prepared and warmed up in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     // 3. 50 connections approving distinct tasks for DURATION_S seconds.
+    const cpuBefore = processCpuMs(child.pid!);
     const result = await autocannon({
       url: base, connections: 50, duration: DURATION_S,
       headers,
@@ -111,6 +122,8 @@ async function main(): Promise<void> {
     });
     if (next > taskIds.length) log(`warning: ran out of prepared tasks (${next} requests for ${taskIds.length}); later requests got 409`);
     const perSecond = result['2xx'] / (result.duration || DURATION_S);
+    const serverCpuMs = processCpuMs(child.pid!) - cpuBefore;
+    log(`server CPU ${(serverCpuMs / 1000).toFixed(2)} s over ${(result.duration || DURATION_S).toFixed(1)} s wall`);
     log(`2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors}`);
     child.kill('SIGTERM');
     child = null;
@@ -120,6 +133,7 @@ async function main(): Promise<void> {
     figure('HTTP task completions/s (50 connections, synchronous=FULL)', perSecond, 'ops/s', '>= 1000', 'higher');
     figure('HTTP task completion latency p50', result.latency.p50, 'ms', '< 20', 'lower');
     figure('HTTP task completion latency p99', result.latency.p99, 'ms', '< 50', 'lower');
+    figure('server CPU time per HTTP completion', serverCpuMs / Math.max(1, result['2xx']), 'ms', '<= 1', 'lower');
     figure('raw better-sqlite3 completion transactions/s (same writes, synchronous=FULL)', raw, 'ops/s', '>= 2000', 'higher');
     figure('HTTP completions / raw SQLite completions', perSecond / raw, 'ratio', '>= 0.4', 'higher');
     if (perSecond < 1000 || perSecond / raw < 0.4) {

@@ -10,7 +10,7 @@ import { runMonthlyReportPass } from './wiring/reports-wiring.js';
 export interface Background {
   /** Runs one scheduler pass and one outbox pass now (test clock moves call this). */
   runOnce(): Promise<void>;
-  /** Asks for a pass soon (after a write commits): outbox rows go out without waiting for the timer. */
+  /** Asks for a delivery pass soon (after a write commits): outbox rows go out without waiting for the timer. */
   kick(): void;
   stop(): Promise<void>;
 }
@@ -24,6 +24,8 @@ export function startBackground(ctx: AppContext, intervalMs: number): Background
   let lastReportDay = -1;
   let stopped = false;
   const rules = createRuleRunner({ ctx });
+  // Deliver, then deliver again: a notify row may fan out into robot rows due now.
+  const delivery = [() => runOutbox(ctx), () => runOutbox(ctx)];
   const passes: (() => Promise<unknown> | unknown)[] = [
     () => runScheduler(ctx),
     // Scheduled rules (daily patrol, no-reply counts), with catch-up after downtime.
@@ -36,9 +38,7 @@ export function startBackground(ctx: AppContext, intervalMs: number): Background
       lastReportDay = day;
       await runMonthlyReportPass(ctx, integrations.reports);
     },
-    // Deliver, then deliver again: a notify row may fan out into robot rows due now.
-    () => runOutbox(ctx),
-    () => runOutbox(ctx),
+    ...delivery,
     // Idempotency keys live at least 72 h (flaky networks, SLA windows); pruned at most hourly.
     () => {
       const now = ctx.wallClock.now();
@@ -47,11 +47,11 @@ export function startBackground(ctx: AppContext, intervalMs: number): Background
       idempotencyRepo.prune(ctx.db, now - 72 * 3_600_000);
     },
   ];
-  const runOnce = async () => {
+  const runPasses = async (list: readonly (() => Promise<unknown> | unknown)[]) => {
     // Passes never overlap: a slow webhook must not let two ticks interleave.
     while (running) await running;
     running = (async () => {
-      for (const pass of passes) {
+      for (const pass of list) {
         try {
           await pass();
         } catch (err) {
@@ -65,18 +65,20 @@ export function startBackground(ctx: AppContext, intervalMs: number): Background
       running = null;
     }
   };
+  const runOnce = () => runPasses(passes);
   const timer = intervalMs > 0 ? setInterval(() => void runOnce(), intervalMs) : null;
   timer?.unref();
   let kicked = false;
   return {
     runOnce,
     kick: () => {
-      // Throttled: under load one pass serves many writes, so delivery never starves requests.
+      // Throttled: under load one delivery pass serves many writes, so it never starves requests.
+      // Only the outbox runs here; deadlines and scheduled rules wait for the timer.
       if (kicked || stopped) return;
       kicked = true;
       setTimeout(() => {
         kicked = false;
-        if (!stopped) void runOnce();
+        if (!stopped) void runPasses(delivery);
       }, KICK_DELAY_MS).unref();
     },
     stop: async () => {

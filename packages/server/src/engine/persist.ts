@@ -67,8 +67,7 @@ function syncTasks(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, stat
   for (const row of existing.values()) {
     if (row.status !== 'open') continue;
     instancesRepo.updateTask(ctx.db, row.id, { status: 'closed', version: row.version + 1, updatedAt: now, closedAt: now });
-    const people = instancesRepo.assigneesOf(ctx.db, [row.id]).map((a) => ({ userId: a.userId, kind: a.kind === 'pending' ? 'assignee' : a.kind }));
-    instancesRepo.setAssignees(ctx.db, row.id, people);
+    instancesRepo.settleAssignees(ctx.db, row.id);
   }
 }
 

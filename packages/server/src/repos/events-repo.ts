@@ -1,11 +1,12 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { events } from '../db/schema.js';
+import { insertRow } from './prepared.js';
 
 /** The append-only audit log: all its SQL (inserts and reads only; never update or delete). */
 export const eventsRepo = {
   insert(db: Db, row: typeof events.$inferInsert): void {
-    db.insert(events).values(row).run();
+    insertRow(db, events, row);
   },
   ofInstance(db: Db, instanceId: string) {
     return db.select().from(events).where(eq(events.instanceId, instanceId)).orderBy(asc(events.seq)).all();

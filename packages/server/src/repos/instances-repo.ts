@@ -1,19 +1,19 @@
 import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
-import { prepared } from './prepared.js';
+import { insertRow, prepared, updateRow } from './prepared.js';
 import type { Db } from '../db/open.js';
 import { instances, records, taskAssignees, tasks, wakeups } from '../db/schema.js';
 
 /** Flow instances, their task projection and fired wake-ups: all their SQL. */
 export const instancesRepo = {
   insert(db: Db, row: typeof instances.$inferInsert): void {
-    db.insert(instances).values(row).run();
+    insertRow(db, instances, row);
   },
   find(db: Db, id: string) {
     return prepared(db, 'instances.find', () => db.select().from(instances).where(eq(instances.id, sql.placeholder('id'))).prepare()).get({ id });
   },
   /** Stores a new state if `version` is current; returns false when stale (someone else committed first). */
   update(db: Db, id: string, version: number, patch: { state: Record<string, unknown>; status: string; nextWakeAt: number | null; updatedAt: number }): boolean {
-    return db.update(instances).set({ ...patch, version: version + 1 }).where(and(eq(instances.id, id), eq(instances.version, version))).run().changes === 1;
+    return updateRow(db, instances, instances.id, id, { ...patch, version: version + 1 }, { column: instances.version, value: version }) === 1;
   },
   ofRecord(db: Db, recordId: string) {
     return db.select({ id: instances.id, flowKey: instances.flowKey, status: instances.status, createdAt: instances.createdAt }).from(instances).where(eq(instances.recordId, recordId)).orderBy(asc(instances.createdAt)).all();
@@ -40,14 +40,18 @@ export const instancesRepo = {
     return prepared(db, 'tasks.ofInstance', () => db.select().from(tasks).where(eq(tasks.instanceId, sql.placeholder('instanceId'))).orderBy(asc(tasks.createdAt)).prepare()).all({ instanceId });
   },
   insertTask(db: Db, row: typeof tasks.$inferInsert): void {
-    db.insert(tasks).values(row).run();
+    insertRow(db, tasks, row);
   },
   updateTask(db: Db, id: string, patch: Partial<typeof tasks.$inferInsert>): void {
-    db.update(tasks).set(patch).where(eq(tasks.id, id)).run();
+    updateRow(db, tasks, tasks.id, id, patch);
   },
   setAssignees(db: Db, taskId: string, rows: readonly { userId: string; kind: string }[]): void {
-    db.delete(taskAssignees).where(eq(taskAssignees.taskId, taskId)).run();
-    if (rows.length) db.insert(taskAssignees).values(rows.map((r) => ({ taskId, ...r }))).onConflictDoNothing().run();
+    prepared(db, 'taskAssignees.clear', () => db.delete(taskAssignees).where(eq(taskAssignees.taskId, sql.placeholder('taskId'))).prepare()).run({ taskId });
+    for (const r of rows) insertRow(db, taskAssignees, { taskId, userId: r.userId, kind: r.kind }, { ignoreConflict: true });
+  },
+  /** A closed task: whoever could still act (`pending`) is kept as having been assigned. */
+  settleAssignees(db: Db, taskId: string): void {
+    prepared(db, 'taskAssignees.settle', () => db.update(taskAssignees).set({ kind: 'assignee' }).where(and(eq(taskAssignees.taskId, sql.placeholder('taskId')), eq(taskAssignees.kind, 'pending'))).prepare()).run({ taskId });
   },
   assigneesOf(db: Db, taskIds: readonly string[]) {
     if (taskIds.length === 0) return [];

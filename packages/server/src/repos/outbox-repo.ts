@@ -1,12 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { instanceUsers, notifications, outbox } from '../db/schema.js';
+import { insertRow, updateRow } from './prepared.js';
 
 /** Outbox rows, in-app notifications and instance watchers: all their SQL. */
 export const outboxRepo = {
   /** Adds an effect to carry out after commit; a repeated dedupe key is ignored. Returns true when inserted. */
   insert(db: Db, row: typeof outbox.$inferInsert): boolean {
-    return db.insert(outbox).values(row).onConflictDoNothing().run().changes === 1;
+    return insertRow(db, outbox, row, { ignoreConflict: true }) === 1;
   },
   due(db: Db, now: number, limit: number) {
     return db.select().from(outbox).where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now))).orderBy(asc(outbox.nextAttemptAt)).limit(limit).all();
@@ -15,7 +16,7 @@ export const outboxRepo = {
     return db.select().from(outbox).where(eq(outbox.id, id)).get();
   },
   markDone(db: Db, id: string, at: number): void {
-    db.update(outbox).set({ status: 'done', doneAt: at, lastError: null }).where(eq(outbox.id, id)).run();
+    updateRow(db, outbox, outbox.id, id, { status: 'done', doneAt: at, lastError: null });
   },
   markRetry(db: Db, id: string, attempts: number, nextAttemptAt: number, error: string): void {
     db.update(outbox).set({ attempts, nextAttemptAt, lastError: error.slice(0, 500) }).where(eq(outbox.id, id)).run();
@@ -33,7 +34,7 @@ export const outboxRepo = {
   },
 
   insertNotification(db: Db, row: typeof notifications.$inferInsert): void {
-    db.insert(notifications).values(row).onConflictDoNothing().run();
+    insertRow(db, notifications, row, { ignoreConflict: true });
   },
   notificationsOf(db: Db, userId: string, unreadOnly: boolean, limit: number) {
     const where = [eq(notifications.userId, userId)];
@@ -50,7 +51,7 @@ export const outboxRepo = {
   },
 
   addInstanceUser(db: Db, row: typeof instanceUsers.$inferInsert): void {
-    db.insert(instanceUsers).values(row).onConflictDoNothing().run();
+    insertRow(db, instanceUsers, row, { ignoreConflict: true });
   },
   instancesOfUser(db: Db, userId: string, kind: string, limit: number) {
     return db.select().from(instanceUsers).where(and(eq(instanceUsers.userId, userId), eq(instanceUsers.kind, kind))).orderBy(desc(instanceUsers.createdAt)).limit(limit).all();

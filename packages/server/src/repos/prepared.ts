@@ -1,6 +1,8 @@
+import { and, eq, getTableName, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../db/open.js';
 
-// Drizzle builds and SQLite prepares a statement on every one-time query; hot lookups by id are
+// Drizzle builds and SQLite prepares a statement on every one-time query; hot queries are
 // prepared once per database handle instead (placeholders keep them portable).
 const caches = new WeakMap<Db, Map<string, unknown>>();
 
@@ -17,4 +19,43 @@ export function prepared<T>(db: Db, name: string, build: () => T): T {
     cache.set(name, hit);
   }
   return hit;
+}
+
+const placeholders = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)]));
+const definedKeys = (row: object) => Object.keys(row).filter((k) => (row as Record<string, unknown>)[k] !== undefined).sort();
+
+/**
+ * Inserts `row` with a statement prepared once per table and column set (values still go through
+ * each column's encoder, e.g. JSON). `ignoreConflict` skips a row whose unique key exists.
+ * Returns the number of rows inserted (0 or 1).
+ */
+export function insertRow<T extends SQLiteTable>(db: Db, table: T, row: T['$inferInsert'], opts: { ignoreConflict?: boolean } = {}): number {
+  const keys = definedKeys(row);
+  const name = `insert:${getTableName(table)}:${keys.join(',')}:${opts.ignoreConflict ? 'ignore' : ''}`;
+  const stmt = prepared(db, name, () => {
+    const q = db.insert(table).values(placeholders(keys) as T['$inferInsert']);
+    return (opts.ignoreConflict ? q.onConflictDoNothing() : q).prepare();
+  });
+  return stmt.run(pick(row, keys)).changes;
+}
+
+/**
+ * Sets `patch` on the row whose `key` column equals `id` (and, when given, whose `version`
+ * column equals `version`), with a statement prepared once per column set. Returns rows changed.
+ */
+export function updateRow<T extends SQLiteTable>(db: Db, table: T, key: SQLiteColumn, id: string, patch: Partial<T['$inferInsert']>, version?: { column: SQLiteColumn; value: number }): number {
+  const keys = definedKeys(patch);
+  const name = `update:${getTableName(table)}:${key.name}:${keys.join(',')}:${version ? version.column.name : ''}`;
+  const stmt = prepared(db, name, () => {
+    const where: SQL[] = [eq(key, sql.placeholder('__id'))];
+    if (version) where.push(eq(version.column, sql.placeholder('__version')));
+    return db.update(table).set(placeholders(keys) as Partial<T['$inferInsert']>).where(and(...where)).prepare();
+  });
+  return stmt.run({ ...pick(patch, keys), __id: id, ...(version ? { __version: version.value } : {}) }).changes;
+}
+
+function pick(row: object, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) out[k] = (row as Record<string, unknown>)[k];
+  return out;
 }

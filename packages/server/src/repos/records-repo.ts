@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { records } from '../db/schema.js';
-import { prepared } from './prepared.js';
+import { insertRow, prepared, updateRow } from './prepared.js';
 
 /** One filter on a record column or a data field (`data.<path>`). */
 export interface RecordFilter {
@@ -59,7 +59,7 @@ function condition(f: RecordFilter): SQL {
 /** Records: all their SQL. */
 export const recordsRepo = {
   insert(db: Db, row: typeof records.$inferInsert): void {
-    db.insert(records).values(row).run();
+    insertRow(db, records, row);
   },
   find(db: Db, projectId: string, id: string) {
     return db.select().from(records).where(and(eq(records.projectId, projectId), eq(records.id, id))).get();
@@ -69,7 +69,7 @@ export const recordsRepo = {
   },
   /** Writes new data if `version` is current; returns false when stale. */
   update(db: Db, id: string, version: number, patch: { data: Record<string, unknown>; searchText: string; updatedAt: number; status?: string }): boolean {
-    return db.update(records).set({ ...patch, version: version + 1 }).where(and(eq(records.id, id), eq(records.version, version))).run().changes === 1;
+    return updateRow(db, records, records.id, id, { ...patch, version: version + 1 }, { column: records.version, value: version }) === 1;
   },
   query(db: Db, q: RecordQuery) {
     const where: SQL[] = [eq(records.projectId, q.projectId)];

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { prepared } from './prepared.js';
+import { prepared, updateRow } from './prepared.js';
 import type { Db } from '../db/open.js';
 import { apiTokens, sessions, users } from '../db/schema.js';
 import { bumpTenancyGeneration } from './tenancy-repo.js';
@@ -52,7 +52,7 @@ export const usersRepo = {
     return prepared(db, 'sessions.find', () => db.select().from(sessions).where(eq(sessions.id, sql.placeholder('id'))).prepare()).get({ id });
   },
   touchSession(db: Db, id: string, at: number): void {
-    db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id)).run();
+    updateRow(db, sessions, sessions.id, id, { lastSeenAt: at });
   },
   deleteSession(db: Db, id: string): void {
     db.delete(sessions).where(eq(sessions.id, id)).run();
