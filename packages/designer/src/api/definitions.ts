@@ -49,6 +49,7 @@ export const definitionKeys = {
   one: (projectId: string, kind: DefinitionPlural, key: string) => ['definitions', projectId, kind, 'one', key] as const,
   versions: (projectId: string, kind: DefinitionPlural, key: string) => ['definitions', projectId, kind, 'versions', key] as const,
   version: (projectId: string, kind: DefinitionPlural, key: string, v: number) => ['definitions', projectId, kind, 'version', key, v] as const,
+  formSource: (projectId: string, formKey: string) => ['definitions', projectId, 'forms', 'source', formKey] as const,
 };
 
 /** Returns query options for the definitions of one kind in a project. */
@@ -101,4 +102,27 @@ export async function saveDefinitionDraft<D extends { key: string }>(projectId: 
 /** Publishes the saved draft as the next immutable version; rejects with issues when invalid. */
 export async function publishDefinition(projectId: string, kind: DefinitionPlural, key: string, note: string, version?: number): Promise<PublishedVersion> {
   return api.post<PublishedVersion>(`${one(projectId, kind, key)}/publish`, { note, ...(version !== undefined ? { version } : {}) });
+}
+
+/** A form as the flow and rule designers need it: the latest published body and the draft. */
+export interface FormSource<F> {
+  /** What the server validates flows and rules against; null before the form's first publish. */
+  readonly published: F | null;
+  /** The draft, so fields not yet published still show in pickers. */
+  readonly draft: F | null;
+}
+
+/** Returns query options for a form's latest published body and its draft (see FormSource). */
+export function formSourceQuery<F>(projectId: string, formKey: string) {
+  return queryOptions({
+    queryKey: definitionKeys.formSource(projectId, formKey),
+    queryFn: async (): Promise<FormSource<F>> => {
+      const draft = toDraft<F>(await api.get<unknown>(one(projectId, 'forms', formKey)));
+      if (!draft.latestVersion) return { published: null, draft: draft.definition ?? null };
+      const published = await api.get<{ definition?: F } | null>(`${one(projectId, 'forms', formKey)}/versions/${draft.latestVersion}`);
+      return { published: published?.definition ?? null, draft: draft.definition ?? null };
+    },
+    staleTime: 60_000,
+    retry: false,
+  });
 }

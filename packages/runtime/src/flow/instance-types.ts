@@ -14,7 +14,7 @@ export interface Directory {
   readonly activeUsers?: readonly string[];
 }
 
-/** The acting person; absent for system commands (`tick`, `actionResult`). */
+/** The acting person; absent for system commands (`tick`, `actionResult`, `childEnded`). */
 export interface Actor {
   readonly userId: string;
   readonly roles: readonly string[];
@@ -31,9 +31,31 @@ export interface DecideContext {
   readonly directory?: Directory;
 }
 
+/**
+ * The parent of an instance started by another flow's sub-flow step or `startFlow` action: the
+ * parent instance, the id of the effect that started this one (the parent's waiting token
+ * carries it) and its node. `awaited`: the parent waits until this instance ends (`childEnded`).
+ */
+export interface ParentLink {
+  readonly instanceId: string;
+  readonly effectId: string;
+  readonly nodeId?: string;
+  readonly awaited: boolean;
+}
+
+/** How a child instance ended, as its parent learns it (every status but `running`). */
+export type ChildEndStatus = Exclude<InstanceStatus, 'running'>;
+
+/** What a parent remembers of an ended child, per sub-flow node: `subflows.<nodeId>.outcome` in conditions. */
+export interface SubflowResult {
+  readonly instanceId: string;
+  readonly status: ChildEndStatus;
+  readonly outcome?: string;
+}
+
 /** A command to an instance. Task commands name the `taskId`; `tick` fires everything due at `ctx.now`. */
 export type FlowCommand =
-  | { readonly type: 'start' }
+  | { readonly type: 'start'; readonly parent?: ParentLink }
   | { readonly type: 'submit'; readonly taskId: string; readonly data?: Readonly<Record<string, unknown>>; readonly comment?: string }
   | { readonly type: 'approve'; readonly taskId: string; readonly data?: Readonly<Record<string, unknown>>; readonly comment?: string }
   | { readonly type: 'reject'; readonly taskId: string; readonly comment?: string }
@@ -48,7 +70,16 @@ export type FlowCommand =
   | { readonly type: 'cancel'; readonly reason?: string }
   | { readonly type: 'tick' }
   /** Continuation of an `http` action step or a waiting sub-flow: the server reports the result of `effectId`. */
-  | { readonly type: 'actionResult'; readonly effectId: string; readonly ok: boolean; readonly response?: unknown; readonly error?: string };
+  | { readonly type: 'actionResult'; readonly effectId: string; readonly ok: boolean; readonly response?: unknown; readonly error?: string }
+  /**
+   * A child started by the `startFlow` effect `effectId` ended: the waiting sub-flow step records
+   * the result, copies its `resultMapping` from the child's record `data` (when completed) and
+   * moves on. A duplicate, or one reaching a finished instance, changes nothing.
+   */
+  | {
+      readonly type: 'childEnded'; readonly effectId: string; readonly childInstanceId: string; readonly status: ChildEndStatus;
+      readonly outcome?: string; readonly data?: Readonly<Record<string, unknown>>;
+    };
 
 export type FlowCommandType = FlowCommand['type'];
 
@@ -129,7 +160,7 @@ export interface FlowEvent {
     | 'started' | 'nodeEntered' | 'taskCreated' | 'taskActed' | 'taskCompleted' | 'taskRejected' | 'taskReturned'
     | 'taskTransferred' | 'signerAdded' | 'cc' | 'comment' | 'urged' | 'reminder' | 'breached' | 'escalated'
     | 'timerFired' | 'deadlineReached' | 'effectRequested' | 'effectResult' | 'withdrawn' | 'cancelled'
-    | 'completed' | 'rejected' | 'failed';
+    | 'completed' | 'rejected' | 'failed' | 'childEnded';
   readonly by?: string;
   readonly nodeId?: string;
   readonly taskId?: string;
@@ -142,6 +173,8 @@ export interface FlowEvent {
   readonly comment?: string;
   readonly outcome?: string;
   readonly level?: number;
+  /** The other side of a sub-flow link: the parent on `started`, the child on `childEnded`. */
+  readonly linkedInstanceId?: string;
 }
 
 /** Plain-JSON state of one instance, persisted by the server as is (aim: < 4 KB). */
@@ -163,6 +196,10 @@ export interface InstanceState {
   /** Users this instance was copied to 抄送. */
   readonly cc: readonly string[];
   readonly history: readonly FlowEvent[];
+  /** Set when another flow started this instance. */
+  readonly parent?: ParentLink;
+  /** Ended children by sub-flow node id. */
+  readonly subflows?: Readonly<Record<string, SubflowResult>>;
 }
 
 /** Who receives a notification. */
@@ -189,7 +226,11 @@ export type FlowEffect =
       /** True: the server must send `actionResult` with this effect id when done. */
       readonly awaitResult: true;
     }
-  | { readonly id: string; readonly kind: 'startFlow'; readonly flowKey: string; readonly data: Readonly<Record<string, unknown>>; readonly awaitResult: boolean }
+  | {
+      readonly id: string; readonly kind: 'startFlow'; readonly flowKey: string; readonly data: Readonly<Record<string, unknown>>;
+      /** True: the server starts the child with a `ParentLink` and sends `childEnded` when it ends. */
+      readonly awaitResult: boolean; readonly nodeId?: string;
+    }
   | { readonly id: string; readonly kind: 'alert'; readonly level: 'info' | 'warning' | 'critical'; readonly message: Message; readonly nodeId?: string };
 
 export type FlowEffectKind = FlowEffect['kind'];

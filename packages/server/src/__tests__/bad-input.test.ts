@@ -55,6 +55,18 @@ describe('bad input: always 4xx with a code, never 500, nothing stored', () => {
     expect(Object.keys(form.body.issues)).toContain('depositAmount');
   });
 
+  it('explains allowed values, limits and types in plain Chinese, not validator jargon', async () => {
+    const action = await c.post('/api/tasks/task_x/actions', { action: 'delete', version: 1 });
+    expect(action.body.issues[0]).toMatchObject({ path: 'action', code: 'API_FIELD_ENUM' });
+    expect(action.body.issues[0].message.zh).toBe('字段「action」应为以下之一：submit, approve, reject, return, transfer, addSigner, cc, comment, urge');
+    const page = await c.get(`${records}?pageSize=100000`);
+    expect(page.body.issues[0]).toMatchObject({ path: 'query.pageSize', code: 'API_FIELD_TOO_LARGE' });
+    expect(page.body.issues[0].message.zh).toMatch(/^字段「pageSize」不能大于 \d+$/);
+    const version = await c.post('/api/tasks/task_x/actions', { action: 'approve', version: 'latest' });
+    expect(version.body.issues[0].message.zh).toBe('字段「version」应为整数');
+    for (const res of [action, page, version]) expect(res.body.issues[0].message.zh).not.toMatch(/must|should/);
+  });
+
   it('broken JSON, a 10 MB body and a non-JSON content type are refused before any work', async () => {
     const before = TABLES.map((t) => count(ts, t));
     const send = (body: string, type = 'application/json') => request(ts.baseUrl).post(records).set('cookie', c.cookie).set('x-csrf-token', c.csrfToken).set('content-type', type).send(body);

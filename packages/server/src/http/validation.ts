@@ -26,6 +26,15 @@ export function parsePart<T>(schema: TSchema, part: 'body' | 'query' | 'params',
   throw new ApiError('API_VALIDATION', {}, (validate.errors ?? []).map((e) => toIssue(e, part)));
 }
 
+const typeNamesZh: Record<string, string> = {
+  string: '文本', integer: '整数', number: '数字', boolean: '是/否（布尔值）', object: '对象', array: '列表', null: '空值',
+};
+
+const limitCodes: Record<string, 'API_FIELD_TOO_SHORT' | 'API_FIELD_TOO_LONG' | 'API_FIELD_TOO_SMALL' | 'API_FIELD_TOO_LARGE' | 'API_FIELD_TOO_FEW' | 'API_FIELD_TOO_MANY'> = {
+  minLength: 'API_FIELD_TOO_SHORT', maxLength: 'API_FIELD_TOO_LONG', minimum: 'API_FIELD_TOO_SMALL', exclusiveMinimum: 'API_FIELD_TOO_SMALL',
+  maximum: 'API_FIELD_TOO_LARGE', exclusiveMaximum: 'API_FIELD_TOO_LARGE', minItems: 'API_FIELD_TOO_FEW', maxItems: 'API_FIELD_TOO_MANY',
+};
+
 function toIssue(error: ErrorObject, part: string): ApiIssue {
   const base = error.instancePath.replace(/^\//, '').replaceAll('/', '.');
   const join = (name: string) => (base ? `${base}.${name}` : name);
@@ -39,8 +48,24 @@ function toIssue(error: ErrorObject, part: string): ApiIssue {
       const field = join(String((error.params as { additionalProperty: string }).additionalProperty));
       return apiIssue('API_FIELD_UNKNOWN', { field }, at(field));
     }
-    case 'type':
-      return apiIssue('API_FIELD_TYPE', { field: base || part, type: String((error.params as { type: string }).type) }, at(base || part));
+    case 'type': {
+      const type = String((error.params as { type: string }).type);
+      return apiIssue('API_FIELD_TYPE', { field: base || part, type, typeZh: typeNamesZh[type] ?? type }, at(base || part));
+    }
+    case 'enum':
+      return apiIssue('API_FIELD_ENUM', { field: base || part, values: ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).join(', ') }, at(base || part));
+    case 'minLength':
+    case 'maxLength':
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'minItems':
+    case 'maxItems':
+      return apiIssue(limitCodes[error.keyword]!, { field: base || part, limit: (error.params as { limit: number }).limit }, at(base || part));
+    case 'pattern':
+    case 'format':
+      return apiIssue('API_FIELD_FORMAT', { field: base || part }, at(base || part));
     default:
       return apiIssue('API_FIELD_INVALID', { field: base || part, detail: error.message ?? error.keyword }, at(base || part));
   }

@@ -34,7 +34,18 @@ export const serverMessages = {
   // Field-level validation issues (ajv keywords), each naming the field.
   API_FIELD_REQUIRED: { kind: 'user', zh: '缺少必填字段「{field}」', en: 'Missing required field "{field}"' },
   API_FIELD_UNKNOWN: { kind: 'user', zh: '不允许的字段「{field}」', en: 'Field "{field}" is not allowed here' },
-  API_FIELD_TYPE: { kind: 'user', zh: '字段「{field}」类型应为 {type}', en: 'Field "{field}" must be of type {type}' },
+  API_FIELD_TYPE: { kind: 'user', zh: '字段「{field}」应为{typeZh}', en: 'Field "{field}" must be of type {type}' },
+  API_FIELD_ENUM: { kind: 'user', zh: '字段「{field}」应为以下之一：{values}', en: 'Field "{field}" must be one of: {values}' },
+  API_FIELD_TOO_SHORT: { kind: 'user', zh: '字段「{field}」至少需要 {limit} 个字符', en: 'Field "{field}" needs at least {limit} characters' },
+  API_FIELD_TOO_LONG: { kind: 'user', zh: '字段「{field}」最多 {limit} 个字符', en: 'Field "{field}" allows at most {limit} characters' },
+  API_FIELD_TOO_SMALL: { kind: 'user', zh: '字段「{field}」不能小于 {limit}', en: 'Field "{field}" must be at least {limit}' },
+  API_FIELD_TOO_LARGE: { kind: 'user', zh: '字段「{field}」不能大于 {limit}', en: 'Field "{field}" must be at most {limit}' },
+  API_FIELD_TOO_FEW: { kind: 'user', zh: '字段「{field}」至少需要 {limit} 项', en: 'Field "{field}" needs at least {limit} items' },
+  API_FIELD_TOO_MANY: { kind: 'user', zh: '字段「{field}」最多 {limit} 项', en: 'Field "{field}" allows at most {limit} items' },
+  API_FIELD_NOT_FILTERABLE: { kind: 'user', zh: '字段「{field}」不存在或不能用于筛选、排序', en: 'Field "{field}" does not exist or cannot be used to filter or sort' },
+  API_FIELD_NEEDS_FORM: { kind: 'user', zh: '按表单字段「{field}」筛选时请同时指定表单（form 参数）', en: 'To filter on the form field "{field}", also pass form=' },
+  API_FIELD_NOT_IN_FORM: { kind: 'user', zh: '字段「{field}」：表单 {formKey} 没有字段 {name}', en: 'Field "{field}": form {formKey} has no field {name}' },
+  API_FIELD_FORMAT: { kind: 'user', zh: '字段「{field}」格式不正确', en: 'Field "{field}" has the wrong format' },
   API_FIELD_INVALID: { kind: 'user', zh: '字段「{field}」不正确：{detail}', en: 'Field "{field}" is invalid: {detail}' },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -25,7 +25,7 @@ export function parseRecordQuery(filter: string | undefined, sort: string | unde
     try {
       raw = JSON.parse(filter);
     } catch {
-      throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_INVALID', { field: 'filter', detail: 'JSON' }, 'query.filter')]);
+      throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_FORMAT', { field: 'filter' }, 'query.filter')]);
     }
     filters = parsePart<RecordFilter[]>(FilterList, 'query', raw);
   }
@@ -38,6 +38,6 @@ function checkField(field: string, fields: readonly ServerField[] | null, mayUse
   if (COLUMNS.has(field)) return;
   const found = fields?.find((f) => f.key === field);
   if (!found || (found.sensitivity && found.sensitivity !== 'name' && !mayUseSensitive)) {
-    throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_INVALID', { field, detail: fields ? 'unknown or not filterable' : 'pass form= to filter on data fields' }, `query.${field}`)]);
+    throw new ApiError('API_VALIDATION', {}, [apiIssue(fields ? 'API_FIELD_NOT_FILTERABLE' : 'API_FIELD_NEEDS_FORM', { field }, `query.${field}`)]);
   }
 }

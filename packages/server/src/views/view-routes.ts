@@ -43,7 +43,7 @@ function checkFields(ctx: AppContext, projectId: string, formKey: string, spec: 
     ...spec.filters.map((f, i) => ({ name: f.field, path: `filters.${i}.field` })),
     { name: spec.sort.replace(/^-/, ''), path: 'sort' },
   ].filter((x) => !known.has(x.name) && !BUILT_IN.has(x.name))
-    .map((x) => apiIssue('API_FIELD_INVALID', { field: x.path, detail: `unknown field ${x.name} / 表单没有字段 ${x.name}` }, x.path));
+    .map((x) => apiIssue('API_FIELD_NOT_IN_FORM', { field: x.path, name: x.name, formKey }, x.path));
   if (issues.length) throw new ApiError('API_VALIDATION', {}, issues);
 }
 

@@ -7,7 +7,7 @@ import type { FlowDefinition } from '@siteflow/runtime';
 import { ErrorState, PageLoading } from '../../components/index.js';
 import { useT } from '../../i18n/index.js';
 import { FlowCanvas } from './canvas/FlowCanvas.js';
-import { definitionKeys, definitionQuery, flowFormQuery, type DefinitionDraft } from './definition-api.js';
+import { definitionDraftQuery, definitionKeys, formSourceQuery, type DefinitionDraft } from '../../api/index.js';
 import { flowMessages } from './messages.js';
 import { formFields, type FormSchemaLike } from './model/form-fields.js';
 import { Palette } from './panels/Palette.js';
@@ -34,7 +34,7 @@ function FlowDesigner({ projectId, loaded, form, fieldSource, onReload }: {
   readonly fieldSource: FormSchemaLike | null;
   readonly onReload: () => void;
 }) {
-  const editor = useFlowEditor(loaded.draft, loaded.version, form);
+  const editor = useFlowEditor(loaded.definition, loaded.version, form);
   const fields = useMemo(() => formFields(fieldSource), [fieldSource]);
   const rf = useReactFlow();
   const [simulating, setSimulating] = useState(false);
@@ -99,9 +99,9 @@ export function FlowDesignerPage() {
   const t = useT(flowMessages);
   const { projectId = '', flowKey = '' } = useParams();
   const queryClient = useQueryClient();
-  const flowQ = useQuery(definitionQuery<FlowDefinition>(projectId, 'flows', flowKey));
-  const formKey = flowQ.data?.draft?.formKey ?? '';
-  const formQ = useQuery({ ...flowFormQuery<FormSchemaLike>(projectId, formKey), enabled: !!formKey });
+  const flowQ = useQuery(definitionDraftQuery<FlowDefinition>(projectId, 'flows', flowKey));
+  const formKey = flowQ.data?.definition?.formKey ?? '';
+  const formQ = useQuery({ ...formSourceQuery<FormSchemaLike>(projectId, formKey), enabled: !!formKey });
   const reload = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: definitionKeys.one(projectId, 'flows', flowKey) });
   }, [queryClient, projectId, flowKey]);

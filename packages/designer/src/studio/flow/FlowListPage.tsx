@@ -9,7 +9,7 @@ import { ErrorState } from '../../components/index.js';
 import { useErrorText } from '../../components/index.js';
 import { useLang, useT } from '../../i18n/index.js';
 import { pickText } from '../../i18n/format.js';
-import { createDefinition, definitionKeys, definitionListQuery } from './definition-api.js';
+import { createDefinition, definitionKeys, definitionListQuery } from '../../api/index.js';
 import { flowMessages } from './messages.js';
 import { newFlow } from './model/node-factory.js';
 
@@ -28,8 +28,8 @@ export function FlowListPage() {
   const { projectId = '' } = useParams();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<NewFlowValues>();
-  const flows = useQuery(definitionListQuery<FlowDefinition>(projectId, 'flows'));
-  const forms = useQuery({ ...definitionListQuery<unknown>(projectId, 'forms'), enabled: open });
+  const flows = useQuery(definitionListQuery(projectId, 'flows'));
+  const forms = useQuery({ ...definitionListQuery(projectId, 'forms'), enabled: open });
   const base = `/p/${encodeURIComponent(projectId)}/studio/flows`;
 
   const create = useMutation({

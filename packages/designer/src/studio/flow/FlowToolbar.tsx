@@ -7,11 +7,10 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import type { FlowDefinition } from '@siteflow/runtime';
-import { isApiError } from '../../api/index.js';
 import { useErrorText } from '../../components/index.js';
 import { useLang, useT } from '../../i18n/index.js';
 import { pickText } from '../../i18n/format.js';
-import { definitionKeys, publishDefinition, saveDraft, versionsQuery, type DefinitionDraft } from './definition-api.js';
+import { definitionKeys, definitionVersionsQuery, isApiError, publishDefinition, saveDefinitionDraft, type DefinitionDraft } from '../../api/index.js';
 import { flowMessages } from './messages.js';
 import type { FlowEditor } from './useFlowEditor.js';
 
@@ -44,7 +43,7 @@ export function FlowToolbar({ projectId, loaded, editor, onLayout, onReload, sim
   const save = useMutation({
     mutationFn: async () => {
       const snapshot = doc;
-      const saved = await saveDraft(projectId, 'flows', key, snapshot, state.version);
+      const saved = await saveDefinitionDraft(projectId, 'flows', snapshot, state.version);
       return { snapshot, version: saved.version };
     },
     onSuccess: ({ snapshot, version }) => {
@@ -71,23 +70,23 @@ export function FlowToolbar({ projectId, loaded, editor, onLayout, onReload, sim
     mutationFn: async (text: string) => {
       let version = state.version;
       if (dirty) {
-        const saved = await saveDraft(projectId, 'flows', key, doc, state.version);
+        const saved = await saveDefinitionDraft(projectId, 'flows', doc, state.version);
         editor.dispatch({ type: 'saved', doc, version: saved.version });
         version = saved.version;
       }
       return publishDefinition(projectId, 'flows', key, text, version);
     },
-    onSuccess: (version) => {
+    onSuccess: (published) => {
       setPublishOpen(false);
       setNote('');
-      void message.success(t('flow.publish.ok', { version }));
+      void message.success(t('flow.publish.ok', { version: published.version }));
       void queryClient.invalidateQueries({ queryKey: definitionKeys.versions(projectId, 'flows', key) });
       void queryClient.invalidateQueries({ queryKey: definitionKeys.list(projectId, 'flows') });
     },
     onError: reportSaveError,
   });
 
-  const versions = useQuery({ ...versionsQuery(projectId, 'flows', key), enabled: versionsOpen });
+  const versions = useQuery({ ...definitionVersionsQuery(projectId, 'flows', key), enabled: versionsOpen });
 
   return (
     <div className="sf-flowd__toolbar">

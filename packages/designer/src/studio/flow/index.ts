@@ -4,5 +4,4 @@ export { FlowDesignerPage } from './FlowDesignerPage.js';
 export { flowMessages, type FlowMessageKey } from './messages.js';
 export { projectRoles, projectRoleKeys, roleName, type ProjectRole } from './roles.js';
 export { formFields, type DesignerField, type FormSchemaLike } from './model/form-fields.js';
-export { definitionKeys, definitionListQuery, definitionQuery, versionsQuery, saveDraft, publishDefinition, createDefinition, toDraft, type DefinitionDraft, type DefinitionKind, type PublishedVersion } from './definition-api.js';
 export { advanceClock, newSimulation, step as simulateStep, highlightOf, type Simulation, type SimLogEntry } from './simulate/simulation.js';

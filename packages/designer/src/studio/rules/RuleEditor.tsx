@@ -3,12 +3,11 @@ import { App, Alert, Button, Card, Form, Input, Modal, Select, Space, Switch, Ta
 import { CloudUploadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { refundRiskDictionary, seedRiskLibrary, validateDictionary, validateRule } from '@siteflow/runtime';
-import { isApiError } from '../../api/index.js';
 import { ConditionBuilder } from '../../components/condition-builder/index.js';
 import { useErrorText } from '../../components/index.js';
 import { useLang, useT } from '../../i18n/index.js';
 import { pickText } from '../../i18n/format.js';
-import { definitionKeys, flowFormQuery, publishDefinition, saveDraft, type DefinitionDraft } from '../flow/definition-api.js';
+import { definitionKeys, formSourceQuery, isApiError, publishDefinition, saveDefinitionDraft, type DefinitionDraft } from '../../api/index.js';
 import { formFields, type FormSchemaLike } from '../flow/model/form-fields.js';
 import { useConditionFields } from '../flow/panels/use-condition-fields.js';
 import { useExprError } from '../flow/panels/BranchList.js';
@@ -39,12 +38,12 @@ export function RuleEditor({ projectId, loaded, formOptions, onReload }: RuleEdi
   const { message, modal } = App.useApp();
   const errorText = useErrorText();
   const queryClient = useQueryClient();
-  const [rule, setRule] = useState<DesignerRule>(loaded.draft);
-  const [saved, setSaved] = useState<DesignerRule>(loaded.draft);
+  const [rule, setRule] = useState<DesignerRule>(loaded.definition);
+  const [saved, setSaved] = useState<DesignerRule>(loaded.definition);
   const [version, setVersion] = useState(loaded.version);
   const [publishOpen, setPublishOpen] = useState(false);
   const [note, setNote] = useState('');
-  const formQ = useQuery({ ...flowFormQuery<FormSchemaLike>(projectId, rule.formKey ?? ''), enabled: !!rule.formKey });
+  const formQ = useQuery({ ...formSourceQuery<FormSchemaLike>(projectId, rule.formKey ?? ''), enabled: !!rule.formKey });
   const fields = useMemo(() => formFields(formQ.data?.published ?? formQ.data?.draft ?? null), [formQ.data]);
   const condFields = useConditionFields(fields);
   const exprError = useExprError();
@@ -60,7 +59,7 @@ export function RuleEditor({ projectId, loaded, formOptions, onReload }: RuleEdi
     else void message.error(t('rules.failed', { reason: errorText(error) }));
   };
   const save = useMutation({
-    mutationFn: () => saveDraft(projectId, 'rules', rule.key, rule, version),
+    mutationFn: () => saveDefinitionDraft(projectId, 'rules', rule, version),
     onSuccess: (d) => {
       setSaved(rule); setVersion(d.version);
       void message.success(t('rules.saveOk'));
@@ -71,12 +70,12 @@ export function RuleEditor({ projectId, loaded, formOptions, onReload }: RuleEdi
   const publish = useMutation({
     mutationFn: async () => {
       let v = version;
-      if (dirty) { const d = await saveDraft(projectId, 'rules', rule.key, rule, version); setSaved(rule); setVersion(d.version); v = d.version; }
+      if (dirty) { const d = await saveDefinitionDraft(projectId, 'rules', rule, version); setSaved(rule); setVersion(d.version); v = d.version; }
       return publishDefinition(projectId, 'rules', rule.key, note.trim(), v);
     },
-    onSuccess: (v) => {
+    onSuccess: (published) => {
       setPublishOpen(false); setNote('');
-      void message.success(t('rules.publishOk', { version: v }));
+      void message.success(t('rules.publishOk', { version: published.version }));
       void queryClient.invalidateQueries({ queryKey: definitionKeys.list(projectId, 'rules') });
     },
     onError,

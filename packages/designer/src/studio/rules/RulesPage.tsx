@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
 import { useLang, useT } from '../../i18n/index.js';
 import { pickText } from '../../i18n/format.js';
-import { createDefinition, definitionKeys, definitionListQuery, definitionQuery } from '../flow/definition-api.js';
+import { createDefinition, definitionDraftQuery, definitionKeys, definitionListQuery } from '../../api/index.js';
 import { ruleMessages } from './messages.js';
 import { RuleEditor } from './RuleEditor.js';
 import { newRule, riskIndexRule, type DesignerRule } from './rule-model.js';
@@ -27,9 +27,9 @@ export function RulesPage() {
   const selected = params.get('rule') ?? '';
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<NewRuleValues>();
-  const rules = useQuery(definitionListQuery<DesignerRule>(projectId, 'rules'));
-  const forms = useQuery(definitionListQuery<unknown>(projectId, 'forms'));
-  const ruleQ = useQuery({ ...definitionQuery<DesignerRule>(projectId, 'rules', selected), enabled: !!selected });
+  const rules = useQuery(definitionListQuery(projectId, 'rules'));
+  const forms = useQuery(definitionListQuery(projectId, 'forms'));
+  const ruleQ = useQuery({ ...definitionDraftQuery<DesignerRule>(projectId, 'rules', selected), enabled: !!selected });
   const formOptions = (forms.data ?? []).map((f) => ({ value: f.key, label: pickText(f.name, lang) }));
   const select = (key: string) => setParams((p) => { const n = new URLSearchParams(p); n.set('rule', key); return n; });
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The repository's docs/screenshots folder. */
-export const SCREENSHOTS_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../../docs/screenshots');
+/** Where rendered pages go: `SCREENSHOT_DIR` when set (`npm test` keeps git clean), else the repository's docs/screenshots. */
+export const SCREENSHOTS_DIR = process.env.SCREENSHOT_DIR ?? resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../../docs/screenshots');
 
 /** Converts files with LibreOffice headless (`to` = 'pdf', 'csv', …) into `outDir`; returns the output paths. */
 let profile: string | null = null;
