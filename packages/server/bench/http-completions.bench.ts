@@ -29,6 +29,12 @@ function processCpuMs(pid: number): number {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
+/** The server's group-commit counters (from /readyz). */
+async function groupCommitStats(base: string): Promise<{ batches: number; runs: number }> {
+  const body = (await (await fetch(`${base}/readyz`)).json()) as { groupCommit: { batches: number; runs: number } };
+  return body.groupCommit;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
@@ -109,6 +115,7 @@ async function main(): Promise<void> {
 
     // 3. 50 connections approving distinct tasks for DURATION_S seconds.
     const cpuBefore = processCpuMs(child.pid!);
+    const commitsBefore = await groupCommitStats(base);
     const result = await autocannon({
       url: base, connections: 50, duration: DURATION_S,
       headers,
@@ -123,6 +130,8 @@ async function main(): Promise<void> {
     if (next > taskIds.length) log(`warning: ran out of prepared tasks (${next} requests for ${taskIds.length}); later requests got 409`);
     const perSecond = result['2xx'] / (result.duration || DURATION_S);
     const serverCpuMs = processCpuMs(child.pid!) - cpuBefore;
+    const commitsAfter = await groupCommitStats(base);
+    const perCommit = (commitsAfter.runs - commitsBefore.runs) / Math.max(1, commitsAfter.batches - commitsBefore.batches);
     log(`server CPU ${(serverCpuMs / 1000).toFixed(2)} s over ${(result.duration || DURATION_S).toFixed(1)} s wall`);
     log(`2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors}`);
     child.kill('SIGTERM');
@@ -136,10 +145,13 @@ async function main(): Promise<void> {
     figure('server CPU time per HTTP completion', serverCpuMs / Math.max(1, result['2xx']), 'ms', '<= 1', 'lower');
     figure('raw better-sqlite3 completion transactions/s (same writes, synchronous=FULL)', raw, 'ops/s', '>= 2000', 'higher');
     figure('HTTP completions / raw SQLite completions', perSecond / raw, 'ratio', '>= 0.4', 'higher');
-    if (perSecond < 1000 || perSecond / raw < 0.4) {
-      console.log(JSON.stringify({ bench: 'server', note: `Missed: ${Math.round(perSecond)} completions/s over HTTP against ${Math.round(raw)}/s for the raw loop. `
-        + 'Not yet profiled on this path; the sla-sweep profile of the same persistence code shows ~2.8 ms CPU per decision, mostly drizzle '
-        + 'building unprepared INSERT/UPDATE statements per row (audit events, outbox, task and assignee rows): prepared statements are the next step.' }));
+    if (perSecond < 1000 || result.latency.p99 >= 50) {
+      const littleMs = (50 / perSecond) * 1000;
+      console.log(JSON.stringify({ bench: 'server', note: `Missed: ${Math.round(perSecond)} completions/s over HTTP (raw loop ${Math.round(raw)}/s). `
+        + `The server process used ${(serverCpuMs / Math.max(1, result['2xx'])).toFixed(2)} ms of CPU per completion (HTTP parsing, express, session and tenancy checks, `
+        + 'the engine decision, about 20 prepared SQLite statements, JSON) on one core while autocannon used the other. Group commit shared one '
+        + `fsync among ${perCommit.toFixed(0)} writes on average, so the disk is not the limit: CPU per completion is. With 50 connections the mean latency is 50 / throughput `
+        + `(${Math.round(littleMs)} ms here, Little's law): p99 < 50 ms needs well over 1,000 completions/s, i.e. under ~0.8 ms of server CPU each on this machine.` }));
     }
   } finally {
     child?.kill('SIGTERM');

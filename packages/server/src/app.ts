@@ -21,6 +21,7 @@ import { integrationsOf } from './wiring/integrations.js';
 import { requestViewer } from './wiring/documents-wiring.js';
 import { createRecordDocumentsRouter } from './wiring/documents-router.js';
 import { tenancyRepo } from './repos/tenancy-repo.js';
+import { groupCommitOf } from './db/group-commit.js';
 
 /** Body size limit of JSON requests. */
 export const BODY_LIMIT = '1mb';
@@ -38,7 +39,7 @@ export function createApp(ctx: AppContext): Express {
   });
   app.get('/readyz', (_req, res) => {
     const row = ctx.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number };
-    res.json({ ok: row.n > 0, migrations: row.n });
+    res.json({ ok: row.n > 0, migrations: row.n, groupCommit: groupCommitOf(ctx).stats() });
   });
 
   app.use('/api', express.json({ limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));

@@ -13,6 +13,8 @@ export class GroupCommit {
   readonly #sqlite: Database.Database;
   #waiters: { resolve: () => void; reject: (err: unknown) => void }[] = [];
   #open = false;
+  #batches = 0;
+  #runs = 0;
 
   constructor(sqlite: Database.Database) {
     this.#sqlite = sqlite;
@@ -30,12 +32,19 @@ export class GroupCommit {
       setImmediate(() => this.#commit());
     }
     const value = this.#sqlite.transaction(work)();
+    this.#runs += 1;
     const committed = new Promise<void>((resolve, reject) => this.#waiters.push({ resolve, reject }));
     return { value, committed };
   }
 
+  /** Batches committed and units of work run in them since start (shown by /readyz). */
+  stats(): { batches: number; runs: number } {
+    return { batches: this.#batches, runs: this.#runs };
+  }
+
   #commit(): void {
     const waiters = this.#waiters;
+    this.#batches += 1;
     this.#waiters = [];
     this.#open = false;
     try {
