@@ -71,11 +71,10 @@ function fieldIssue(code: ErrorCode, path: string, label: Message, params?: Reco
     perCode = new Map();
     perLabel.set(code, perCode);
   }
-  const make = () => Object.freeze(issue(code, { ...params, labelZh: label.zh, labelEn: label.en }, path === ROOT_PATH ? {} : { path }));
   const entry = perCode.get(path);
   if (!params) {
     if (entry !== undefined && !(entry instanceof Map)) return entry;
-    const made = make();
+    const made = makeFieldIssue(code, path, label, params);
     if (perCode.size >= CACHE_LIMIT) perCode.clear();
     perCode.set(path, made);
     return made;
@@ -91,11 +90,16 @@ function fieldIssue(code: ErrorCode, path: string, label: Message, params?: Reco
   const key = values.length === 1 ? String(values[0]) : values.map(String).join('\u0000');
   let hit = perParams.get(key);
   if (!hit) {
-    hit = make();
+    hit = makeFieldIssue(code, path, label, params);
     if (perParams.size >= CACHE_LIMIT) perParams.clear();
     perParams.set(key, hit);
   }
   return hit;
+}
+
+// A plain function, not a closure per call: cheaper on the invalid-submission path.
+function makeFieldIssue(code: ErrorCode, path: string, label: Message, params?: Record<string, unknown>): Issue {
+  return Object.freeze(issue(code, { ...params, labelZh: label.zh, labelEn: label.en }, path === ROOT_PATH ? {} : { path }));
 }
 
 const cellLabels = new WeakMap<Message, Message[]>();
