@@ -3,7 +3,6 @@ import { validateFlow, type FlowDefinition, type FlowEdge, type FlowNode, type I
 import type { Connection } from '@xyflow/react';
 import { flowMessages, type FlowMessageKey } from './messages.js';
 import { projectRoleKeys } from './roles.js';
-import { layoutTopDown } from './model/auto-layout.js';
 import { editorReducer, initEditor, type EditorState } from './model/editor-state.js';
 import { addElements, moveNodes, removeElements, replaceEdge, replaceFlowProps, replaceNode } from './model/flow-edits.js';
 import { combineEdits } from './model/history.js';
@@ -145,6 +144,8 @@ export function useFlowEditor(initial: FlowDefinition, version: number, form: Fo
 
   const autoLayout = useCallback(async () => {
     const boxes = doc.nodes.map((n) => ({ id: n.id, ...(state.measured.get(n.id) ?? DEFAULT_SIZE) }));
+    // ELK (1.4 MB) loads on the first auto-layout, not with the designer.
+    const { layoutTopDown } = await import('./model/auto-layout.js');
     const positions = await layoutTopDown(boxes, doc.edges);
     const from = new Map(doc.nodes.map((n) => [n.id, n.position] as const));
     dispatch({ type: 'edit', edit: moveNodes('layout', from, positions) });
