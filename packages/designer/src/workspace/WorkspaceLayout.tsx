@@ -1,4 +1,4 @@
-import { BellOutlined, EditOutlined, InboxOutlined, TableOutlined } from '@ant-design/icons';
+import { BellOutlined, CommentOutlined, EditOutlined, InboxOutlined, TableOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Badge } from 'antd';
 import type { ReactNode } from 'react';
@@ -13,6 +13,8 @@ const sections: readonly { to: string; label: WorkspaceMessageKey; icon: ReactNo
   { to: '', label: 'ws.nav.inbox', icon: <InboxOutlined />, end: true },
   { to: 'start', label: 'ws.nav.start', icon: <EditOutlined /> },
   { to: 'tracking', label: 'ws.nav.tracking', icon: <TableOutlined /> },
+  // Every project member may read the logs (the server lists them for any member); importing is checked on the page.
+  { to: 'comm-logs', label: 'ws.nav.commLogs', icon: <CommentOutlined /> },
   { to: 'notifications', label: 'ws.nav.notifications', icon: <BellOutlined /> },
 ];
 

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { CommLogsPage } from './comm-logs/index.js';
 import { InboxPage } from './inbox/InboxPage.js';
 import { NotificationsPage } from './notifications/NotificationsPage.js';
 import { StartFormPage } from './start/StartFormPage.js';
@@ -11,7 +12,7 @@ import { WorkspaceLayout } from './WorkspaceLayout.js';
 /**
  * Returns nothing at runtime: the workspace route object, to put in the children of the project
  * shell (`/p/:projectId` → AppShell) in place of the `workspace/*` placeholder:
- * inbox (index), tasks/:taskId, start, start/:flowKey, tracking, records/:recordId, notifications.
+ * inbox (index), tasks/:taskId, start, start/:flowKey, tracking, records/:recordId, comm-logs, notifications.
  */
 export const workspaceRoutes: RouteObject = {
   path: 'workspace',
@@ -23,6 +24,7 @@ export const workspaceRoutes: RouteObject = {
     { path: 'start/:flowKey', element: <StartFormPage /> },
     { path: 'tracking', element: <TrackingPage /> },
     { path: 'records/:recordId', element: <RecordPage /> },
+    { path: 'comm-logs', element: <CommLogsPage /> },
     { path: 'notifications', element: <NotificationsPage /> },
   ],
 };

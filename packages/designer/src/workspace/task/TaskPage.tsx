@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, LinkOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
@@ -16,6 +16,8 @@ import { SlaCountdown } from '../shared/SlaCountdown.js';
 import { ActionDialog, type ActionInput } from './ActionDialog.js';
 import { DATA_ACTIONS, isTaskAction, returnTargets, type TaskActionName } from './action-dialog.js';
 import { Timeline } from './Timeline.js';
+import { canIssueLink, linkableFields } from './external-link.js';
+import { ExternalLinkDialog } from './ExternalLinkDialog.js';
 import { applyChange } from '../shared/merge-change.js';
 
 const EDITABLE: ReadonlySet<FieldPermission> = new Set(['edit', 'required']);
@@ -50,6 +52,7 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
   const [value, setValue] = useState<Record<string, unknown>>(() => ({ ...record.data }));
   const [issues, setIssues] = useState<Record<string, Issue[]>>({});
   const [dialog, setDialog] = useState<TaskActionName | null>(null);
+  const [linkOpen, setLinkOpen] = useState(false);
   const members = useQuery(membersQuery(task.projectId));
   const flow = useQuery(definitionVersionQuery<{ nodes: { id: string; name: unknown }[] }>(task.projectId, 'flows', task.flowKey, detail.instance.flowVersion));
   const nodeNames = useMemo(() => Object.fromEntries((flow.data?.definition.nodes ?? []).map((n) => [n.id, n.name])), [flow.data]);
@@ -115,6 +118,11 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
   );
   const me = session.data?.user?.id;
   const notMine = task.status === 'open' && me && !detail.pending.includes(me);
+  const linkFields = useMemo(() => linkableFields(form, fieldAccess), [form, fieldAccess]);
+  const closeLink = (stale: boolean) => {
+    setLinkOpen(false);
+    if (stale) void client.invalidateQueries({ queryKey: wsKeys.task(task.id) });
+  };
 
   return (
     <div className="sf-ws-taskpage" data-testid="task-page">
@@ -136,6 +144,12 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
           {!phone && actionBar}
         </div>
         <div className="sf-ws-taskpage__side">
+          {canIssueLink(detail, me, linkFields) && (
+            <Card size="small" title={t('ws.link.cardTitle')} style={{ marginBottom: 12 }} data-testid="external-link-card">
+              <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('ws.link.cardIntro')}</Typography.Paragraph>
+              <Button block icon={<LinkOutlined />} onClick={() => setLinkOpen(true)} className="sf-touch" data-testid="external-link-open">{t('ws.link.action')}</Button>
+            </Card>
+          )}
           <Card size="small" title={t('ws.task.assignees')} style={{ marginBottom: 12 }}>
             <Descriptions size="small" column={1} items={[
               { key: 'pending', label: t('ws.task.pending'), children: detail.pending.map(userName).join(lang === 'zh' ? '、' : ', ') || '—' },
@@ -150,6 +164,7 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
       {phone && actionBar}
       <ActionDialog action={dialog} members={members.data ?? []} targets={targets} nodeNames={nodeNames} busy={act.isPending}
         onCancel={() => setDialog(null)} onOk={(input) => { if (dialog) act.mutate({ action: dialog, input }); }} />
+      {linkOpen && <ExternalLinkDialog taskId={task.id} form={form} access={fieldAccess} value={value} fields={linkFields} onClose={closeLink} />}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { workspaceMessages, type WorkspaceMessageKey } from '../messages.js';
 
 // Engine bookkeeping that means nothing to a site team.
 const HIDDEN = new Set(['flow.nodeEntered', 'flow.effectRequested', 'flow.effectResult']);
-const RED = new Set(['flow.breached', 'flow.escalated', 'flow.deadlineReached', 'flow.taskRejected', 'flow.rejected', 'flow.failed', 'flow.cancelled']);
+const RED = new Set(['rule.alert', 'rule.failed', 'flow.breached', 'flow.escalated', 'flow.deadlineReached', 'flow.taskRejected', 'flow.rejected', 'flow.failed', 'flow.cancelled']);
 const ORANGE = new Set(['flow.reminder', 'flow.urged', 'flow.taskReturned']);
 const GREEN = new Set(['flow.taskCompleted', 'flow.completed', 'flow.started', 'record.created']);
 
@@ -30,6 +30,7 @@ export function Timeline({ entries, nodeNames, userName }: { entries: readonly T
     const users = Array.isArray(e.data.users) ? (e.data.users as string[]) : [];
     const level = typeof e.data.level === 'number' ? e.data.level : null;
     const comment = typeof e.data.comment === 'string' ? e.data.comment : null;
+    const contact = e.type.startsWith('externalLink.') && typeof e.data.contactName === 'string' ? e.data.contactName : null;
     const color = RED.has(e.type) ? 'red' : ORANGE.has(e.type) ? 'orange' : GREEN.has(e.type) ? 'green' : 'blue';
     return {
       key: String(e.seq),
@@ -38,12 +39,13 @@ export function Timeline({ entries, nodeNames, userName }: { entries: readonly T
         <div className="sf-ws-timeline__item" data-testid="timeline-item" data-type={e.type}>
           <div>
             <Typography.Text strong>{e.actorName ?? t('ws.timeline.system')}</Typography.Text>{' '}
-            <span>{key ? t(key) : e.type}</span>
+            {key ? <span>{t(key)}</span> : <span title={e.type}>{t('ws.timeline.other')}</span>}
             {nodeId && <Tag style={{ marginInlineStart: 6 }}>{localize(nodeNames[nodeId]) || nodeId}</Tag>}
             {e.type === 'flow.breached' && <Tag color="red">{t('ws.timeline.slaBreach')}</Tag>}
             {level !== null && e.type === 'flow.escalated' && <Tag color="volcano">{t('ws.timeline.escalationLevel', { level: level + 1 })}</Tag>}
           </div>
           {users.length > 0 && <Typography.Text type="secondary" className="sf-ws-timeline__users">{t('ws.timeline.users', { users: users.map(userName).join(lang === 'zh' ? '、' : ', ') })}</Typography.Text>}
+          {contact && <Typography.Text type="secondary" className="sf-ws-timeline__users">{t('ws.timeline.contact', { name: contact })}</Typography.Text>}
           {comment && <div className="sf-ws-timeline__comment">{comment}</div>}
           <Typography.Text type="secondary" className="sf-ws-timeline__at">{formatDateTime(e.at, lang)}</Typography.Text>
         </div>
