@@ -9,3 +9,8 @@ export {
   type DefinitionPlural, type DefinitionSummary, type DefinitionDraft, type PublishedVersion, type FormSource,
 } from './definitions.js';
 export { membersQuery, rolesQuery, type ProjectMember, type RoleInfo } from './directory.js';
+export {
+  sellerProfileKeys, sellerProfileQuery, saveSellerProfile,
+  type SellerProfile, type SellerProfileState, type SellerProfileInput,
+} from './seller-profile.js';
+export { listServerDrafts, putServerDraft, deleteServerDraft, type ServerDraft } from './drafts.js';

@@ -1,4 +1,4 @@
-import { AppstoreOutlined, BarChartOutlined, BuildOutlined, LogoutOutlined, MenuOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, BarChartOutlined, BuildOutlined, LogoutOutlined, MenuOutlined, ProfileOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -17,6 +17,7 @@ const areaIcons: Record<TopArea, ReactNode> = {
   workspace: <AppstoreOutlined />,
   studio: <BuildOutlined />,
   reports: <BarChartOutlined />,
+  settings: <ProfileOutlined />,
   admin: <SettingOutlined />,
 };
 

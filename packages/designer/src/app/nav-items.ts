@@ -5,6 +5,7 @@ export const topAreas = [
   { key: 'workspace', label: 'nav.workspace' },
   { key: 'studio', label: 'nav.studio' },
   { key: 'reports', label: 'nav.reports' },
+  { key: 'settings', label: 'nav.settings' },
   { key: 'admin', label: 'nav.admin' },
 ] as const satisfies readonly { key: string; label: AppMessageKey }[];
 

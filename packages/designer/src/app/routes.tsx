@@ -22,6 +22,7 @@ const RulesPage = lazy(() => import('../studio/rules/index.js').then((m) => ({ d
 // Reports pull in echarts and admin pages are rare: both load on demand too.
 const ReportsPage = lazy(() => import('../reports/index.js').then((m) => ({ default: m.ReportsPage })));
 const DocumentTemplatesPage = lazy(() => import('../reports/index.js').then((m) => ({ default: m.DocumentTemplatesPage })));
+const ProjectSettingsPage = lazy(() => import('../settings/index.js').then((m) => ({ default: m.ProjectSettingsPage })));
 const TemplatePublishPage = lazy(() => import('../admin/templates/index.js').then((m) => ({ default: m.TemplatePublishPage })));
 
 function page(Component: LazyExoticComponent<ComponentType>) {
@@ -67,6 +68,7 @@ export function createAppRouter() {
                     ],
                   },
                   { path: 'reports', element: page(ReportsPage) },
+                  { path: 'settings', element: page(ProjectSettingsPage) },
                   { path: 'admin', children: [
                     { index: true, element: <Navigate to="templates" replace /> },
                     { path: 'templates', element: page(TemplatePublishPage) },

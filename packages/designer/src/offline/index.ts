@@ -5,5 +5,5 @@ export {
   type OutboxEntry, type FailureAction,
 } from './outbox-logic.js';
 export { submitThroughOutbox, flushOutbox, startOutbox, onOutbox, discardOutboxEntry, retryOutboxEntry, isOffline, type OutboxEvent, type SubmitResult } from './outbox.js';
-export { loadDraft, saveDraft, deleteDraft, draftKeys, readOutbox, type DraftEntry } from './store.js';
+export { loadDraft, saveDraft, deleteDraft, listDrafts, readOutbox, type DraftEntry, type DraftSync } from './store.js';
 export { useOutbox } from './useOutbox.js';

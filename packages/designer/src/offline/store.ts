@@ -7,7 +7,14 @@ export interface DraftEntry {
   readonly key: string;
   readonly data: Record<string, unknown>;
   readonly savedAt: number;
+  /** The server draft version this copy was last pushed as or loaded from (start forms; absent: never). */
+  readonly serverVersion?: number;
+  /** True when the server holds exactly this copy. */
+  readonly synced?: boolean;
 }
+
+/** How a draft stands against its server copy (see DraftEntry). */
+export type DraftSync = Pick<DraftEntry, 'serverVersion' | 'synced'>;
 
 interface OfflineDb extends DBSchema {
   outbox: { key: string; value: OutboxEntry; indexes: { createdAt: number } };
@@ -49,9 +56,9 @@ export async function loadDraft(key: string): Promise<DraftEntry | undefined> {
   return (await offlineDb()).get('drafts', key);
 }
 
-/** Saves a draft. */
-export async function saveDraft(key: string, data: Record<string, unknown>, savedAt: number): Promise<void> {
-  await (await offlineDb()).put('drafts', { key, data, savedAt });
+/** Saves a draft, with how it stands against its server copy when it has one. */
+export async function saveDraft(key: string, data: Record<string, unknown>, savedAt: number, sync: DraftSync = {}): Promise<void> {
+  await (await offlineDb()).put('drafts', { key, data, savedAt, ...sync });
 }
 
 /** Deletes a draft. */
@@ -59,7 +66,7 @@ export async function deleteDraft(key: string): Promise<void> {
   await (await offlineDb()).delete('drafts', key);
 }
 
-/** Returns the keys of every saved draft (to badge the start page). */
-export async function draftKeys(): Promise<string[]> {
-  return (await offlineDb()).getAllKeys('drafts');
+/** Returns every saved draft (to badge the start page). */
+export async function listDrafts(): Promise<DraftEntry[]> {
+  return (await offlineDb()).getAll('drafts');
 }

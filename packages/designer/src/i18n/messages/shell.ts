@@ -6,6 +6,7 @@ export const shellMessages = {
   'nav.studio': { zh: '设计器', en: 'Studio' },
   'nav.reports': { zh: '报表', en: 'Reports' },
   'nav.admin': { zh: '管理', en: 'Admin' },
+  'nav.settings': { zh: '项目设置', en: 'Project settings' },
   'nav.forms': { zh: '表单', en: 'Forms' },
   'nav.flows': { zh: '流程', en: 'Flows' },
   'nav.rules': { zh: '规则', en: 'Rules' },

@@ -1,23 +1,25 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Result, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { definitionListQuery, definitionVersionQuery, definitionVersionsQuery, isApiError } from '../../api/index.js';
 import { useSession } from '../../app/useSession.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
-import { useLang, useLocalize } from '../../i18n/index.js';
-import { deleteDraft, loadDraft, saveDraft, submitThroughOutbox } from '../../offline/index.js';
+import { useLang, useLocalize, useT } from '../../i18n/index.js';
+import { submitThroughOutbox } from '../../offline/index.js';
 import { FormRenderer, issuesByPath, validateSubmission, type FormDefinition, type Issue } from '../../renderer/index.js';
 import { startRequest, uploadFile, wsKeys } from '../shared/api.js';
 import { usePhone, useServerNow, useWsT } from '../shared/hooks.js';
-import { draftKey } from './draft-key.js';
 import { applyChange } from '../shared/merge-change.js';
+import { startMessages } from './messages.js';
+import { useStartDraft } from './useStartDraft.js';
 import dayjs from 'dayjs';
 
-const AUTOSAVE_MS = 600;
-
-/** Renders the start form of one flow: the published form, autosaved as a device draft, submitted through the offline outbox. */
+/**
+ * Renders the start form of one flow: the published form, autosaved as a draft on the device and
+ * on the server (see useStartDraft), submitted through the offline outbox.
+ */
 export function StartFormPage() {
   const t = useWsT();
   const { projectId = '', flowKey = '' } = useParams();
@@ -37,6 +39,7 @@ export function StartFormPage() {
 
 function StartForm({ projectId, flowKey, flowName, definition }: { projectId: string; flowKey: string; flowName: unknown; definition: FormDefinition }) {
   const t = useWsT();
+  const ts = useT(startMessages);
   const { lang } = useLang();
   const localize = useLocalize();
   const errorText = useErrorText();
@@ -46,49 +49,28 @@ function StartForm({ projectId, flowKey, flowName, definition }: { projectId: st
   const phone = usePhone();
   const now = useServerNow(30_000);
   const userId = useSession().data?.user?.id ?? '';
-  const key = draftKey(userId, projectId, flowKey);
-  const [value, setValue] = useState<Record<string, unknown>>({});
-  const [loaded, setLoaded] = useState(false);
-  const [savedAt, setSavedAt] = useState<number | null>(null);
+  const draft = useStartDraft(userId, projectId, flowKey);
+  const { value, loaded, savedAt, sync } = draft;
   const [issues, setIssues] = useState<Record<string, Issue[]>>({});
   const [busy, setBusy] = useState(false);
-  const dirty = useRef(false);
-
-  useEffect(() => {
-    let alive = true;
-    void loadDraft(key).then((d) => {
-      if (!alive) return;
-      if (d) { setValue(d.data); setSavedAt(d.savedAt); }
-      setLoaded(true);
-    }).catch(() => setLoaded(true));
-    return () => { alive = false; };
-  }, [key]);
-  // Autosave: a short pause after the last change writes the draft to IndexedDB.
-  useEffect(() => {
-    if (!loaded || !dirty.current) return;
-    const id = setTimeout(() => {
-      const at = Date.now();
-      void saveDraft(key, value, at).then(() => { setSavedAt(at); void client.invalidateQueries({ queryKey: ['ws', 'drafts'] }); });
-    }, AUTOSAVE_MS);
-    return () => clearTimeout(id);
-  }, [value, loaded, key, client]);
 
   const submit = async () => {
     const checked = validateSubmission(definition, value, { env: { now } });
     if (!checked.ok) { setIssues(issuesByPath(checked.issues)); void message.error(t('ws.task.invalid')); return; }
     setIssues({});
     setBusy(true);
+    // No draft push may land after the submission (the server deletes the draft when the flow starts).
+    await draft.sink.hold();
     try {
       const label = `${localize(flowName)} · ${localize(definition.name)}`;
       const result = await submitThroughOutbox(startRequest(projectId, flowKey, checked.data), label, { projectId, flowKey, kind: 'start' });
-      dirty.current = false;
-      await deleteDraft(key);
-      void client.invalidateQueries({ queryKey: ['ws', 'drafts'] });
+      await draft.sink.submitted();
       void client.invalidateQueries({ queryKey: wsKeys.inbox });
       if (result.status === 'queued') void message.warning(t('ws.start.queued'));
       else void message.success(t('ws.start.submitted'));
       void navigate(`/p/${encodeURIComponent(projectId)}/workspace`);
     } catch (error) {
+      draft.sink.release();
       if (isApiError(error) && error.issues.length) setIssues(issuesByPath(error.issues));
       void message.error(errorText(error));
     } finally {
@@ -96,11 +78,7 @@ function StartForm({ projectId, flowKey, flowName, definition }: { projectId: st
     }
   };
   const discard = async () => {
-    dirty.current = false;
-    await deleteDraft(key);
-    setValue({});
-    setSavedAt(null);
-    void client.invalidateQueries({ queryKey: ['ws', 'drafts'] });
+    if (!(await draft.sink.discard())) void message.warning(ts('start.draft.serverDeleteFailed'));
   };
 
   const buttons = (
@@ -114,12 +92,18 @@ function StartForm({ projectId, flowKey, flowName, definition }: { projectId: st
       <div className="sf-ws-taskpage__head">
         <Link to=".." relative="path"><Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('ws.task.back')} /></Link>
         <Typography.Title level={4} className="sf-ws-taskpage__title" ellipsis>{localize(flowName)}</Typography.Title>
-        {savedAt && <Typography.Text type="secondary" data-testid="draft-saved">{t('ws.start.saved', { time: dayjs(savedAt).format(lang === 'zh' ? 'HH:mm:ss' : 'HH:mm:ss') })}</Typography.Text>}
+        {savedAt && (
+          <Typography.Text type="secondary" data-testid="draft-saved" data-sync={sync}
+            title={sync === 'none' ? undefined : ts(sync === 'synced' ? 'start.draft.syncedHint' : 'start.draft.deviceOnlyHint')}>
+            {t('ws.start.saved', { time: dayjs(savedAt).format(lang === 'zh' ? 'HH:mm:ss' : 'HH:mm:ss') })}
+            {sync !== 'none' && <> · {ts(sync === 'synced' ? 'start.draft.synced' : 'start.draft.deviceOnly')}</>}
+          </Typography.Text>
+        )}
       </div>
       <Card size="small">
         {loaded ? (
           <FormRenderer definition={definition} value={value} issues={issues} now={now}
-            onChange={(next, path) => { dirty.current = true; setValue(applyChange(next, path)); }}
+            onChange={(next, path) => draft.change(applyChange(next, path))}
             services={{ upload: (file) => uploadFile(projectId, file) }} />
         ) : <PageLoading />}
       </Card>

@@ -1,0 +1,5 @@
+// The start area's non-React pieces: which draft a start form opens with, how the list marks
+// drafts, and the device-first sync of a draft to the server.
+export { pickDraft, draftMarks, type LocalDraft, type RemoteDraft, type DraftChoice, type DraftMark } from './draft-merge.js';
+export { draftKey, flowKeyOfDraft } from './draft-key.js';
+export { createDraftSync, type DraftSync, type DraftSyncIo, type DraftSyncEvents, type DraftSyncState, type DraftValueReason } from './draft-sync.js';

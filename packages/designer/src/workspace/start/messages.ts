@@ -1,0 +1,16 @@
+import type { Catalogue } from '../../i18n/index.js';
+
+/** Texts of start-form drafts that follow the user across devices (the rest of the start page uses the workspace catalogue). */
+export const startMessages = {
+  'start.draft.otherDevice': { zh: '其他设备', en: 'Other device' },
+  'start.draft.restored': { zh: '已恢复您在其他设备上保存的草稿', en: 'Restored the draft you saved on another device' },
+  'start.draft.replaced': { zh: '另一台设备上有更新的草稿，已替换当前表单内容', en: 'A newer draft from another device replaced this form' },
+  'start.draft.synced': { zh: '已同步', en: 'synced' },
+  'start.draft.syncedHint': { zh: '草稿已保存到您的账号，换一台设备也能继续填写', en: 'The draft is saved to your account; continue on any device' },
+  'start.draft.deviceOnly': { zh: '仅存本机', en: 'on this device only' },
+  'start.draft.deviceOnlyHint': { zh: '草稿只保存在这台设备上，联网后自动同步', en: 'The draft is only on this device; it syncs when you are back online' },
+  'start.draft.serverDeleteFailed': {
+    zh: '已清空本机草稿，但服务器上的草稿未能删除，请联网后再清空一次',
+    en: 'The draft on this device was discarded, but the one on the server could not be deleted; discard again when online',
+  },
+} as const satisfies Catalogue;
