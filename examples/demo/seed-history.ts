@@ -1,41 +1,61 @@
-// In-process loader of the demo history for the server's first run (`npm start` / `--demo`): the same
-// generated cases as `loadHistory`, written through the server's own services (template publishing,
-// record validation and insert) with each record's creation time set to its case's time, so the
-// monthly report sees three real months. Over HTTP that back-dating is only possible in test mode.
+// In-process loader of the demo history for the server's first run (`npm start` / `--demo`): three
+// months of generated cases played through the real 退订工单 and 退筹事件跟进与复盘 flows on the
+// server's engine, with the business clock walking from the first case to now, so the monthly
+// 《退筹动因分析报告》 counts real breaches and escalations and the demo inbox has live tasks.
 import type { AppContext } from '@siteflow/server';
 // Server internals (services, not SQL): this file is meant to be called by the server's demo seed.
-import { loadAccess } from '../../packages/server/src/auth/access.js';
 import { usersRepo } from '../../packages/server/src/repos/users-repo.js';
-import { insertRecord } from '../../packages/server/src/services/record-service.js';
 import { directoryTemplateSource, installedPackage, listTemplatePackages, publishTemplatePackage } from '../../packages/server/src/templates/index.js';
+import { EngineDriver } from './engine-driver.js';
 import { generateHistory } from './history.js';
+import { simulateHistory, type SimulationSummary } from './simulate.js';
 
-const TRACKING = 'cancellation-tracking';
+const PACKAGES = ['cancellation-work-order', 'cancellation-tracking'] as const;
+const DAY = 24 * 3_600_000;
+
+/** What seeding the history did: the cases (tracking records) created, and the engine work behind them. */
+export interface HistorySeed extends SimulationSummary {
+  readonly created: number;
+}
 
 /**
- * Seeds three months (ending now) of 退筹事件追踪表 records into the demo project once: installs the
- * cancellation-tracking template when missing, then inserts the generated cases in one
- * transaction. Returns how many were created (0 when history is already there). Writes the database.
+ * Seeds the last 91 days (ending now) of generated 退筹 cases into the demo project once, through
+ * the real flows: installs the 退订工单 and 退筹事件追踪表 template packages when missing, then plays
+ * every case on the engine (see `simulate.ts`). Returns what it created (`created` 0 when the
+ * history is already there). Writes the database; deterministic for a seed and a `now`.
  */
-export function seedDemoHistory(ctx: AppContext, opts: { projectId?: string; adminUsername?: string; seed?: number } = {}): { created: number } {
+export async function seedDemoHistory(ctx: AppContext, opts: { projectId?: string; adminUsername?: string; seed?: number } = {}): Promise<HistorySeed> {
   const projectId = opts.projectId ?? 'prj_yunqi';
-  const adminRow = usersRepo.findByUsername(ctx.db, opts.adminUsername ?? 'admin');
-  if (!adminRow) throw new Error('demo admin not found: run seedDemo first');
-  const admin = { id: adminRow.id, username: adminRow.username, displayName: adminRow.displayName, organisationId: adminRow.organisationId, access: loadAccess(ctx.db, adminRow.id, adminRow.organisationId), via: 'token' as const };
-  const seeded = ctx.sqlite.prepare('select 1 from records where project_id = ? and form_key = ? and data like ? limit 1').get(projectId, TRACKING, '%"caseNo":"TC-%');
-  if (seeded) return { created: 0 };
-  if (!installedPackage(ctx, projectId, TRACKING)) {
-    const source = directoryTemplateSource();
-    const version = listTemplatePackages(ctx, source, admin.organisationId).find((p) => p.key === TRACKING)?.version;
-    if (!version) throw new Error('template package cancellation-tracking not found');
-    const result = publishTemplatePackage(ctx, source, { key: TRACKING, version, projectIds: [projectId] }, { id: admin.id, organisationId: admin.organisationId });
-    const failed = result.results.find((r) => r.status === 'failed');
-    if (failed) throw new Error(`installing cancellation-tracking failed: ${JSON.stringify(failed.issues)}`);
-  }
+  const seeded = ctx.sqlite.prepare('select 1 from records where project_id = ? and form_key = ? and data like ? limit 1').get(projectId, 'cancellation-tracking', '%"caseNo":"TC-%');
+  if (seeded) return { created: 0, instances: 0, actions: 0, ticks: 0 };
+  installPackages(ctx, projectId, opts.adminUsername ?? 'admin');
   const now = ctx.clock.now();
-  const cases = generateHistory({ start: now - 91 * 24 * 3_600_000, ...(opts.seed ? { seed: opts.seed } : {}) }).filter((c) => c.createdAt <= now);
-  ctx.sqlite.transaction(() => {
-    for (const c of cases) insertRecord({ ...ctx, clock: { now: () => c.createdAt } }, admin, projectId, TRACKING, c.data);
-  })();
-  return { created: cases.length };
+  const cases = generateHistory({ start: now - 91 * DAY, ...(opts.seed ? { seed: opts.seed } : {}) }).filter((c) => c.createdAt <= now);
+  if (cases.length === 0) return { created: 0, instances: 0, actions: 0, ticks: 0 };
+  const driver = new EngineDriver(ctx, projectId, cases[0]!.createdAt);
+  await driver.begin();
+  try {
+    const summary = await simulateHistory(driver, cases, now);
+    await driver.end(true);
+    return { created: cases.length, ...summary };
+  } catch (err) {
+    await driver.end(false);
+    throw err;
+  }
+}
+
+/** Publishes the packages the history runs on into the project when they are not installed yet. */
+function installPackages(ctx: AppContext, projectId: string, adminUsername: string): void {
+  const missing = PACKAGES.filter((key) => !installedPackage(ctx, projectId, key));
+  if (missing.length === 0) return;
+  const row = usersRepo.findByUsername(ctx.db, adminUsername);
+  if (!row) throw new Error('demo admin not found: run seedDemo first');
+  const source = directoryTemplateSource();
+  for (const key of missing) {
+    const version = listTemplatePackages(ctx, source, row.organisationId).find((p) => p.key === key)?.version;
+    if (!version) throw new Error(`template package ${key} not found`);
+    const result = publishTemplatePackage(ctx, source, { key, version, projectIds: [projectId] }, { id: row.id, organisationId: row.organisationId });
+    const failed = result.results.find((r) => r.status === 'failed');
+    if (failed) throw new Error(`installing ${key} failed: ${JSON.stringify(failed.issues)}`);
+  }
 }

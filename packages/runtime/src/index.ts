@@ -13,4 +13,5 @@ export * from './text/index.js';
 export * from './rules/index.js';
 export * from './report/index.js';
 export { cancellationTypeLabels, productModuleLabels, riskSignalLabels, causeReportTexts } from './i18n/messages/report.js';
+export { creditCodeProblem, creditCodeCheckChar, normaliseCreditCode, type CreditCodeProblem } from './common/credit-code.js';
 export { projectRoles, projectRoleKeys, type ProjectRole } from './roles/project-roles.js';

@@ -12,8 +12,8 @@ import { defaultConfig, type AppContext } from './context.js';
 const historyModule = fileURLToPath(new URL('../../../examples/demo/seed-history.ts', import.meta.url));
 async function seedHistory(ctx: AppContext): Promise<void> {
   if (!existsSync(historyModule)) return;
-  const mod = (await import(historyModule)) as { seedDemoHistory?: (c: AppContext) => { created: number } };
-  const result = mod.seedDemoHistory?.(ctx);
+  const mod = (await import(historyModule)) as { seedDemoHistory?: (c: AppContext) => Promise<{ created: number }> };
+  const result = await mod.seedDemoHistory?.(ctx);
   if (result) ctx.logger.info({ created: result.created }, 'demo history loaded');
 }
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { isApiError, saveSellerProfile, sellerProfileKeys, type SellerProfileInput, type SellerProfileState } from '../api/index.js';
 import { useErrorText } from '../components/index.js';
 import { useLocalize, useT } from '../i18n/index.js';
-import { creditCodeProblem } from './credit-code.js';
+import { creditCodeProblem } from '@siteflow/runtime';
 import { settingsMessages, type SettingsMessageKey } from './messages.js';
 import { issueField, toFormValues, toSellerInput, type SellerField } from './seller-form.js';
 

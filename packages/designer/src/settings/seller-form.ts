@@ -1,5 +1,5 @@
 import type { ApiIssue, Session, SellerProfile, SellerProfileInput } from '../api/index.js';
-import { normaliseCreditCode } from './credit-code.js';
+import { normaliseCreditCode } from '@siteflow/runtime';
 
 /** The fields of the seller profile form, in display order. */
 export const sellerFields = ['sellerName', 'sellerCreditCode', 'sellerAddress', 'sellerRepresentative', 'refundDays'] as const;

@@ -92,6 +92,7 @@ export const workspaceMessages = {
   'ws.timeline.flow.failed': { zh: '流程出错', en: 'flow failed' },
   'ws.timeline.flow.subflowStarted': { zh: '发起了子流程', en: 'started a sub-flow' },
   'ws.timeline.flow.childEnded': { zh: '子流程已结束，继续办理', en: 'the sub-flow ended; the case moves on' },
+  'ws.timeline.flow.childCancelled': { zh: '作废了子流程', en: 'cancelled the sub-flow' },
   'ws.timeline.flow.parentNotified': { zh: '已通知上级流程', en: 'reported back to the parent flow' },
   'ws.timeline.rule.fired': { zh: '规则已执行', en: 'a rule ran' },
   'ws.timeline.rule.alert': { zh: '触发风险预警', en: 'raised a risk alert' },

@@ -4,8 +4,8 @@ export type {
 } from './types.js';
 export { EscalationAction, FieldAccess, NodeKind, TaskAction, TaskMode, TaskType } from './types.js';
 export type {
-  Actor, DecideContext, Decision, Directory, ExtraSigner, FlowCommand, FlowCommandType, FlowEffect, FlowEffectKind, FlowEvent,
-  InstanceState, NotifyReason, OpenTask, Recipients, TaskState, TimerKind, TimerState, Token,
+  Actor, ChildEndStatus, DecideContext, Decision, Directory, ExtraSigner, FlowCommand, FlowCommandType, FlowEffect, FlowEffectKind, FlowEvent,
+  InstanceState, NotifyReason, OpenTask, ParentLink, Recipients, SubflowResult, TaskState, TimerKind, TimerState, Token,
 } from './instance-types.js';
 export { InstanceStatus } from './instance-types.js';
 export { decide } from './decide.js';

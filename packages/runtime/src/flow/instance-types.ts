@@ -79,7 +79,13 @@ export type FlowCommand =
   | {
       readonly type: 'childEnded'; readonly effectId: string; readonly childInstanceId: string; readonly status: ChildEndStatus;
       readonly outcome?: string; readonly data?: Readonly<Record<string, unknown>>;
-    };
+    }
+  /**
+   * The parent waiting for this instance (`parent.awaited`) ended first: the instance is cancelled
+   * with `reason` (timeline and notice to whoever still had a task). A system command (no actor);
+   * on a finished instance it changes nothing.
+   */
+  | { readonly type: 'parentEnded'; readonly parentInstanceId: string; readonly reason: Message };
 
 export type FlowCommandType = FlowCommand['type'];
 
@@ -171,9 +177,11 @@ export interface FlowEvent {
   readonly users?: readonly string[];
   readonly action?: string;
   readonly comment?: string;
+  /** A system-given reason in both languages (e.g. the parent flow that cancelled this one). */
+  readonly reason?: Message;
   readonly outcome?: string;
   readonly level?: number;
-  /** The other side of a sub-flow link: the parent on `started`, the child on `childEnded`. */
+  /** The other side of a sub-flow link: the parent on `started` and on a `cancelled` caused by it (`action: 'parentEnded'`), the child on `childEnded`. */
   readonly linkedInstanceId?: string;
 }
 
@@ -230,6 +238,13 @@ export type FlowEffect =
       readonly id: string; readonly kind: 'startFlow'; readonly flowKey: string; readonly data: Readonly<Record<string, unknown>>;
       /** True: the server starts the child with a `ParentLink` and sends `childEnded` when it ends. */
       readonly awaitResult: boolean; readonly nodeId?: string;
+    }
+  | {
+      /**
+       * The instance ended while waiting for the child started by the `startFlow` effect `effectId`:
+       * the server sends that child `parentEnded` with `reason` if it is still running.
+       */
+      readonly id: string; readonly kind: 'cancelFlow'; readonly effectId: string; readonly nodeId: string; readonly reason: Message;
     }
   | { readonly id: string; readonly kind: 'alert'; readonly level: 'info' | 'warning' | 'critical'; readonly message: Message; readonly nodeId?: string };
 

@@ -22,6 +22,8 @@ describe('OpenAPI, docs, health', () => {
     expect(records.post.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
     expect(records.get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['projectId', 'q', 'filter', 'sort', 'page', 'pageSize']));
     expect(Object.keys(res.body.paths['/api/tasks/{id}/actions'])).toEqual(['post']);
+    expect(Object.keys(res.body.paths['/api/projects/{projectId}/seller-profile'])).toEqual(['get', 'put']);
+    expect(Object.keys(res.body.paths['/api/projects/{projectId}/drafts/{flowKey}'])).toEqual(['put', 'delete']);
   });
 
   it('has a browsable docs page without external resources', async () => {

@@ -6,7 +6,6 @@ import { ProjectParams, Strict } from '../http/schemas.js';
 import { ApiError } from '../http/api-error.js';
 import { authenticate, checkCsrf } from '../auth/session-service.js';
 import { groupCommitOf } from '../db/group-commit.js';
-import { ensureTables } from '../external-links/ensure-tables.js';
 import { commLogService, MAX_BATCH } from './service.js';
 import { readImportFile } from './import-file.js';
 
@@ -46,11 +45,9 @@ const IMPORT_TYPES = ['text/csv', 'text/plain', 'application/csv', 'application/
  * Returns the router of `POST /projects/:projectId/comm-logs/import` (mount with
  * `app.use('/api', router)` before the API 404 handler): the raw body is a UTF-8 CSV or an .xlsx
  * (first sheet), headers in Chinese or English; every bad row and column is reported and nothing
- * is imported then. Cookie sessions need X-CSRF-Token; Bearer tokens do not. Creates its table if
- * the migration has not.
+ * is imported then. Cookie sessions need X-CSRF-Token; Bearer tokens do not.
  */
 export function createCommLogsRouter(ctx: AppContext): Router {
-  ensureTables(ctx.sqlite, import.meta.url);
   const router = express.Router();
   router.post('/projects/:projectId/comm-logs/import', express.raw({ type: IMPORT_TYPES, limit: '5mb' }), async (req, res, next) => {
     try {

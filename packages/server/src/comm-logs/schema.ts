@@ -1,5 +1,5 @@
 // Drizzle table of CRM communication logs 沟通记录 (pushed by API token or imported from CSV/XLSX),
-// each stored with its sentiment analysis. Kept in this folder; see ./index.ts for the migration.
+// each stored with its sentiment analysis. Listed in drizzle.config.ts; created by the drizzle migrations.
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { projects } from '../db/schema.js';
 

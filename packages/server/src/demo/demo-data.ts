@@ -44,3 +44,13 @@ export const demoUsers: readonly DemoUser[] = [
   { username: 'sz.manager', displayName: '黄涛（深圳·案场经理）', role: 'siteManager', projectId: demoIds.projectShenzhen },
   { username: 'sz.director', displayName: '罗军（华南区域总监）', role: 'regionalDirector', regionId: demoIds.regionSouth },
 ];
+
+/**
+ * Seller profiles 卖方信息 of the demo projects (fictitious companies; the credit codes carry a
+ * valid GB 32100-2015 check character), printed on their legal document packages.
+ */
+export const demoSellerProfiles: Readonly<Record<string, { sellerName: string; sellerCreditCode: string; sellerAddress: string; sellerRepresentative: string; refundDays: number }>> = {
+  [demoIds.projectYunqi]: { sellerName: '杭州云栖府置业有限公司', sellerCreditCode: '91330106MA2H3K7Q5U', sellerAddress: '浙江省杭州市西湖区转塘街道云栖路88号', sellerRepresentative: '陈建国', refundDays: 10 },
+  [demoIds.projectXixi]: { sellerName: '杭州西溪云庐房地产开发有限公司', sellerCreditCode: '91330110MA2J6W4L8K', sellerAddress: '浙江省杭州市余杭区五常街道西溪路1号', sellerRepresentative: '刘志远', refundDays: 10 },
+  [demoIds.projectShenzhen]: { sellerName: '深圳湾畔府置业有限公司', sellerCreditCode: '91440300MA5F8R2N35', sellerAddress: '广东省深圳市南山区粤海街道湾畔路6号', sellerRepresentative: '黄海平', refundDays: 15 },
+};

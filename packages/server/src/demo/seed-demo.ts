@@ -6,15 +6,20 @@ import { newId } from '../db/ids.js';
 import { DEMO_PASSWORD, demoIds, demoUsers } from './demo-data.js';
 import { seedDemoTemplates } from './seed-templates.js';
 import { installDemoTemplatePackages } from './seed-packages.js';
+import { seedDemoSellerProfiles } from './seed-seller-profiles.js';
 
 /**
- * Creates the demo organisation 示例集团 (regions, three projects, one account per role) unless it
- * exists, with every shipped template package installed (`templatePackages: false` skips that, for
- * tests of installing them). Returns the logins to print. Writes the database.
+ * Creates the demo organisation 示例集团 (regions, three projects with their seller profiles, one
+ * account per role) unless it exists, with every shipped template package installed
+ * (`templatePackages: false` skips that, for tests of installing them). Returns the logins to
+ * print. Writes the database.
  */
 export async function seedDemo(ctx: AppContext, opts: { templatePackages?: boolean } = {}): Promise<{ created: boolean; logins: { username: string; displayName: string }[]; password: string }> {
   const logins = demoUsers.map((u) => ({ username: u.username, displayName: u.displayName }));
-  if (tenancyRepo.findOrganisation(ctx.db, demoIds.organisation)) return { created: false, logins, password: DEMO_PASSWORD };
+  if (tenancyRepo.findOrganisation(ctx.db, demoIds.organisation)) {
+    seedDemoSellerProfiles(ctx, 'usr_admin');
+    return { created: false, logins, password: DEMO_PASSWORD };
+  }
   // Hash first (async), then write everything in one transaction. Every demo account shares the
   // printed demo password, so one hash serves them all (and the seed stays fast).
   const hash = await hashPassword(DEMO_PASSWORD);
@@ -34,6 +39,7 @@ export async function seedDemo(ctx: AppContext, opts: { templatePackages?: boole
       tenancyRepo.insertMembership(ctx.db, { id: newId('mem'), userId, organisationId: demoIds.organisation, regionId: u.regionId ?? null, projectId: u.projectId ?? null, role: u.role, createdAt: now });
     });
     seedDemoTemplates(ctx, 'usr_admin');
+    seedDemoSellerProfiles(ctx, 'usr_admin');
   })();
   // Every shipped template package (退订工单, 退筹事件追踪表, …) into every demo project, by the
   // same publishing admins use; the small demo 退订申请/refund flow above stays for quick tries.

@@ -1,4 +1,4 @@
-import type { FlowCommand, FlowDefinition, InstanceState, TaskNode } from '@siteflow/runtime';
+import type { FlowCommand, FlowDefinition, InstanceState, ParentLink, TaskNode } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { rolesOn } from '../auth/access.js';
@@ -51,8 +51,8 @@ export function loadTask(ctx: AppContext, user: AuthUser, taskId: string) {
 
 /** Engine commands: each runs inside the request's single transaction (load, decide, store). */
 export const engineService = {
-  /** Starts a flow on a new record (`data`) or an existing one (`recordId`). */
-  start(ctx: AppContext, user: AuthUser, projectId: string, input: { flowKey: string; data?: Record<string, unknown>; recordId?: string }) {
+  /** Starts a flow on a new record (`data`) or an existing one (`recordId`); `parent` when another flow starts it. */
+  start(ctx: AppContext, user: AuthUser, projectId: string, input: { flowKey: string; data?: Record<string, unknown>; recordId?: string; parent?: ParentLink }) {
     const roles = rolesOn(user.access, projectId);
     const flow = publishedFlow(ctx, projectId, input.flowKey);
     let record;
@@ -64,8 +64,9 @@ export const engineService = {
       record = insertRecord(ctx, user, projectId, flow.formKey, input.data ?? {});
     }
     const id = newId('ins');
-    const decision = decideFlow(flow, null, { type: 'start' }, decideContext(ctx, project(ctx, projectId), record.data, { userId: user.id, roles: [...roles] }));
-    persistDecision(ctx, flow, { id, projectId, recordId: record.id, flowKey: flow.key, flowVersion: flow.version ?? 0, startedBy: user.id, version: null }, decision);
+    const command: FlowCommand = input.parent ? { type: 'start', parent: input.parent } : { type: 'start' };
+    const decision = decideFlow(flow, null, command, decideContext(ctx, project(ctx, projectId), record.data, { userId: user.id, roles: [...roles] }));
+    persistDecision(ctx, flow, { id, projectId, recordId: record.id, flowKey: flow.key, flowVersion: flow.version ?? 0, startedBy: user.id, version: null }, decision, { actorId: user.id });
     return { instanceId: id, recordId: record.id };
   },
 
@@ -109,7 +110,7 @@ export const engineService = {
 function run(ctx: AppContext, user: AuthUser, flow: FlowDefinition, instance: NonNullable<ReturnType<typeof instancesRepo.find>>, record: { data: Record<string, unknown> }, command: FlowCommand, actedTaskId?: string): void {
   const roles = [...(user.access.projects.get(instance.projectId) ?? [])];
   const decision = decideFlow(flow, instance.state as unknown as InstanceState, command, decideContext(ctx, project(ctx, instance.projectId), record.data, { userId: user.id, roles }));
-  persistDecision(ctx, flow, { ...instance, version: instance.version }, decision, actedTaskId);
+  persistDecision(ctx, flow, { ...instance, version: instance.version }, decision, { actorId: user.id, ...(actedTaskId ? { actedTaskId } : {}) });
 }
 
 function taskCommand(taskId: string, input: TaskActionInput, data: Record<string, unknown> | undefined): FlowCommand {

@@ -9,6 +9,7 @@ import { versionConflict } from '../http/api-error.js';
 import { openTasksOf, wakeAt } from './runtime-engine.js';
 import { publishedForm } from '../services/form-versions.js';
 import { recordSearchText } from '../services/record-view.js';
+import { createRuleRunner } from '../rule-runner/index.js';
 
 /** The instance a decision belongs to; `version` null for a new instance. */
 export interface InstanceRef {
@@ -21,12 +22,23 @@ export interface InstanceRef {
   readonly version: number | null;
 }
 
+/** Who caused a decision: the task acted on, and the user whose action it was (default: the instance's starter, e.g. for timers). */
+export interface PersistOptions {
+  readonly actedTaskId?: string;
+  readonly actorId?: string;
+}
+
+const END_EVENTS: ReadonlySet<string> = new Set(['completed', 'rejected', 'cancelled', 'withdrawn', 'failed']);
+
 /**
  * Stores a decision inside the caller's transaction: 1. the instance state (version-checked),
- * 2. the task projection and who may act, 3. cc watchers, 4. audit events, 5. record patches,
- * 6. outbox rows for every other effect (dedupe key = effect id). Throws 409 when stale.
+ * 2. the task projection and who may act, 3. cc watchers, 4. audit events, 5. record patches
+ * (each running the project's `recordChanged` rules as the actor), 6. outbox rows for every other
+ * effect (dedupe key = effect id; `cancelFlow:<instance>:<startFlow effect>`, once per child to
+ * cancel), 7. when a child a parent waits for has just ended, one `childEnded` outbox row (dedupe
+ * key `childEnded:<child id>`). Throws 409 when stale.
  */
-export function persistDecision(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, decision: Decision, actedTaskId?: string): void {
+export function persistDecision(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, decision: Decision, opts: PersistOptions = {}): void {
   const now = ctx.clock.now();
   const state = decision.state;
   const patch = { state: state as unknown as Record<string, unknown>, status: state.status, nextWakeAt: wakeAt(state), updatedAt: now };
@@ -35,13 +47,21 @@ export function persistDecision(ctx: AppContext, flow: FlowDefinition, ref: Inst
   } else if (!instancesRepo.update(ctx.db, ref.id, ref.version, patch)) {
     throw versionConflict(ref.version);
   }
-  syncTasks(ctx, flow, ref, state, now, actedTaskId);
+  syncTasks(ctx, flow, ref, state, now, opts.actedTaskId);
   for (const userId of state.cc) outboxRepo.addInstanceUser(ctx.db, { instanceId: ref.id, userId, kind: 'cc', createdAt: now });
   for (const e of decision.events) {
     const { seq: _seq, at, type, by, taskId, ...data } = e;
     eventsRepo.insert(ctx.db, { id: newId('evt'), projectId: ref.projectId, instanceId: ref.id, recordId: ref.recordId, taskId: taskId ?? null, type: `flow.${type}`, actorId: by ?? null, at, data: data as Record<string, unknown> });
   }
-  for (const fx of decision.effects) applyEffect(ctx, ref, fx, now);
+  const actorId = opts.actorId ?? ref.startedBy;
+  for (const fx of decision.effects) applyEffect(ctx, ref, fx, now, actorId);
+  if (state.parent?.awaited && decision.events.some((e) => END_EVENTS.has(e.type))) {
+    outboxRepo.insert(ctx.db, {
+      id: newId('obx'), projectId: ref.projectId, kind: 'childEnded', dedupeKey: `childEnded:${ref.id}`,
+      payload: { childInstanceId: ref.id, parentInstanceId: state.parent.instanceId, effectId: state.parent.effectId, status: state.status, outcome: state.outcome ?? null, actorId },
+      status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now,
+    });
+  }
 }
 
 function syncTasks(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, state: InstanceState, now: number, actedTaskId?: string): void {
@@ -71,7 +91,7 @@ function syncTasks(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, stat
   }
 }
 
-function applyEffect(ctx: AppContext, ref: InstanceRef, fx: FlowEffect, now: number): void {
+function applyEffect(ctx: AppContext, ref: InstanceRef, fx: FlowEffect, now: number, actorId: string): void {
   switch (fx.kind) {
     case 'recordPatch': {
       // Local data: applied in the same transaction, never through the outbox.
@@ -80,15 +100,20 @@ function applyEffect(ctx: AppContext, ref: InstanceRef, fx: FlowEffect, now: num
       const data = { ...rec.data, ...fx.data };
       const form = publishedForm(ctx, ref.projectId, rec.formKey, rec.formVersion);
       if (!recordsRepo.update(ctx.db, rec.id, rec.version, { data, searchText: recordSearchText(form, data), updatedAt: now })) throw versionConflict(rec.version);
+      // A flow's change is a change like a user's edit: the project's recordChanged rules run, in this transaction.
+      const changed = Object.keys(fx.data).filter((k) => JSON.stringify(fx.data[k]) !== JSON.stringify(rec.data[k]));
+      if (changed.length > 0) createRuleRunner({ ctx }).onRecordChanged(ref.projectId, rec, { ...rec, data }, changed, { ctx, actorId });
       return;
     }
     case 'notify':
     case 'generateDocuments':
     case 'http':
     case 'startFlow':
+    case 'cancelFlow':
     case 'alert':
       outboxRepo.insert(ctx.db, {
-        id: newId('obx'), projectId: ref.projectId, kind: fx.kind, dedupeKey: `fx:${ref.id}:${fx.id}`,
+        // A child is cancelled at most once, whichever decision asks for it.
+        id: newId('obx'), projectId: ref.projectId, kind: fx.kind, dedupeKey: fx.kind === 'cancelFlow' ? `cancelFlow:${ref.id}:${fx.effectId}` : `fx:${ref.id}:${fx.id}`,
         // `flowKey` names the emitting flow; a startFlow's target flow travels as `startFlowKey`.
         payload: { ...fx, instanceId: ref.id, recordId: ref.recordId, flowKey: ref.flowKey, ...(fx.kind === 'startFlow' ? { startFlowKey: fx.flowKey } : {}) } as unknown as Record<string, unknown>,
         status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now,

@@ -6,7 +6,6 @@ import type { AppContext } from '../context.js';
 import { route } from '../http/route.js';
 import { IdParams, Strict } from '../http/schemas.js';
 import { groupCommitOf } from '../db/group-commit.js';
-import { ensureTables } from './ensure-tables.js';
 import { externalLinkService } from './service.js';
 import { errorPage, linkPage, thanksPage } from './page.js';
 
@@ -38,10 +37,9 @@ const TOKEN = /^[A-Za-z0-9_-]{1,400}\.[A-Za-z0-9_-]{1,100}$/;
 /**
  * Returns the public router (mount with `app.use('/api', router)` before the API 404 handler):
  * `GET|POST /external-links/:token` (JSON) and `GET|POST /external-links/:token/page` (a small
- * bilingual HTML page with a plain form; no script). Creates its tables if the migration has not.
+ * bilingual HTML page with a plain form; no script).
  */
 export function createExternalLinksRouter(ctx: AppContext): Router {
-  ensureTables(ctx.sqlite, import.meta.url);
   const router = express.Router();
   const form = express.urlencoded({ extended: false, limit: '64kb' });
 

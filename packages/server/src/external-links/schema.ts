@@ -1,5 +1,5 @@
 // Drizzle tables of signed one-time links 一次性对接链接 for people without an account (e.g. the
-// 教育局 contact). Kept in this folder; see ./index.ts for how the coordinator adds ./migration.sql.
+// 教育局 contact). Listed in drizzle.config.ts; created by the drizzle migrations.
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { projects, tasks, users } from '../db/schema.js';
 

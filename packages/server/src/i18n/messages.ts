@@ -31,7 +31,12 @@ export const serverMessages = {
   API_TEST_MODE_ONLY: { kind: 'notFound', zh: '接口不存在', en: 'No such endpoint' },
   API_FIELD_NOT_SENSITIVE: { kind: 'user', zh: '字段 {field} 不是敏感字段，无需解除脱敏', en: 'Field {field} is not sensitive; nothing to unmask' },
   API_INTERNAL: { kind: 'unexpected', zh: '系统内部错误，请稍后重试或联系管理员（请求号 {requestId}）', en: 'Internal error; try again later or contact an administrator (request {requestId})' },
+  SELLER_PROFILE_MISSING: { kind: 'state', zh: '请先在项目设置中填写卖方信息（出卖人名称、统一社会信用代码等），再生成文书', en: 'Fill in the seller details (seller name, unified social credit code, …) in the project settings before generating documents' },
   // Field-level validation issues (ajv keywords), each naming the field.
+  API_FIELD_BLANK: { kind: 'user', zh: '字段「{field}」不能只有空白', en: 'Field "{field}" must not be blank' },
+  SELLER_CREDIT_CODE_FORMAT: { kind: 'user', zh: '统一社会信用代码（{field}）应为 18 位数字或大写字母（不含 I、O、Z、S、V），第 3–8 位为行政区划代码', en: 'The unified social credit code ({field}) has 18 digits or capital letters (no I, O, Z, S, V); characters 3–8 are the administrative division code' },
+  SELLER_CREDIT_CODE_CHECKSUM: { kind: 'user', zh: '统一社会信用代码（{field}）的校验位（第 18 位）不正确，请对照营业执照逐位核对', en: 'The check character (18th) of the unified social credit code ({field}) is wrong; compare it with the business licence character by character' },
+  DRAFT_TOO_LARGE: { kind: 'user', zh: '草稿（{field}）过大：{size} KB，上限 {limit} KB', en: 'The draft ({field}) is too large: {size} KB, limit {limit} KB' },
   API_FIELD_REQUIRED: { kind: 'user', zh: '缺少必填字段「{field}」', en: 'Missing required field "{field}"' },
   API_FIELD_UNKNOWN: { kind: 'user', zh: '不允许的字段「{field}」', en: 'Field "{field}" is not allowed here' },
   API_FIELD_TYPE: { kind: 'user', zh: '字段「{field}」应为{typeZh}', en: 'Field "{field}" must be of type {type}' },

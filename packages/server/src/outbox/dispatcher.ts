@@ -1,4 +1,4 @@
-import type { InstanceState, Message } from '@siteflow/runtime';
+import { isSiteflowError, type InstanceState, type Message } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import { outboxRepo } from '../repos/outbox-repo.js';
 import { robotsRepo } from '../repos/robots-repo.js';
@@ -6,11 +6,14 @@ import { tenancyRepo } from '../repos/tenancy-repo.js';
 import { instancesRepo } from '../repos/instances-repo.js';
 import { recordsRepo } from '../repos/records-repo.js';
 import { newId } from '../db/ids.js';
+import { ApiError } from '../http/api-error.js';
 import { groupCommitOf } from '../db/group-commit.js';
 import { publishedFlow } from '../engine/flow-versions.js';
 import { decideFlow } from '../engine/runtime-engine.js';
 import { decideContext } from '../engine/decide-context.js';
 import { persistDecision } from '../engine/persist.js';
+import { notifyParent } from '../engine/child-ended.js';
+import { cancelChild } from '../engine/child-cancel.js';
 import { checkRobotUrl } from './robot-url.js';
 import { robotError, robotPayload, type RobotKind } from './robot-formats.js';
 import { deliverGenerateDocuments, deliverStartFlow, PermanentEffectError } from '../wiring/effects.js';
@@ -33,7 +36,7 @@ function permanentOf(err: unknown): never {
   throw err;
 }
 
-/** Delivers due outbox rows (in-app notifications, robot webhooks, http steps); failures retry with backoff. Returns rows handled. */
+/** Delivers due outbox rows (in-app notifications, robot webhooks, http steps, sub-flows); failures retry with backoff. Returns rows handled. */
 export async function runOutbox(ctx: AppContext, limit = 200): Promise<number> {
   const rows = outboxRepo.due(ctx.db, ctx.clock.now(), limit);
   // Local effects (in-app notifications) share one transaction: one fsync for the whole batch.
@@ -96,7 +99,7 @@ function deliverLocal(ctx: AppContext, row: OutboxRow): void {
   }
 }
 
-/** Carries out a remote effect (robot webhook, http step); throws to retry, Permanent to fail. */
+/** Carries out a remote effect (robot webhook, http step, started, ended or cancelled sub-flow); throws to retry, Permanent to fail. */
 async function deliver(ctx: AppContext, row: OutboxRow): Promise<void> {
   const p: Record<string, unknown> = { ...row.payload, projectId: row.projectId };
   switch (row.kind) {
@@ -107,13 +110,29 @@ async function deliver(ctx: AppContext, row: OutboxRow): Promise<void> {
     case 'generateDocuments':
       return deliverGenerateDocuments(ctx, row).catch(permanentOf);
     case 'startFlow':
+      // A child nobody waits for any more (its parent ended before it started) would only be cancelled at once.
+      if (p.awaitResult === true && (instancesRepo.find(ctx.db, String(p.instanceId))?.status ?? 'running') !== 'running') return;
       try {
         return deliverStartFlow(ctx, row);
       } catch (err) {
         return permanentOf(err);
       }
+    case 'childEnded':
+      return linkedDelivery(() => notifyParent(ctx, row));
+    case 'cancelFlow':
+      return linkedDelivery(() => cancelChild(ctx, row));
     default:
       throw new Permanent(`unknown effect kind ${row.kind}`);
+  }
+}
+
+/** Runs a parent/child hand-over; an engine refusal (a bug or a bad definition) fails the row at once, as retrying cannot help. */
+function linkedDelivery(run: () => unknown): void {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof ApiError || (isSiteflowError(err) && err.kind !== 'unexpected')) throw new Permanent(err.message);
+    throw err;
   }
 }
 

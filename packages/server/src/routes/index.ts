@@ -12,9 +12,12 @@ import { viewRoutes } from '../views/index.js';
 import { ruleRunnerRoutes } from '../rule-runner/index.js';
 import { externalLinkRoutes } from '../external-links/index.js';
 import { commLogRoutes } from '../comm-logs/index.js';
+import { sellerProfileRoutes } from '../settings/index.js';
+import { draftRoutes } from '../drafts/index.js';
 
 /** Every API route, in documentation order. */
 export function allRoutes() {
-  return [...authRoutes, ...projectRoutes, ...allDefinitionRoutes, ...recordRoutes, ...taskRoutes, ...miscRoutes, ...robotRoutes, ...adminRoutes,
+  return [...authRoutes, ...projectRoutes, ...allDefinitionRoutes, ...recordRoutes, ...taskRoutes, ...draftRoutes, ...miscRoutes, ...robotRoutes,
+    ...sellerProfileRoutes, ...adminRoutes,
     ...templateRoutes(directoryTemplateSource()), ...viewRoutes, ...ruleRunnerRoutes, ...externalLinkRoutes, ...commLogRoutes, ...testRoutes];
 }

@@ -3,6 +3,7 @@ import { route } from '../http/route.js';
 import { AnyObject, IdParams, IdString, KeyString, MessageSchema, ProjectIdParams, ProjectParams, Strict, Version, OneOf } from '../http/schemas.js';
 import { engineService } from '../engine/engine-service.js';
 import { taskService } from '../services/task-service.js';
+import { dropDraftOnStart } from '../drafts/index.js';
 
 const TaskSummary = Type.Object({
   id: Type.String(), projectId: Type.String(), instanceId: Type.String(), recordId: Type.String(), flowKey: Type.String(), instanceStatus: Type.String(),
@@ -19,7 +20,11 @@ export const taskRoutes = [
   route({ method: 'post', path: '/api/projects/:projectId/instances', tag: 'tasks', auth: 'user', summary: 'Start a flow: on new record data (validated) or on an existing record — one transaction',
     params: ProjectParams, body: Strict({ flowKey: KeyString, data: Type.Optional(AnyObject), recordId: Type.Optional(IdString) }),
     response: Type.Object({ instanceId: Type.String(), recordId: Type.String() }),
-    handler: ({ ctx, user, params, body }) => engineService.start(ctx, user, params.projectId, body) }),
+    handler: ({ ctx, user, params, body }) => {
+      const started = engineService.start(ctx, user, params.projectId, body);
+      dropDraftOnStart(ctx, user.id, params.projectId, body.flowKey); // same transaction: started means no stale draft
+      return started;
+    } }),
   route({ method: 'get', path: '/api/projects/:projectId/instances/:id', tag: 'tasks', auth: 'user', summary: 'Instance detail with tasks, record (masked) and timeline',
     params: ProjectIdParams, response: AnyObject,
     handler: ({ ctx, user, params }) => taskService.instance(ctx, user, params.projectId, params.id) }),

@@ -7,7 +7,6 @@ import { recordsRepo } from '../repos/records-repo.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
 import { ApiError, apiIssue, notFound } from '../http/api-error.js';
 import { projectCalendar, projectDirectory } from '../engine/directory.js';
-import { ensureRuleRunnerTables } from './ensure-tables.js';
 import { actorFor, fireRule, type FiringResult } from './fire.js';
 import { firingsRepo, ruleSourcesRepo } from './firings-repo.js';
 import { publishedRule, publishedRules, type StoredRule } from './rules-store.js';
@@ -63,11 +62,9 @@ export interface DueResult {
 /**
  * Returns the rule execution service of a server: record hooks (created / changed, to call
  * inside the writing transaction), the schedule pass (`runDue`, from the scheduler loop) and
- * manual runs. Creates its tables if missing.
+ * manual runs.
  */
 export function createRuleRunner(deps: RuleRunnerDeps) {
-  ensureRuleRunnerTables(deps.ctx.sqlite);
-
   const matching = (ctx: AppContext, projectId: string, kind: Rule['trigger']['kind'], formKey: string | null) =>
     publishedRules(ctx, projectId)
       .filter((s) => s.rule.enabled !== false && s.rule.trigger.kind === kind && (formKey === null ? !s.rule.formKey : !s.rule.formKey || s.rule.formKey === formKey))
@@ -120,14 +117,18 @@ export function createRuleRunner(deps: RuleRunnerDeps) {
     onRecordChanged(projectId: string, before: RecordSnapshot, after: RecordSnapshot, changedFields: readonly string[], opts: HookOptions = {}): FiringResult[] {
       const ctx = opts.ctx ?? deps.ctx;
       if (changedFields.length === 0) return [];
+      const touched = (f: string) => changedFields.includes(f) || changedFields.includes(f.split('.')[0] ?? '');
+      const candidates = matching(ctx, projectId, 'recordChanged', after.formKey).filter((stored) => {
+        const t = stored.rule.trigger;
+        return !(t.kind === 'recordChanged' && t.fields && t.fields.length > 0 && !t.fields.some(touched));
+      });
+      // Every flow step that writes fields calls this hook: without a rule to run, read nothing more.
+      if (candidates.length === 0) return [];
       const now = ctx.clock.now();
       const directory = projectDirectory(ctx, projectOf(ctx, projectId));
       const window = `changed:${localDateKey(projectCalendar(ctx, projectId), now)}`;
-      const touched = (f: string) => changedFields.includes(f) || changedFields.includes(f.split('.')[0] ?? '');
       const results: FiringResult[] = [];
-      for (const stored of matching(ctx, projectId, 'recordChanged', after.formKey)) {
-        const t = stored.rule.trigger;
-        if (t.kind === 'recordChanged' && t.fields && t.fields.length > 0 && !t.fields.some(touched)) continue;
+      for (const stored of candidates) {
         const actor = recordActor(ctx, projectId, stored, after.id, opts.actorId);
         if (!actor) continue;
         const r = fireRule({ ctx, projectId, stored, recordId: after.id, event: (data) => ({ kind: 'recordChanged', previous: before.data, record: data }), windowKey: window, at: now, actor, directory });

@@ -1,20 +1,10 @@
 import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type Database from 'better-sqlite3';
 import { createApp } from '../app.js';
 import { errorHandler } from '../http/error-handler.js';
 import type { TestServer } from '../testing/index.js';
 import { mountWorkspaceServer } from './workspace-server.js';
-
-/** Creates the saved_views table from ./migration.sql when the migrations do not have it yet (tests only). */
-export function ensureSavedViewsTable(sqlite: Database.Database): void {
-  const sql = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'migration.sql'), 'utf8');
-  for (const statement of sql.split('--> statement-breakpoint')) if (statement.trim()) sqlite.exec(statement);
-}
 
 /** A test server with the workspace endpoints in front of it. */
 export interface WorkspaceTestServer {
@@ -30,7 +20,6 @@ export interface WorkspaceTestServer {
  */
 export async function withWorkspaceServer(ts: TestServer): Promise<WorkspaceTestServer> {
   const ctx = ts.server.ctx;
-  ensureSavedViewsTable(ctx.sqlite);
   const probe = await fetch(`${ts.baseUrl}/api/workspace/now`);
   if (probe.status !== 404) return { baseUrl: ts.baseUrl, close: async () => undefined };
   const outer = express();

@@ -1,5 +1,5 @@
-// Drizzle table of saved tracking views (追踪表视图). Kept in this folder; the coordinator adds it
-// to the migrations (see ./migration.sql and the README note in ./index.ts).
+// Drizzle table of saved tracking views (追踪表视图). Listed in drizzle.config.ts; created by the
+// drizzle migrations.
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { projects, users } from '../db/schema.js';
 

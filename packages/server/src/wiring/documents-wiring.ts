@@ -9,6 +9,8 @@ import { ApiError, notFound } from '../http/api-error.js';
 import { recordsRepo } from '../repos/records-repo.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
 import { usersRepo } from '../repos/users-repo.js';
+import { sellerProfilesRepo } from '../repos/seller-profiles-repo.js';
+import { sellerProfileState } from '../settings/seller-profile.js';
 import { recordEvent } from '../services/audit.js';
 import { newId } from '../db/ids.js';
 import {
@@ -19,19 +21,15 @@ import {
 /** Form key of the shipped 退订工单 (templates/cancellation-work-order), the case record of documents. */
 export const WORK_ORDER_FORM = 'cancellation-work-order';
 
-/** Returns the seller profile of a project: demo values named after the project. Reads the database. */
+/**
+ * Returns the seller profile a project saved in its settings (卖方信息), or throws
+ * SELLER_PROFILE_MISSING: documents never carry an invented seller. Reads the database.
+ */
 export function sellerProfileOf(ctx: AppContext, projectId: string): SellerProfile {
   const project = tenancyRepo.findProject(ctx.db, projectId);
-  const name = project?.name ?? projectId;
-  const city = project?.city ?? '杭州';
-  return {
-    projectName: name,
-    sellerName: `${city}示例置业有限公司`,
-    sellerCreditCode: '91330100MA2XXXXX0X',
-    sellerAddress: `${city}市示例路1号${name}营销中心`,
-    sellerRepresentative: '张示例',
-    refundDays: 10,
-  };
+  const state = sellerProfileState(project?.name ?? projectId, sellerProfilesRepo.find(ctx.db, projectId));
+  if (!state.configured) throw new ApiError('SELLER_PROFILE_MISSING');
+  return state.profile;
 }
 
 /** Returns the viewer of a project for a user id: roles there and, with clear-data rights, every sensitivity kind. Null for non-members. Reads the database. */

@@ -66,9 +66,11 @@ export function deliverStartFlow(ctx: AppContext, row: Row): void {
     const onSameRecord = record?.formKey === flow.formKey;
     let started: { instanceId: string; recordId: string };
     try {
+      // The child remembers its parent, which it tells when it ends if the parent waits (awaitResult).
+      const parent = { instanceId: instance.id, effectId: String(row.payload.id), ...(typeof row.payload.nodeId === 'string' ? { nodeId: row.payload.nodeId } : {}), awaited: row.payload.awaitResult === true };
       started = engineService.start(ctx, user, instance.projectId, onSameRecord
-        ? { flowKey, recordId: instance.recordId }
-        : { flowKey, data: (row.payload.data ?? {}) as Record<string, unknown> });
+        ? { flowKey, recordId: instance.recordId, parent }
+        : { flowKey, data: (row.payload.data ?? {}) as Record<string, unknown>, parent });
     } catch (err) {
       if (err instanceof ApiError || (isSiteflowError(err) && err.kind !== 'unexpected')) throw new PermanentEffectError(err.message);
       throw err;

@@ -324,6 +324,7 @@ export const flowMessages = {
   'sim.fx.generateDocuments': { zh: '生成文书', en: 'Generate documents' },
   'sim.fx.http': { zh: 'HTTP 请求（模拟成功）', en: 'HTTP request (simulated ok)' },
   'sim.fx.startFlow': { zh: '发起流程', en: 'Start flow' },
+  'sim.fx.cancelFlow': { zh: '作废子流程', en: 'Cancel sub-flow' },
   'sim.fx.alert': { zh: '预警', en: 'Alert' },
   'sim.level': { zh: '第 {level} 级', en: 'level {level}' },
   'sim.to': { zh: '→ {users}', en: '→ {users}' },

@@ -7,7 +7,7 @@ import { workspaceMessages, type WorkspaceMessageKey } from '../messages.js';
 
 // Engine bookkeeping that means nothing to a site team.
 const HIDDEN = new Set(['flow.nodeEntered', 'flow.effectRequested', 'flow.effectResult']);
-const RED = new Set(['rule.alert', 'rule.failed', 'flow.breached', 'flow.escalated', 'flow.deadlineReached', 'flow.taskRejected', 'flow.rejected', 'flow.failed', 'flow.cancelled']);
+const RED = new Set(['flow.childCancelled', 'rule.alert', 'rule.failed', 'flow.breached', 'flow.escalated', 'flow.deadlineReached', 'flow.taskRejected', 'flow.rejected', 'flow.failed', 'flow.cancelled']);
 const ORANGE = new Set(['flow.reminder', 'flow.urged', 'flow.taskReturned']);
 const GREEN = new Set(['flow.taskCompleted', 'flow.completed', 'flow.started', 'record.created']);
 
@@ -29,7 +29,8 @@ export function Timeline({ entries, nodeNames, userName }: { entries: readonly T
     const nodeId = typeof e.data.nodeId === 'string' ? e.data.nodeId : null;
     const users = Array.isArray(e.data.users) ? (e.data.users as string[]) : [];
     const level = typeof e.data.level === 'number' ? e.data.level : null;
-    const comment = typeof e.data.comment === 'string' ? e.data.comment : null;
+    const reason = e.data.reason && typeof e.data.reason === 'object' ? localize(e.data.reason as { zh: string; en: string }) : null;
+    const comment = typeof e.data.comment === 'string' ? e.data.comment : reason;
     const contact = e.type.startsWith('externalLink.') && typeof e.data.contactName === 'string' ? e.data.contactName : null;
     const color = RED.has(e.type) ? 'red' : ORANGE.has(e.type) ? 'orange' : GREEN.has(e.type) ? 'green' : 'blue';
     return {

@@ -44,7 +44,7 @@ export function runSteps(work: Work, node: ActionNode, token: Token, from: numbe
         return;
       }
       case 'startFlow':
-        effect(work, { kind: 'startFlow', flowKey: step.flowKey, data: evaluateValues(work, step.data ?? {}), awaitResult: false });
+        effect(work, { kind: 'startFlow', flowKey: step.flowKey, data: evaluateValues(work, step.data ?? {}), awaitResult: false, nodeId: node.id });
         break;
       default: {
         const never: never = step;
@@ -56,7 +56,8 @@ export function runSteps(work: Work, node: ActionNode, token: Token, from: numbe
 }
 
 /**
- * Continues the token waiting for `effectId`: maps an HTTP response (or a sub-flow's result)
+ * Continues the token waiting for `effectId`: maps an HTTP response (or a sub-flow's result
+ * given as a response, as the designer's simulator does; the server sends `childEnded`)
  * into the record and goes on; a failure either continues (`onError: 'continue'`) or fails
  * the instance with a critical alert.
  */

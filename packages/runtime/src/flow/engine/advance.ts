@@ -90,7 +90,7 @@ function enter(work: Work, node: FlowNode, token: Token): void {
     }
     case 'subflow': {
       const data = evaluateValues(work, node.data ?? {});
-      const effectId = effect(work, { kind: 'startFlow', flowKey: node.flowKey, data, awaitResult: node.wait });
+      const effectId = effect(work, { kind: 'startFlow', flowKey: node.flowKey, data, awaitResult: node.wait, nodeId: node.id });
       emit(work, { type: 'effectRequested', nodeId: node.id, action: 'startFlow' });
       if (node.wait) work.tokens.push({ ...token, wait: 'effect', effectId });
       else followNext(work, token);

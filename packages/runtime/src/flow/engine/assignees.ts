@@ -2,9 +2,12 @@ import { evaluateSource } from '../../expr/index.js';
 import type { AssigneeRule } from '../types.js';
 import type { Work } from './work.js';
 
-/** Returns the scope expressions are evaluated in: the record's fields plus `record`, `initiator`, `now`. Pure. */
+/**
+ * Returns the scope expressions are evaluated in: the record's fields plus `record`, `initiator`,
+ * `now` and `subflows` (ended children by sub-flow node id: `subflows.payout.outcome`). Pure.
+ */
 export function expressionScope(work: Work): Record<string, unknown> {
-  return { ...work.record, record: work.record, initiator: work.state.initiator, now: work.ctx.now };
+  return { ...work.record, record: work.record, initiator: work.state.initiator, now: work.ctx.now, subflows: work.state.subflows ?? {} };
 }
 
 /**

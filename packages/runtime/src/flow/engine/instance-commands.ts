@@ -1,23 +1,28 @@
 import { addDuration } from '../../calendar/business-calendar.js';
 import { formatMessage } from '../../i18n/catalogue.js';
 import { SiteflowError } from '../../errors/siteflow-error.js';
-import type { DecideContext, FlowCommand, InstanceState } from '../instance-types.js';
+import type { DecideContext, FlowCommand, InstanceState, ParentLink } from '../instance-types.js';
 import type { FlowDefinition } from '../types.js';
 import { requireActor, isSupervisor, requireTask } from './guards.js';
+import { checkParentLink } from './subflows.js';
 import { addTimer } from './tasks.js';
 import { pendingUsers, taskParticipants } from './task-logic.js';
 import { beginWork, emit, finish, nodeMessage, notify, type Work } from './work.js';
 
-/** Returns a Work holding a fresh instance started by the actor, with its deadline timers and a token at the start node. */
-export function startInstance(flow: FlowDefinition, ctx: DecideContext): Work {
+/**
+ * Returns a Work holding a fresh instance started by the actor, with its deadline timers and a
+ * token at the start node; `parent` (checked) links it to the flow that started it.
+ */
+export function startInstance(flow: FlowDefinition, ctx: DecideContext, parent?: ParentLink): Work {
   const initiator = ctx.actor?.userId;
   if (!initiator) throw new SiteflowError('FLOW_NO_ACTOR', { command: 'start' });
+  const link = parent === undefined ? undefined : checkParentLink(parent);
   const empty: InstanceState = {
     flowKey: flow.key, flowVersion: flow.version ?? 0, status: 'running', initiator, startedAt: ctx.now,
-    tokens: [], tasks: [], timers: [], touched: false, cc: [], history: [],
+    tokens: [], tasks: [], timers: [], touched: false, cc: [], history: [], ...(link ? { parent: link } : {}),
   };
   const work = beginWork(flow, empty, ctx);
-  emit(work, { type: 'started', by: initiator });
+  emit(work, { type: 'started', by: initiator, ...(link ? { linkedInstanceId: link.instanceId } : {}) });
   if (flow.deadline) {
     const deadlineAt = addDuration(ctx.calendar, ctx.now, flow.deadline.duration);
     work.state.deadlineAt = deadlineAt;

@@ -1,10 +1,13 @@
 import { SiteflowError } from '../../errors/siteflow-error.js';
-import type { ChildEndStatus, FlowCommand, ParentLink } from '../instance-types.js';
+import { formatMessage } from '../../i18n/catalogue.js';
+import type { ChildEndStatus, FlowCommand, InstanceState, ParentLink } from '../instance-types.js';
 import { followNext } from './advance.js';
+import { pendingUsers } from './task-logic.js';
 import { patchRecord, readJsonPath } from './values.js';
-import { emit, type Work } from './work.js';
+import { effect, emit, finish, notify, type Work } from './work.js';
 
 type ChildEnded = Extract<FlowCommand, { type: 'childEnded' }>;
+type ParentEnded = Extract<FlowCommand, { type: 'parentEnded' }>;
 
 const END_STATUSES: readonly ChildEndStatus[] = ['completed', 'rejected', 'cancelled', 'withdrawn', 'failed'];
 
@@ -22,6 +25,14 @@ export function checkChildEnded(command: ChildEnded): void {
   if (!END_STATUSES.includes(command.status)) bad('status', `one of ${END_STATUSES.join(', ')}`);
   if (command.outcome !== undefined && typeof command.outcome !== 'string') bad('outcome', 'text');
   if (command.data !== undefined && !isPlainObject(command.data)) bad('data', 'object');
+}
+
+/** Throws FLOW_BAD_COMMAND (naming the field) unless `command` is well formed and comes from the parent waiting for `state`. Pure. */
+export function checkParentEnded(command: ParentEnded, state: InstanceState): void {
+  if (!isText(command.parentInstanceId)) bad('parentInstanceId', 'required text');
+  const reason = command.reason as unknown;
+  if (!isPlainObject(reason) || !isText((reason as { zh?: unknown }).zh) || typeof (reason as { en?: unknown }).en !== 'string') bad('reason', '{ zh, en } text');
+  if (state.parent?.instanceId !== command.parentInstanceId || !state.parent.awaited) bad('parentInstanceId', 'not the parent waiting for this instance');
 }
 
 /** Returns the parent link of a `start` command after checking it, or throws FLOW_BAD_COMMAND. Pure. */
@@ -61,4 +72,32 @@ export function resumeAfterChild(work: Work, command: ChildEnded): void {
     patchRecord(work, patch);
   }
   followNext(work, token);
+}
+
+/**
+ * Cancels the instance because the parent waiting for it ended: every task closes, the timeline
+ * names the parent and the reason, and whoever could still act is told why.
+ */
+export function cancelForParent(work: Work, command: ParentEnded): void {
+  const affected = work.tasks.flatMap(pendingUsers);
+  finish(work, 'cancelled');
+  emit(work, { type: 'cancelled', action: 'parentEnded', linkedInstanceId: command.parentInstanceId, reason: command.reason });
+  notify(work, affected, 'finished', command.reason);
+}
+
+/**
+ * Asks the server to cancel every child this instance was still waiting for when it ended
+ * (cancelled, withdrawn, rejected, failed or completed on another branch): one `cancelFlow`
+ * effect per abandoned sub-flow step, with a reason naming this flow. Children started without
+ * waiting are independent work and left alone.
+ */
+export function cancelWaitedChildren(work: Work): void {
+  if (work.abandoned.length === 0) return;
+  const status = work.state.status;
+  const code = status === 'cancelled' ? 'FLOW_PARENT_CANCELLED' : status === 'withdrawn' ? 'FLOW_PARENT_WITHDRAWN' : 'FLOW_PARENT_ENDED';
+  const name = work.flow.name;
+  const reason = { zh: formatMessage(code, { flow: name.zh }).zh, en: formatMessage(code, { flow: name.en || name.zh }).en };
+  for (const token of work.abandoned) {
+    if (token.effectId) effect(work, { kind: 'cancelFlow', effectId: token.effectId, nodeId: token.nodeId, reason });
+  }
 }

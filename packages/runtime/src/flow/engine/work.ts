@@ -31,6 +31,8 @@ export interface Work {
   readonly events: FlowEvent[];
   readonly effects: FlowEffect[];
   steps: number;
+  /** Sub-flow steps still waiting for their child when the instance finished: those children are cancelled. */
+  abandoned: Token[];
 }
 
 /** Returns a Work for `state` (copied, never mutated). Pure. */
@@ -39,7 +41,7 @@ export function beginWork(flow: FlowDefinition, state: InstanceState, ctx: Decid
   return {
     flow, graph: flowGraph(flow), ctx, state: { ...rest },
     tokens: [...tokens], tasks: [...tasks], timers: [...timers], cc: [...cc], history: [...history],
-    queue: [], record: { ...ctx.record }, events: [], effects: [], steps: 0,
+    queue: [], record: { ...ctx.record }, events: [], effects: [], steps: 0, abandoned: [],
   };
 }
 
@@ -83,8 +85,9 @@ export function notify(work: Work, users: readonly string[], reason: Extract<Flo
   effect(work, { kind: 'notify', reason, to: { users: to }, message, ...(taskId ? { taskId } : {}) });
 }
 
-/** Marks the instance finished: closes every task, token and timer. */
+/** Marks the instance finished: closes every task, token and timer, noting the sub-flow steps left waiting. */
 export function finish(work: Work, status: InstanceStatus, outcome?: string): void {
+  work.abandoned = work.tokens.filter((t) => t.wait === 'effect' && work.graph.nodes.get(t.nodeId)?.kind === 'subflow');
   work.state.status = status;
   work.state.endedAt = work.ctx.now;
   if (outcome !== undefined) work.state.outcome = outcome;

@@ -70,6 +70,10 @@ export const flowMessages = {
   FLOW_NOTIFY_DEADLINE: { kind: 'user', zh: '工单整体时限已到（第 {level} 级升级），请介入处理', en: 'The case deadline has passed (escalation level {level}); please step in' },
   FLOW_NOTIFY_CANCELLED: { kind: 'user', zh: '工单已被取消', en: 'The case was cancelled' },
   FLOW_NOTIFY_FINISHED: { kind: 'user', zh: '工单已结束：{outcome}', en: 'The case is closed: {outcome}' },
+  // Why a child flow was cancelled with the parent that waited for it (its timeline and its assignees' notice).
+  FLOW_PARENT_CANCELLED: { kind: 'user', zh: '上级流程已作废：{flow}', en: 'Parent flow cancelled: {flow}' },
+  FLOW_PARENT_WITHDRAWN: { kind: 'user', zh: '上级流程已撤回：{flow}', en: 'Parent flow withdrawn: {flow}' },
+  FLOW_PARENT_ENDED: { kind: 'user', zh: '上级流程已结束：{flow}', en: 'Parent flow ended: {flow}' },
   FLOW_ALERT_NO_ASSIGNEE: { kind: 'user', zh: '任务“{node}”找不到处理人，请管理员转交给合适的人', en: 'Task "{node}" found no assignee; an administrator should transfer it' },
   FLOW_ALERT_HTTP_FAILED: { kind: 'user', zh: '节点“{node}”的外部请求失败：{error}', en: 'The request at "{node}" failed: {error}' },
 } as const satisfies Record<string, CatalogueEntry>;

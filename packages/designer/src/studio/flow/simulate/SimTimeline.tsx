@@ -35,6 +35,7 @@ export function SimTimeline({ flow, sim, lang }: { readonly flow: FlowDefinition
       case 'generateDocuments': return `${head} · ${fx.packageKey}`;
       case 'http': return `${head} · ${fx.method} ${fx.url}`;
       case 'startFlow': return `${head} · ${fx.flowKey}`;
+      case 'cancelFlow': return `${head} · ${pickText(fx.reason, lang)}`;
       case 'alert': return `${head} · ${pickText(fx.message, lang)}`;
       default: { const never: never = fx; return never; }
     }
