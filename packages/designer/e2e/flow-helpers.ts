@@ -43,17 +43,20 @@ export async function dropFromPalette(page: Page, kind: string, x: number, y: nu
 export async function connect(page: Page, from: string, to: string): Promise<void> {
   const source = page.locator(`.react-flow__node[data-id="${from}"] .react-flow__handle.source`).first();
   const target = page.locator(`.react-flow__node[data-id="${to}"] .react-flow__handle.target`).first();
-  const visible = async () => {
-    await Promise.all([source.waitFor({ state: 'visible', timeout: 3000 }), target.waitFor({ state: 'visible', timeout: 3000 })]);
-  };
-  // The problems panel grows as edges are added and can push the lowest row out of the canvas;
-  // a person would press "fit view" then, so the test does the same.
-  await visible().catch(async () => {
-    await page.locator('.react-flow__controls-fitview').click();
-    await visible();
-  }).catch(() => undefined);
-  const a = await source.boundingBox();
-  const b = await target.boundingBox();
+  // The problems panel grows as edges are added and can push the lowest row out of the canvas,
+  // and a re-render can replace a handle between two reads; a person would look again or press
+  // "fit view", so the test retries the same way for a few seconds.
+  let a: Awaited<ReturnType<typeof source.boundingBox>> = null;
+  let b: Awaited<ReturnType<typeof target.boundingBox>> = null;
+  for (let attempt = 0; attempt < 10 && (!a || !b); attempt++) {
+    if (attempt > 0) {
+      if (attempt % 3 === 1) await page.locator('.react-flow__controls-fitview').click().catch(() => undefined);
+      await page.waitForTimeout(300);
+    }
+    await Promise.all([source.waitFor({ state: 'visible', timeout: 2000 }), target.waitFor({ state: 'visible', timeout: 2000 })]).catch(() => undefined);
+    a = await source.boundingBox().catch(() => null);
+    b = await target.boundingBox().catch(() => null);
+  }
   if (!a || !b) {
     await page.screenshot({ path: `/tmp/connect-${from}-${to}.png` });
     throw new Error(`handles of ${from} → ${to} not visible`);
