@@ -16,10 +16,16 @@ export interface TestApp {
 
 /**
  * Starts the real server in test mode (manual clock; demo data seeded unless `demo: false`) and
- * launches Chromium. It builds nothing: `npm test` builds dist/ first (scripts/ensure.mjs).
+ * launches Chromium. `dbPath` opens an existing database file instead of a temp one (the caller
+ * prepared it, e.g. with the demo history, and deletes it). It builds nothing: `npm test` builds
+ * dist/ first (scripts/ensure.mjs).
  */
-export async function startTestApp(opts: { demo?: boolean; startAt?: number } = {}): Promise<TestApp> {
-  const server = await startTestServer({ demo: opts.demo ?? true, ...(opts.startAt !== undefined ? { startAt: opts.startAt } : {}) });
+export async function startTestApp(opts: { demo?: boolean; startAt?: number; dbPath?: string } = {}): Promise<TestApp> {
+  const server = await startTestServer({
+    demo: opts.demo ?? true,
+    ...(opts.startAt !== undefined ? { startAt: opts.startAt } : {}),
+    ...(opts.dbPath !== undefined ? { dbPath: opts.dbPath } : {}),
+  });
   let browser: Browser;
   try {
     browser = await launchBrowser();

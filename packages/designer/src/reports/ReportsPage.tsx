@@ -7,7 +7,7 @@ import { useParams } from 'react-router';
 import { cancellationTypeLabels, causeReportTexts, productModuleLabels, riskSignalLabels, type CauseReport, type KeyCount, type Message } from '@siteflow/runtime';
 import { ErrorState, PageLoading } from '../components/index.js';
 import { useLang, useLocalize, useT } from '../i18n/index.js';
-import { causeReportQuery, exportUrl } from './api.js';
+import { causeReportQuery, exportUrl, serverNowQuery } from './api.js';
 import { Chart } from './Chart.js';
 import { causesBarOption, modulesPieOption, trendLineOption, type ChartLabels } from './chart-options.js';
 import { KpiCards } from './KpiCards.js';
@@ -87,11 +87,15 @@ export function ReportsPage() {
   const t = useT(reportsMessages);
   const { lang } = useLang();
   const { projectId = '' } = useParams();
-  // Default to last month: the complete month the scheduler reported on the 1st.
-  const [month, setMonth] = useState<Dayjs>(() => dayjs().subtract(1, 'month').startOf('month'));
+  // Default to last month on the server's clock: the complete month the scheduler reported on the 1st
+  // (the device's clock may be wrong, and tests move the server's). Without an answer, the device's.
+  const serverNow = useQuery(serverNowQuery());
+  const today = serverNow.data === undefined ? dayjs() : dayjs(serverNow.data);
+  const [picked, setPicked] = useState<Dayjs | null>(null);
+  const month = picked ?? today.subtract(1, 'month').startOf('month');
   const [trend, setTrend] = useState<number>(6);
   const monthKey = month.format('YYYY-MM');
-  const query = useQuery(causeReportQuery(projectId, monthKey, trend));
+  const query = useQuery({ ...causeReportQuery(projectId, monthKey, trend), enabled: !serverNow.isPending });
   return (
     <div style={{ padding: 16 }} data-testid="reports-page">
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -103,7 +107,7 @@ export function ReportsPage() {
         <Space wrap>
           <DatePicker
             picker="month" allowClear={false} value={month} aria-label={t('reports.month')} data-testid="report-month"
-            disabledDate={(d) => d.isAfter(dayjs(), 'month')} onChange={(d) => { if (d) setMonth(d.startOf('month')); }}
+            disabledDate={(d) => d.isAfter(today, 'month')} onChange={(d) => { if (d) setPicked(d.startOf('month')); }}
           />
           <Select<number>
             aria-label={t('reports.trendMonths')} value={trend} onChange={setTrend} style={{ width: 110 }}

@@ -5,7 +5,21 @@ import { api } from '../api/index.js';
 /** Query keys of the reports page. */
 export const reportKeys = {
   causeAnalysis: (projectId: string, month: string, trend: number) => ['reports', 'cause-analysis', projectId, month, trend] as const,
+  now: ['reports', 'now'] as const,
 };
+
+/**
+ * Returns the query options loading the server's business time (EpochMs): the default month is
+ * the one the monthly job reported on, which follows the server's clock, not the device's.
+ */
+export function serverNowQuery() {
+  return queryOptions({
+    queryKey: reportKeys.now,
+    queryFn: ({ signal }) => api.get<{ now: number }>('/workspace/now', { signal }).then((body) => body.now),
+    staleTime: 60_000,
+    retry: false,
+  });
+}
 
 /** Returns the query options loading the 《退筹动因分析报告》 of a month. */
 export function causeReportQuery(projectId: string, month: string, trend: number) {

@@ -7,7 +7,7 @@ import { useCommLogsT } from './useCommLogsT.js';
 import { canImportCommLogs } from './writer-roles.js';
 import './comm-logs.css';
 
-/** Renders the communication logs page (沟通记录) of a project: the import for roles that may write, and the list. */
+/** Renders the communication logs page of a project: the import for roles that may write, and the list. */
 export function CommLogsPage() {
   const t = useCommLogsT();
   const { projectId = '' } = useParams();

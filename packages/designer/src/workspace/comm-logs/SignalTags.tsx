@@ -9,7 +9,7 @@ export function TermTags({ terms }: { terms: readonly string[] }) {
   return <span className="sf-cl-tags" data-testid="comm-log-terms">{terms.map((term) => <Tag key={term} color="red">{term}</Tag>)}</span>;
 }
 
-/** Renders the alerts a message raised (一级预警 … 已通知), or a dash when none. */
+/** Renders the alerts a message raised (alert level and whether people were notified), or a dash when none. */
 export function AlertTags({ alerts }: { alerts: readonly CommLogAlert[] }) {
   const t = useCommLogsT();
   const keys = alertKeys(alerts);

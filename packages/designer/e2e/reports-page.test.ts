@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { createContext, manualClock, seedDemo } from '@siteflow/server';
+import { chinaDateTime, generateHistory } from '../../../examples/demo/history.js';
+import { seedDemoHistory } from '../../../examples/demo/seed-history.js';
+import { collectErrors, demoIds, screenshot, startTestApp, viewports, type TestApp } from './support/index.js';
+
+// The 《退筹动因分析报告》 page over the demo history that `npm start` loads: three months of cases
+// played through the real flows, opened on 1 December 2025, 09:00 China time, so the last full
+// month is November. This test also draws docs/screenshots/reports-page.png for the README.
+const NOW = Date.parse('2025-12-01T09:00:00+08:00');
+const MONTH = '2025-11';
+const DAY = 86_400_000;
+const CAUSES_ZH = ['家庭内部争议', '贷款审批失败', '工程进度质疑', '纯粹反悔无理由'];
+
+let dir: string;
+let app: TestApp;
+
+/** Seeds the demo organisation and its history into a new database file, as `npm start` does; returns its path. */
+async function seededDatabase(): Promise<string> {
+  dir = mkdtempSync(join(tmpdir(), 'siteflow-reports-'));
+  const dbPath = join(dir, 'db.sqlite');
+  const ctx = createContext({ dbPath, clock: manualClock(NOW) });
+  try {
+    await seedDemo(ctx, { templatePackages: true });
+    await seedDemoHistory(ctx);
+  } finally {
+    ctx.sqlite.close();
+  }
+  return dbPath;
+}
+
+/** Returns the value shown on a KPI card. */
+async function kpi(page: Page, key: string): Promise<string> {
+  return (await page.getByTestId(`kpi-${key}`).locator('.ant-statistic-content').innerText()).trim();
+}
+
+/** Returns the size of the canvas ECharts drew a chart on. */
+async function canvasSize(chart: Locator): Promise<{ width: number; height: number }> {
+  const canvas = chart.locator('canvas').first();
+  await canvas.waitFor();
+  return canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
+}
+
+/** Hovers each quarter of the causes bar chart and returns the category names its tooltip shows. */
+async function causeTooltips(page: Page, chart: Locator): Promise<string[]> {
+  await chart.scrollIntoViewIfNeeded();
+  const box = await chart.boundingBox();
+  if (!box) throw new Error('causes chart is not visible');
+  // ECharts puts its HTML tooltip next to the canvas layer; its first line names the category.
+  const tooltip = chart.locator(':scope > div').nth(1);
+  const title = async () => (await tooltip.innerText().catch(() => '')).split('\n')[0]!.trim();
+  const names: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    // One band per cause; the middle of each quarter of the chart lies inside its band.
+    await page.mouse.move(box.x + ((i + 0.55) * box.width) / 4, box.y + box.height * 0.6, { steps: 4 });
+    await expect.poll(title, { timeout: 5_000 }).not.toBe(names.at(-1) ?? '');
+    names.push(await title());
+  }
+  await page.mouse.move(box.x + box.width / 2, box.y - 80);
+  return names;
+}
+
+/** Waits until every chart stopped animating: two looks at its canvases a moment apart are the same picture. */
+async function chartsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const seen = window as unknown as { sfChartPixels?: string };
+    const pixels = [...document.querySelectorAll('.echarts-for-react canvas')].map((c) => (c as HTMLCanvasElement).toDataURL()).join('|');
+    const same = seen.sfChartPixels === pixels;
+    seen.sfChartPixels = pixels;
+    return same;
+  }, undefined, { polling: 300, timeout: 15_000 });
+}
+
+describe('《退筹动因分析报告》 page over the demo history', () => {
+  beforeAll(async () => {
+    app = await startTestApp({ dbPath: await seededDatabase(), startAt: NOW, demo: false });
+  }, 180_000);
+
+  afterAll(async () => {
+    await app?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows the site manager November: cases, SLA compliance below 100 %, escalations, the four causes and charts', async () => {
+    // Given the site manager of 杭州·云栖府 signed in on a desktop, in Chinese
+    const { page } = await app.open({ viewport: viewports.desktop, user: 'siteManager', next: `/p/${demoIds.projectYunqi}/workspace` });
+    const errors = collectErrors(page);
+    await page.getByTestId('project-switcher').getByText('杭州·云栖府', { exact: true }).waitFor();
+
+    // When they open 报表 from the top navigation
+    await page.getByTestId('nav-reports').click();
+    await page.getByRole('heading', { name: '退筹动因分析报告' }).waitFor();
+
+    // Then the page opens on the last full month on the server's clock
+    expect(await page.getByTestId('report-month').inputValue()).toBe(MONTH);
+    // And counts every case opened in November (China time), as the history generated them
+    const novemberCases = generateHistory({ start: NOW - 91 * DAY }).filter((c) => c.createdAt <= NOW && chinaDateTime(c.createdAt).startsWith(MONTH)).length;
+    await page.getByTestId('kpi-cases').waitFor();
+    expect(Number(await kpi(page, 'cases'))).toBe(novemberCases);
+    expect(novemberCases).toBeGreaterThan(15);
+    // And the SLA compliance is a percentage strictly below 100 % (some steps ran late)
+    const sla = await kpi(page, 'sla');
+    expect(sla).toMatch(/^\d{1,3}\.\d%$/);
+    expect(Number.parseFloat(sla)).toBeGreaterThan(0);
+    expect(Number.parseFloat(sla)).toBeLessThan(100);
+    // And late steps were escalated
+    expect(Number(await kpi(page, 'escalations'))).toBeGreaterThan(0);
+
+    // And the three charts are drawn on canvases with a real size
+    for (const id of ['chart-causes', 'chart-modules', 'chart-trend']) {
+      const size = await canvasSize(page.getByTestId(id));
+      expect(size.width, id).toBeGreaterThan(100);
+      expect(size.height, id).toBeGreaterThan(100);
+    }
+    // And the causes chart has a bar for each of the four cancellation types
+    expect((await causeTooltips(page, page.getByTestId('chart-causes'))).sort()).toEqual([...CAUSES_ZH].sort());
+    // And the top risk signals and keywords are listed
+    expect(await page.getByTestId('table-signals').locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('table-terms').locator('tbody tr').count()).toBeGreaterThan(0);
+
+    // When they switch the language to English
+    await page.getByTestId('lang-switch').click();
+    // Then the headings speak English and the figures stay
+    await page.getByRole('heading', { name: 'Cancellation cause analysis' }).waitFor();
+    for (const title of ['Cancellation types', 'Product modules involved', 'Monthly trend', 'Top risk signals', 'Top keywords']) {
+      await page.getByText(title, { exact: true }).waitFor();
+    }
+    await page.getByTestId('kpi-escalations').getByText('Escalations', { exact: true }).waitFor();
+    expect(await kpi(page, 'sla')).toBe(sla);
+    expect(await page.getByText('退筹动因分析报告').count()).toBe(0);
+
+    // When they switch back to Chinese, the page is the one the README shows
+    await page.getByTestId('lang-switch').click();
+    await page.getByRole('heading', { name: '退筹动因分析报告' }).waitFor();
+    await page.getByText('退订类型分布', { exact: true }).waitFor();
+    // (pointer off the charts and the header, charts done growing, top of the page)
+    await page.mouse.move(720, 80);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await chartsSettled(page);
+    await screenshot(page, 'reports-page');
+    expect(errors).toEqual([]);
+  });
+});
