@@ -23,6 +23,8 @@ export default defineConfig({
             // elkjs (auto-layout) is large and only needed when a flow is laid out.
             { name: 'elk', test: /node_modules[\\/]elkjs[\\/]/, priority: 25 },
             { name: 'charts', test: /node_modules[\\/](echarts|zrender|echarts-for-react)[\\/]/, priority: 20 },
+            // Shared with ajv: kept out of the charts chunk, which would otherwise load on every page.
+            { name: 'vendor', test: /node_modules[\\/]fast-deep-equal[\\/]/, priority: 40 },
             { name: 'vendor', test: /node_modules/, priority: 10 },
           ],
         },

@@ -14,16 +14,36 @@ import { StudioLayout } from './StudioLayout.js';
 import { workspaceRoutes } from '../workspace/index.js';
 
 // Designers are large (dnd-kit, xyflow, elk): load them on demand so login and inbox stay light.
-const FormListPage = lazy(() => import('../studio/forms/index.js').then((m) => ({ default: m.FormListPage })));
-const FormDesignerPage = lazy(() => import('../studio/forms/index.js').then((m) => ({ default: m.FormDesignerPage })));
-const FlowListPage = lazy(() => import('../studio/flow/index.js').then((m) => ({ default: m.FlowListPage })));
-const FlowDesignerPage = lazy(() => import('../studio/flow/index.js').then((m) => ({ default: m.FlowDesignerPage })));
-const RulesPage = lazy(() => import('../studio/rules/index.js').then((m) => ({ default: m.RulesPage })));
+const loadForms = () => import('../studio/forms/index.js');
+const loadFlow = () => import('../studio/flow/index.js');
+const loadRules = () => import('../studio/rules/index.js');
 // Reports pull in echarts and admin pages are rare: both load on demand too.
-const ReportsPage = lazy(() => import('../reports/index.js').then((m) => ({ default: m.ReportsPage })));
-const DocumentTemplatesPage = lazy(() => import('../reports/index.js').then((m) => ({ default: m.DocumentTemplatesPage })));
-const ProjectSettingsPage = lazy(() => import('../settings/index.js').then((m) => ({ default: m.ProjectSettingsPage })));
-const TemplatePublishPage = lazy(() => import('../admin/templates/index.js').then((m) => ({ default: m.TemplatePublishPage })));
+const loadReports = () => import('../reports/index.js');
+const loadSettings = () => import('../settings/index.js');
+const loadAdminTemplates = () => import('../admin/templates/index.js');
+
+const FormListPage = lazy(() => loadForms().then((m) => ({ default: m.FormListPage })));
+const FormDesignerPage = lazy(() => loadForms().then((m) => ({ default: m.FormDesignerPage })));
+const FlowListPage = lazy(() => loadFlow().then((m) => ({ default: m.FlowListPage })));
+const FlowDesignerPage = lazy(() => loadFlow().then((m) => ({ default: m.FlowDesignerPage })));
+const RulesPage = lazy(() => loadRules().then((m) => ({ default: m.RulesPage })));
+const ReportsPage = lazy(() => loadReports().then((m) => ({ default: m.ReportsPage })));
+const DocumentTemplatesPage = lazy(() => loadReports().then((m) => ({ default: m.DocumentTemplatesPage })));
+const ProjectSettingsPage = lazy(() => loadSettings().then((m) => ({ default: m.ProjectSettingsPage })));
+const TemplatePublishPage = lazy(() => loadAdminTemplates().then((m) => ({ default: m.TemplatePublishPage })));
+
+/**
+ * Starts loading the page module of the address the app opens on, in parallel with the session
+ * and project checks instead of after them (a reload or shared link of a designer paints sooner).
+ */
+export function preloadPageOf(pathname: string): void {
+  const loaders: [RegExp, () => Promise<unknown>][] = [
+    [/\/studio\/flows(\/|$)/, loadFlow], [/\/studio\/forms(\/|$)/, loadForms], [/\/studio\/rules(\/|$)/, loadRules],
+    [/\/(reports|studio\/documents)(\/|$)/, loadReports], [/\/settings(\/|$)/, loadSettings], [/\/admin\/templates(\/|$)/, loadAdminTemplates],
+  ];
+  const hit = loaders.find(([pattern]) => pattern.test(pathname));
+  if (hit) void hit[1]().catch(() => undefined);
+}
 
 function page(Component: LazyExoticComponent<ComponentType>) {
   return <Suspense fallback={<PageLoading />}><Component /></Suspense>;
@@ -35,6 +55,7 @@ function Root() {
 
 /** Returns the app's router: every page lives under /p/:projectId/... so a reload lands on the same page. */
 export function createAppRouter() {
+  preloadPageOf(window.location.pathname);
   return createBrowserRouter([
     {
       element: <Root />,
