@@ -3,9 +3,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestServer, type TestServer, type TestSession } from '@siteflow/server/testing';
-// Test-only: puts the workspace endpoints (views, files, export, now) in front of the test server
-// until the coordinator mounts them in createApp; afterwards it returns the server's own URL.
-import { withWorkspaceServer, type WorkspaceTestServer } from '../../server/src/views/testing.js';
 import { DEMO_PASSWORD, launchBrowser, login, openContext } from './support/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -57,10 +54,9 @@ export const cancellationFlow = {
   ],
 };
 
-/** A running workspace test app: server (+ workspace endpoints), Chromium, and API sessions. */
+/** A running workspace test app: server, Chromium, and API sessions. */
 export interface WorkspaceApp {
   readonly server: TestServer;
-  readonly ws: WorkspaceTestServer;
   readonly browser: Browser;
   /** Opens a context at a viewport, signed in as `user`, on `path`. */
   open(user: string, viewport: { width: number; height: number }, path: string): Promise<{ context: BrowserContext; page: Page }>;
@@ -76,17 +72,16 @@ export const P = 'prj_yunqi';
 
 /**
  * Starts the demo server in test mode on a temp SQLite file (serving `SF_WEB_DIST` when set, else
- * the built app), the workspace endpoints and Chromium; publishes the cancellation form and flow.
+ * the built app) and Chromium; publishes the cancellation form and flow.
  */
 export async function startWorkspaceApp(): Promise<WorkspaceApp> {
   const server = await startTestServer({ demo: true, startAt: Date.parse('2025-12-20T16:17:00+08:00'), ...(process.env.SF_WEB_DIST ? { config: { webDist: process.env.SF_WEB_DIST } } : {}) });
-  const ws = await withWorkspaceServer(server);
   const browser = await launchBrowser();
   const contexts: BrowserContext[] = [];
   const app: WorkspaceApp = {
-    server, ws, browser,
+    server, browser,
     async open(user, viewport, path) {
-      const context = await openContext(browser, { baseURL: ws.baseUrl, viewport });
+      const context = await openContext(browser, { baseURL: server.baseUrl, viewport });
       contexts.push(context);
       const page = await context.newPage();
       await login(page, user, DEMO_PASSWORD, path);
@@ -96,7 +91,6 @@ export async function startWorkspaceApp(): Promise<WorkspaceApp> {
     async close() {
       for (const c of contexts) await c.close().catch(() => undefined);
       await browser.close().catch(() => undefined);
-      await ws.close();
       await server.close();
     },
   };

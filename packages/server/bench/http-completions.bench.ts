@@ -25,7 +25,6 @@ const figure = (name: string, value: number, unit: string, target: string, bette
 function processCpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
   // After the command name: utime and stime are fields 14 and 15 of stat (11 and 12 here), in clock ticks.
-  if (process.env.BENCH_DEBUG) log("utime", fields[11], "stime", fields[12]);
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 

@@ -1,4 +1,4 @@
-import { formatMessage, issue, toInstant, type BusinessCalendar, type Issue } from '@siteflow/runtime';
+import { commLogColumns, formatMessage, issue, toInstant, type BusinessCalendar, type CommLogColumn, type Issue } from '@siteflow/runtime';
 
 /** One communication log as accepted after validation. */
 export interface CommLogInput {
@@ -12,20 +12,7 @@ export interface CommLogInput {
   readonly at: number;
 }
 
-/** Column keys with their bilingual names (the import accepts either as a header). */
-export const commLogColumns = {
-  externalId: { zh: '消息编号', en: 'externalId', required: true },
-  customerId: { zh: '客户编号', en: 'customerId', required: true },
-  customerName: { zh: '客户姓名', en: 'customerName', required: false },
-  consultant: { zh: '置业顾问', en: 'consultant', required: false },
-  channel: { zh: '渠道', en: 'channel', required: false },
-  from: { zh: '发言方', en: 'from', required: true },
-  text: { zh: '沟通内容', en: 'text', required: true },
-  at: { zh: '沟通时间', en: 'at', required: true },
-} as const;
-
-/** A column key. */
-export type CommLogColumn = keyof typeof commLogColumns;
+export { commLogColumns, type CommLogColumn };
 
 const FROM_VALUES: Record<string, 'customer' | 'staff'> = {
   customer: 'customer', 客户: 'customer', staff: 'staff', 顾问: 'staff', 员工: 'staff', 置业顾问: 'staff', 销售: 'staff',

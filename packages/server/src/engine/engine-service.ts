@@ -13,6 +13,7 @@ import { publishedFlow } from './flow-versions.js';
 import { decideFlow } from './runtime-engine.js';
 import { decideContext } from './decide-context.js';
 import { persistDecision } from './persist.js';
+import { changedKeys } from '../services/changed-keys.js';
 
 /** A task action as the API accepts it. */
 export interface TaskActionInput {
@@ -81,7 +82,7 @@ export const engineService = {
       const node = flow.nodes.find((n) => n.id === task.nodeId) as TaskNode | undefined;
       const clean = requireValidData(form, { ...record.data, ...data }, { permissions: node?.fields ?? {}, previous: record.data });
       // Only what changed goes to the engine, which checks it against the step's field permissions.
-      data = Object.fromEntries(Object.keys(clean).filter((k) => JSON.stringify(clean[k]) !== JSON.stringify(record.data[k])).map((k) => [k, clean[k]]));
+      data = Object.fromEntries(changedKeys(record.data, clean).map((k) => [k, clean[k]]));
     }
     const command = taskCommand(taskId, input, data);
     run(ctx, user, flow, instance, record, command, taskId);

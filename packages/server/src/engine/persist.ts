@@ -10,6 +10,7 @@ import { openTasksOf, wakeAt } from './runtime-engine.js';
 import { publishedForm } from '../services/form-versions.js';
 import { recordSearchText } from '../services/record-view.js';
 import { createRuleRunner } from '../rule-runner/index.js';
+import { changedKeys } from '../services/changed-keys.js';
 
 /** The instance a decision belongs to; `version` null for a new instance. */
 export interface InstanceRef {
@@ -101,7 +102,7 @@ function applyEffect(ctx: AppContext, ref: InstanceRef, fx: FlowEffect, now: num
       const form = publishedForm(ctx, ref.projectId, rec.formKey, rec.formVersion);
       if (!recordsRepo.update(ctx.db, rec.id, rec.version, { data, searchText: recordSearchText(form, data), updatedAt: now })) throw versionConflict(rec.version);
       // A flow's change is a change like a user's edit: the project's recordChanged rules run, in this transaction.
-      const changed = Object.keys(fx.data).filter((k) => JSON.stringify(fx.data[k]) !== JSON.stringify(rec.data[k]));
+      const changed = changedKeys(rec.data, fx.data);
       if (changed.length > 0) createRuleRunner({ ctx }).onRecordChanged(ref.projectId, rec, { ...rec, data }, changed, { ctx, actorId });
       return;
     }

@@ -14,6 +14,7 @@ import { getPath } from './fields.js';
 import { eventsRepo } from '../repos/events-repo.js';
 import { instancesRepo } from '../repos/instances-repo.js';
 import { usersRepo } from '../repos/users-repo.js';
+import { changedKeys } from './changed-keys.js';
 
 /** Query of GET /records. */
 export interface ListRecordsInput {
@@ -66,7 +67,7 @@ export const recordService = {
     if (!recordsRepo.update(ctx.db, id, version, { data: merged, searchText: recordSearchText(form, merged), updatedAt: now })) throw versionConflict(row.version);
     recordEvent(ctx, { projectId, recordId: id, type: 'record.updated', actorId: user.id, data: { fields: Object.keys(data) } });
     // The project's recordChanged rules, in this same transaction.
-    const changed = Object.keys(merged).filter((k) => JSON.stringify(merged[k]) !== JSON.stringify(row.data[k]));
+    const changed = changedKeys(row.data, merged);
     if (changed.length > 0) createRuleRunner({ ctx }).onRecordChanged(projectId, row, { ...row, data: merged }, changed, { ctx, actorId: user.id });
     const current = recordsRepo.find(ctx.db, projectId, id) ?? { ...row, data: merged, updatedAt: now, version: version + 1 };
     return recordView(user, form, current);

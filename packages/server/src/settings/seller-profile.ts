@@ -1,7 +1,7 @@
 import type { SellerProfile } from '../documents/index.js';
 import { ApiError, apiIssue, type ApiIssue } from '../http/api-error.js';
 import type { SellerProfileRow } from '../repos/seller-profiles-repo.js';
-import { creditCodeProblem } from '@siteflow/runtime';
+import { creditCodeProblem, normaliseCreditCode } from '@siteflow/runtime';
 
 /** Refund period 退款期限 shown before a project saved its own (working days). */
 export const DEFAULT_REFUND_DAYS = 10;
@@ -40,7 +40,7 @@ const TEXT_FIELDS = ['sellerName', 'sellerAddress', 'sellerRepresentative'] as c
 export function normalizeSellerProfile(input: SellerProfileInput): SellerProfileInput {
   const out = {
     sellerName: input.sellerName.trim(),
-    sellerCreditCode: input.sellerCreditCode.trim().toUpperCase(),
+    sellerCreditCode: normaliseCreditCode(input.sellerCreditCode),
     sellerAddress: input.sellerAddress.trim(),
     sellerRepresentative: input.sellerRepresentative.trim(),
     refundDays: input.refundDays,

@@ -1,22 +1,11 @@
+import { commLogColumns, type CommLogColumn } from '@siteflow/runtime';
 import type { Lang } from '../../i18n/index.js';
 
-/**
- * The columns the server's import reads (packages/server/src/comm-logs/rows.ts `commLogColumns`):
- * each header may be the Chinese name or the English key. Kept in file order of the template.
- */
-export const importColumns = [
-  { key: 'externalId', zh: '消息编号', required: true },
-  { key: 'customerId', zh: '客户编号', required: true },
-  { key: 'customerName', zh: '客户姓名', required: false },
-  { key: 'consultant', zh: '置业顾问', required: false },
-  { key: 'channel', zh: '渠道', required: false },
-  { key: 'from', zh: '发言方', required: true },
-  { key: 'text', zh: '沟通内容', required: true },
-  { key: 'at', zh: '沟通时间', required: true },
-] as const;
+/** The columns the server's import reads, in template order: each header may be the Chinese name or the English key. */
+export const importColumns = (Object.keys(commLogColumns) as CommLogColumn[]).map((key) => ({ key, zh: commLogColumns[key].zh, required: commLogColumns[key].required }));
 
 /** A column key of the import. */
-export type ImportColumnKey = (typeof importColumns)[number]['key'];
+export type ImportColumnKey = CommLogColumn;
 
 /** Example rows of the template: a customer's worried message and the consultant's reply, in each language. */
 const examples: Record<Lang, readonly Record<ImportColumnKey, string>[]> = {

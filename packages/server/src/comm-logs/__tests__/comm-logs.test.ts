@@ -1,20 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { loginAs, startTestServer, type TestServer, type TestSession } from '../../testing/index.js';
-import { withIntegrationRoutes, type IntegrationTestServer } from '../../external-links/integration-server.js';
 
 const P = 'prj_yunqi';
 let ts: TestServer;
-let api: IntegrationTestServer;
 let admin: TestSession;
 let supervisor: TestSession;
 let token: string;
 
-const push = (logs: unknown[]) => fetch(`${api.baseUrl}/api/projects/${P}/comm-logs`, {
+const push = (logs: unknown[]) => fetch(`${ts.baseUrl}/api/projects/${P}/comm-logs`, {
   method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ logs }),
 }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
 
-const upload = (bytes: Buffer | string, type: string) => fetch(`${api.baseUrl}/api/projects/${P}/comm-logs/import`, {
+const upload = (bytes: Buffer | string, type: string) => fetch(`${ts.baseUrl}/api/projects/${P}/comm-logs/import`, {
   method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body: bytes,
 }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
 
@@ -36,16 +34,14 @@ const lisMessages = [
 
 beforeAll(async () => {
   ts = await startTestServer({ demo: true, startAt: Date.parse('2025-12-19T02:00:00Z') });
-  api = await withIntegrationRoutes(ts);
-  admin = await loginAs(api.baseUrl, 'admin', 'siteflow2025');
-  supervisor = await loginAs(api.baseUrl, 'salesSupervisor', 'siteflow2025');
+  admin = await loginAs(ts.baseUrl, 'admin', 'siteflow2025');
+  supervisor = await loginAs(ts.baseUrl, 'salesSupervisor', 'siteflow2025');
   const created = await admin.request('POST', '/api/admin/tokens', { name: 'CRM 推送', userId: 'usr_customerService' });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   token = created.body.token;
 });
 
 afterAll(async () => {
-  await api?.close();
   await ts?.close();
 });
 
@@ -119,9 +115,9 @@ describe('CRM communication logs', () => {
   });
 
   it('needs the CSRF header for cookie sessions and a project role', async () => {
-    const noCsrf = await fetch(`${api.baseUrl}/api/projects/${P}/comm-logs/import`, { method: 'POST', headers: { cookie: supervisor.cookie, 'content-type': 'text/csv' }, body: 'a,b' });
+    const noCsrf = await fetch(`${ts.baseUrl}/api/projects/${P}/comm-logs/import`, { method: 'POST', headers: { cookie: supervisor.cookie, 'content-type': 'text/csv' }, body: 'a,b' });
     expect(noCsrf.status).toBe(403);
-    const outsider = await loginAs(api.baseUrl, 'sz.consultant', 'siteflow2025');
+    const outsider = await loginAs(ts.baseUrl, 'sz.consultant', 'siteflow2025');
     const res = await outsider.request('POST', `/api/projects/${P}/comm-logs`, { logs: lisMessages });
     expect(res.status).toBe(404);
   });

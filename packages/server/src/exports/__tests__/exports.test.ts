@@ -5,7 +5,7 @@ import type { Client } from '../../__tests__/helpers.js';
 import { readXlsxRows } from '../index.js';
 
 async function exportRows(f: WorkspaceFixture, who: Client, query: string): Promise<{ status: number; rows: string[][]; disposition: string }> {
-  const res = await request(f.ws.baseUrl).get(`/api/projects/prj_yunqi/exports/records.xlsx?${query}`).set('cookie', who.cookie)
+  const res = await request(f.ts.baseUrl).get(`/api/projects/prj_yunqi/exports/records.xlsx?${query}`).set('cookie', who.cookie)
     .buffer(true).parse((r, cb) => { const c: Buffer[] = []; r.on('data', (d: Buffer) => c.push(d)); r.on('end', () => cb(null, Buffer.concat(c))); });
   if (res.status !== 200) return { status: res.status, rows: [], disposition: '' };
   const rows = await readXlsxRows(res.body as Uint8Array);

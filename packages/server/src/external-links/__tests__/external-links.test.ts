@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, startTestServer, type TestServer, type TestSession } from '../../testing/index.js';
-import { withIntegrationRoutes, type IntegrationTestServer } from '../integration-server.js';
 
 const P = 'prj_yunqi';
 let ts: TestServer;
-let api: IntegrationTestServer;
 const as: Record<string, TestSession> = {};
 
 async function openTask(user: string, instanceId: string): Promise<{ id: string; version: number; nodeId: string }> {
@@ -35,15 +33,13 @@ async function caseAtBureauStep(name: string): Promise<string> {
 
 beforeAll(async () => {
   ts = await startTestServer({ demo: true, startAt: Date.parse('2025-12-20T08:17:00Z') });
-  api = await withIntegrationRoutes(ts);
-  for (const u of ['admin', 'consultant', 'educationConsultant', 'siteManager']) as[u] = await loginAs(api.baseUrl, u, 'siteflow2025');
+  for (const u of ['admin', 'consultant', 'educationConsultant', 'siteManager']) as[u] = await loginAs(ts.baseUrl, u, 'siteflow2025');
   const published = await as.admin!.request('POST', '/api/admin/template-packages/school-district-cancellation/publish', { version: '1.0.0', projectIds: [P] });
   expect(published.status, JSON.stringify(published.body)).toBe(200);
   expect(published.body.results[0].status).not.toBe('failed');
 });
 
 afterAll(async () => {
-  await api?.close();
   await ts?.close();
 });
 
@@ -56,21 +52,21 @@ describe('signed one-time links for the education bureau contact', () => {
       contactName: '刘老师（区教育局）', contact: '13900005678', fields: ['policyStatus', 'policyDetail'], preset: { confirmedBy: 'bureauLink' },
     });
     expect(issued.status, JSON.stringify(issued.body)).toBe(201);
-    const view = (await fetch(`${api.baseUrl}${issued.body.path}`).then((r) => r.json())) as any;
+    const view = (await fetch(`${ts.baseUrl}${issued.body.path}`).then((r) => r.json())) as any;
     expect(view.fields.map((f: { path: string }) => f.path)).toEqual(['policyStatus', 'policyDetail']);
     expect(view.fields[0].options.map((o: { value: string }) => o.value)).toContain('confirmed');
-    const page = await fetch(`${api.baseUrl}${issued.body.pagePath}`);
+    const page = await fetch(`${ts.baseUrl}${issued.body.pagePath}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('政策确认结果');
 
     const answer = { data: { policyStatus: 'confirmed', policyDetail: '该地块已纳入云栖小学学区，2026年秋季可按片区入学。' }, note: '以区教育局2025年12月公告为准' };
-    const first = await fetch(`${api.baseUrl}${issued.body.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) });
+    const first = await fetch(`${ts.baseUrl}${issued.body.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) });
     expect(first.status).toBe(200);
     const detail = await as.educationConsultant!.request('GET', `/api/projects/${P}/instances/${id}`);
     expect(detail.body.record.data).toMatchObject({ policyStatus: 'confirmed', confirmedBy: 'bureauLink' });
     expect((await openTask('educationConsultant', id)).nodeId).toBe('familyBriefing');
 
-    const second = await fetch(`${api.baseUrl}${issued.body.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) });
+    const second = await fetch(`${ts.baseUrl}${issued.body.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(answer) });
     expect(second.status).toBe(409);
     const body = (await second.json()) as any;
     expect(body.code).toBe('LINK_USED');
@@ -86,14 +82,14 @@ describe('signed one-time links for the education bureau contact', () => {
     const [payload, mac] = token.split('.') as [string, string];
     const forged = Buffer.from(JSON.stringify({ l: issued.body.linkId, e: issued.body.expiresAt + 365 * 86_400_000 })).toString('base64url');
     for (const bad of [`${forged}.${mac}`, `${payload}.${mac.slice(0, -2)}AA`, 'not-a-token']) {
-      const res = await fetch(`${api.baseUrl}/api/external-links/${bad}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { policyStatus: 'confirmed', policyDetail: 'x' } }) });
+      const res = await fetch(`${ts.baseUrl}/api/external-links/${bad}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { policyStatus: 'confirmed', policyDetail: 'x' } }) });
       expect(res.status).toBe(400);
       const body = (await res.json()) as any;
       expect(body.code).toBe('LINK_INVALID');
       expect(body.message.zh).toContain('链接无效');
       expect(body.message.en).toContain('invalid');
     }
-    const page = await fetch(`${api.baseUrl}/api/external-links/${forged}.${mac}/page`);
+    const page = await fetch(`${ts.baseUrl}/api/external-links/${forged}.${mac}/page`);
     expect(page.status).toBe(400);
     const html = await page.text();
     expect(html).toContain('链接无效');
@@ -110,11 +106,11 @@ describe('signed one-time links for the education bureau contact', () => {
     expect(readOnly.status).toBe(400);
     expect(readOnly.body.code).toBe('LINK_FIELD_NOT_EDITABLE');
     const issued = await as.educationConsultant!.request('POST', `/api/tasks/${task.id}/external-links`, { contactName: '刘老师', fields: ['policyStatus', 'policyDetail'], preset: { confirmedBy: 'bureauLink' }, expiresIn: { amount: 2, unit: 'hours' } });
-    const missing = await fetch(`${api.baseUrl}${issued.body.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { policyStatus: 'pending' } }) });
+    const missing = await fetch(`${ts.baseUrl}${issued.body.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { policyStatus: 'pending' } }) });
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as any).message.zh).toContain('政策说明');
     await ts.advanceClock(3 * 60 * 60 * 1000);
-    const late = await fetch(`${api.baseUrl}${issued.body.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { policyStatus: 'pending', policyDetail: '学位分配尚未最终批复' } }) });
+    const late = await fetch(`${ts.baseUrl}${issued.body.path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ data: { policyStatus: 'pending', policyDetail: '学位分配尚未最终批复' } }) });
     expect(late.status).toBe(409);
     const body = (await late.json()) as any;
     expect(body.code).toBe('LINK_EXPIRED');
@@ -127,12 +123,12 @@ describe('signed one-time links for the education bureau contact', () => {
     const task = await openTask('educationConsultant', id);
     const issued = await as.educationConsultant!.request('POST', `/api/tasks/${task.id}/external-links`, { contactName: '刘老师', fields: ['policyStatus', 'policyDetail'], preset: { confirmedBy: 'bureauLink' } });
     const form = new URLSearchParams({ f_policyStatus: 'pending', f_policyDetail: '学位分配尚未最终批复，预计2026年3月公布。', note: '电话 0571-0000' });
-    const sent = await fetch(`${api.baseUrl}${issued.body.pagePath}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form });
+    const sent = await fetch(`${ts.baseUrl}${issued.body.pagePath}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form });
     expect(sent.status).toBe(200);
     expect(await sent.text()).toContain('已提交');
     const detail = await as.educationConsultant!.request('GET', `/api/projects/${P}/instances/${id}`);
     expect(detail.body.record.data).toMatchObject({ policyStatus: 'pending', confirmedBy: 'bureauLink' });
-    const reopened = await fetch(`${api.baseUrl}${issued.body.pagePath}`);
+    const reopened = await fetch(`${ts.baseUrl}${issued.body.pagePath}`);
     expect(reopened.status).toBe(409);
     expect(await reopened.text()).toContain('只能提交一次');
   });

@@ -11,7 +11,7 @@ const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj<<>>endobj\n%%EOF\n');
 
 function upload(f: WorkspaceFixture, who: Client, bytes: Buffer, name: string, headers: Record<string, string> = {}) {
-  return request(f.ws.baseUrl).post('/api/projects/prj_yunqi/files')
+  return request(f.ts.baseUrl).post('/api/projects/prj_yunqi/files')
     .set('cookie', who.cookie).set('x-csrf-token', who.csrfToken).set('content-type', 'application/octet-stream')
     .set('x-file-name', encodeURIComponent(name)).set(headers).send(bytes);
 }
@@ -34,7 +34,7 @@ describe('attachments (images and PDF)', () => {
     const stored = join(dirname(f.ts.dbPath), 'files', 'prj_yunqi', res.body.id);
     expect(existsSync(stored)).toBe(true);
     // And a download gets the same bytes with a Content-Disposition and nosniff
-    const got = await request(f.ws.baseUrl).get(res.body.url).set('cookie', consultant.cookie).buffer(true).parse((r, cb) => { const c: Buffer[] = []; r.on('data', (d: Buffer) => c.push(d)); r.on('end', () => cb(null, Buffer.concat(c))); });
+    const got = await request(f.ts.baseUrl).get(res.body.url).set('cookie', consultant.cookie).buffer(true).parse((r, cb) => { const c: Buffer[] = []; r.on('data', (d: Buffer) => c.push(d)); r.on('end', () => cb(null, Buffer.concat(c))); });
     expect(got.status).toBe(200);
     expect(Buffer.compare(got.body as Buffer, PNG)).toBe(0);
     expect(got.headers['content-disposition']).toMatch(/^attachment;.*filename\*=UTF-8''/);
@@ -69,8 +69,8 @@ describe('attachments (images and PDF)', () => {
   it('answers 404 to another project and 401 without a session', async () => {
     const mine = await upload(f, consultant, PNG, 'mine.png');
     const other = await f.login('sz.consultant');
-    expect((await request(f.ws.baseUrl).get(mine.body.url).set('cookie', other.cookie)).status).toBe(404);
-    expect((await request(f.ws.baseUrl).get(mine.body.url)).status).toBe(401);
+    expect((await request(f.ts.baseUrl).get(mine.body.url).set('cookie', other.cookie)).status).toBe(404);
+    expect((await request(f.ts.baseUrl).get(mine.body.url)).status).toBe(401);
   });
 
   it('recognises the accepted types by their magic bytes only', () => {

@@ -1,23 +1,20 @@
 import { startTestServer, type TestServer } from '../../testing/index.js';
 import { signIn, type Client } from '../../__tests__/helpers.js';
-import { withWorkspaceServer, type WorkspaceTestServer } from '../testing.js';
 
-/** A demo test server with the workspace endpoints reachable, and a sign-in helper on it. */
+/** A demo test server and a sign-in helper on it. */
 export interface WorkspaceFixture {
   readonly ts: TestServer;
-  readonly ws: WorkspaceTestServer;
   login(username: string): Promise<Client>;
   close(): Promise<void>;
 }
 
-/** Starts the demo server (杭州·云栖府 with the published 退订申请 form and refund flow) plus the workspace endpoints. */
+/** Starts the demo server (杭州·云栖府 with the published 退订申请 form and refund flow). */
 export async function workspaceFixture(): Promise<WorkspaceFixture> {
   const ts = await startTestServer({ demo: true, startAt: Date.parse('2025-12-20T16:17:00+08:00') });
-  const ws = await withWorkspaceServer(ts);
   return {
-    ts, ws,
-    login: (username) => signIn({ ...ts, baseUrl: ws.baseUrl }, username),
-    close: async () => { await ws.close(); await ts.close(); },
+    ts,
+    login: (username) => signIn(ts, username),
+    close: () => ts.close(),
   };
 }
 
