@@ -17,7 +17,7 @@ export function KpiCards({ report }: { report: CauseReport }) {
   const cards = [
     { key: 'cases', title: localize(causeReportTexts.cases), value: String(f.cases), note: delta(c?.cases, (v) => signed(v)) },
     { key: 'recovery', title: localize(causeReportTexts.recoveryRate), value: percent(f.recoveryRate), note: delta(c?.recoveryRate, (v) => t('reports.pointsDelta', { value: signed(Math.round(v * 1000) / 10) })) },
-    { key: 'p90', title: localize(causeReportTexts.p90ClosureHours), value: f.p90ClosureHours === null ? '—' : String(f.p90ClosureHours), note: delta(c?.p90ClosureHours, (v) => t('reports.hoursUnit', { value: signed(Math.round(v * 10) / 10) })) },
+    { key: 'p90', title: localize(causeReportTexts.p90ClosureHours), value: f.p90ClosureHours === null ? '—' : (Math.round(f.p90ClosureHours * 10) / 10).toFixed(1), note: delta(c?.p90ClosureHours, (v) => t('reports.hoursUnit', { value: signed(Math.round(v * 10) / 10) })) },
     { key: 'sla', title: localize(causeReportTexts.slaCompliance), value: percent(f.slaCompliance), note: delta(c?.slaCompliance, (v) => t('reports.pointsDelta', { value: signed(Math.round(v * 1000) / 10) })) },
     { key: 'escalations', title: localize(causeReportTexts.escalations), value: String(f.escalations), note: delta(c?.escalations, (v) => signed(v)) },
   ];
