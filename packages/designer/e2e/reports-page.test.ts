@@ -83,7 +83,7 @@ describe('《退筹动因分析报告》 page over the demo history', () => {
     await page.getByRole('heading', { name: '退筹动因分析报告' }).waitFor();
 
     // Then the page opens on the last full month on the server's clock
-    expect(await page.getByTestId('report-month').inputValue()).toBe(MONTH);
+    await expect.poll(() => page.getByTestId('report-month').inputValue()).toBe(MONTH);
     // And counts every case opened in November (China time), as the history generated them
     const novemberCases = generateHistory({ start: NOW - 91 * DAY }).filter((c) => c.createdAt <= NOW && chinaDateTime(c.createdAt).startsWith(MONTH)).length;
     await page.getByTestId('kpi-cases').waitFor();

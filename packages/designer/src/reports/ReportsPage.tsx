@@ -87,7 +87,7 @@ export function ReportsPage() {
   const t = useT(reportsMessages);
   const { lang } = useLang();
   const { projectId = '' } = useParams();
-  // Default to last month on the server's clock: the complete month the scheduler reported on the 1st
+  // Default to last month on the server's clock (the picker stays empty until it is known): the complete month the scheduler reported on the 1st
   // (the device's clock may be wrong, and tests move the server's). Without an answer, the device's.
   const serverNow = useQuery(serverNowQuery());
   const today = serverNow.data === undefined ? dayjs() : dayjs(serverNow.data);
@@ -106,7 +106,7 @@ export function ReportsPage() {
         </div>
         <Space wrap>
           <DatePicker
-            picker="month" allowClear={false} value={month} aria-label={t('reports.month')} data-testid="report-month"
+            picker="month" allowClear={false} value={serverNow.isPending ? null : month} disabled={serverNow.isPending} aria-label={t('reports.month')} data-testid="report-month"
             disabledDate={(d) => d.isAfter(today, 'month')} onChange={(d) => { if (d) setPicked(d.startOf('month')); }}
           />
           <Select<number>
