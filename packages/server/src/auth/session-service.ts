@@ -6,6 +6,7 @@ import { loadAccess } from './access.js';
 import type { AuthUser } from './auth-user.js';
 import { checkPassword } from './passwords.js';
 import { randomToken, safeEqual, tokenHash } from './tokens.js';
+import { cachedRead } from '../db/read-cache.js';
 
 /** Name of the session cookie. */
 export const SESSION_COOKIE = 'sf_session';
@@ -63,10 +64,13 @@ function fromSession(ctx: AppContext, token: string): AuthUser | null {
 }
 
 function activeUser(ctx: AppContext, userId: string) {
-  const user = usersRepo.findById(ctx.db, userId);
-  if (!user || user.disabled) throw new ApiError('AUTH_REQUIRED');
-  const access = loadAccess(ctx.db, user.id, user.organisationId);
-  return { id: user.id, username: user.username, displayName: user.displayName, organisationId: user.organisationId, access };
+  // Read on every request: cached until users or memberships change (see db/read-cache).
+  const found = cachedRead(ctx.sqlite, `user:${userId}`, () => {
+    const user = usersRepo.findById(ctx.db, userId);
+    return user && !user.disabled ? { id: user.id, username: user.username, displayName: user.displayName, organisationId: user.organisationId, access: loadAccess(ctx.db, user.id, user.organisationId) } : null;
+  });
+  if (!found) throw new ApiError('AUTH_REQUIRED');
+  return found;
 }
 
 /** Throws 403 unless a cookie-authenticated write carries the session's CSRF token. */

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { invalidateReadCache } from './read-cache.js';
 
 /**
  * Group commit: writes that arrive together share one SQLite transaction and one fsync.
@@ -25,16 +26,25 @@ export class GroupCommit {
     if (!this.#open) {
       if (this.#sqlite.inTransaction) {
         // Someone else holds a transaction (should not happen between ticks): run standalone.
-        return { value: this.#sqlite.transaction(work)(), committed: Promise.resolve() };
+        return { value: this.#inSavepoint(work), committed: Promise.resolve() };
       }
       this.#sqlite.exec('BEGIN IMMEDIATE');
       this.#open = true;
       setImmediate(() => this.#commit());
     }
-    const value = this.#sqlite.transaction(work)();
+    const value = this.#inSavepoint(work);
     this.#runs += 1;
     const committed = new Promise<void>((resolve, reject) => this.#waiters.push({ resolve, reject }));
     return { value, committed };
+  }
+
+  #inSavepoint<T>(work: () => T): T {
+    try {
+      return this.#sqlite.transaction(work)();
+    } catch (err) {
+      invalidateReadCache(); // rows cached from the undone writes must not outlive them
+      throw err;
+    }
   }
 
   /** Batches committed and units of work run in them since start (shown by /readyz). */
@@ -51,6 +61,7 @@ export class GroupCommit {
       this.#sqlite.exec('COMMIT');
       for (const w of waiters) w.resolve();
     } catch (err) {
+      invalidateReadCache();
       if (this.#sqlite.inTransaction) this.#sqlite.exec('ROLLBACK');
       for (const w of waiters) w.reject(err);
     }

@@ -1,25 +1,16 @@
 import type { BusinessCalendar, Directory } from '@siteflow/runtime';
 import { chinaCalendar2025_2026 } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
-import { tenancyGeneration, tenancyRepo } from '../repos/tenancy-repo.js';
+import { tenancyRepo } from '../repos/tenancy-repo.js';
 import { calendarsRepo } from '../repos/calendars-repo.js';
+import { cachedRead } from '../db/read-cache.js';
 
 type Project = { id: string; regionId: string; organisationId: string };
 
 /** Returns who is who in a project for the runtime: role → active user ids, and the regional director. Reads the database. */
 export function projectDirectory(ctx: AppContext, project: Project): Directory {
-  // Cached per project until users/memberships change here, and at most a few seconds (other processes).
-  const key = `${ctx.sqlite.name}|${project.id}`;
-  const hit = directories.get(key);
-  const now = Date.now();
-  if (hit && hit.generation === tenancyGeneration() && now - hit.at < DIRECTORY_TTL_MS) return hit.directory;
-  const directory = buildDirectory(ctx, project);
-  directories.set(key, { directory, generation: tenancyGeneration(), at: now });
-  return directory;
+  return cachedRead(ctx.sqlite, `directory:${project.id}`, () => buildDirectory(ctx, project));
 }
-
-const DIRECTORY_TTL_MS = 5_000;
-const directories = new Map<string, { directory: Directory; generation: number; at: number }>();
 
 function buildDirectory(ctx: AppContext, project: Project): Directory {
   const roles = tenancyRepo.usersByRole(ctx.db, project);
@@ -30,6 +21,6 @@ function buildDirectory(ctx: AppContext, project: Project): Directory {
 
 /** Returns the project's business calendar (stored, else the official China 2025–2026 calendar). Reads the database. */
 export function projectCalendar(ctx: AppContext, projectId: string): BusinessCalendar {
-  const row = calendarsRepo.find(ctx.db, projectId);
+  const row = cachedRead(ctx.sqlite, `calendar:${projectId}`, () => calendarsRepo.find(ctx.db, projectId));
   return (row?.body as unknown as BusinessCalendar | undefined) ?? chinaCalendar2025_2026;
 }

@@ -7,6 +7,7 @@ import { recordsRepo } from '../repos/records-repo.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
 import { ApiError, apiIssue, notFound, versionConflict } from '../http/api-error.js';
 import { newId } from '../db/ids.js';
+import { cachedRead } from '../db/read-cache.js';
 import { insertRecord } from '../services/record-service.js';
 import { publishedForm, requireValidData } from '../services/form-versions.js';
 import { publishedFlow } from './flow-versions.js';
@@ -36,7 +37,7 @@ export interface InstanceActionInput {
 }
 
 function project(ctx: AppContext, projectId: string) {
-  const p = tenancyRepo.findProject(ctx.db, projectId);
+  const p = cachedRead(ctx.sqlite, `project:${projectId}`, () => tenancyRepo.findProject(ctx.db, projectId));
   if (!p) throw notFound('project');
   return p;
 }

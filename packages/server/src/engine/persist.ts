@@ -50,10 +50,10 @@ export function persistDecision(ctx: AppContext, flow: FlowDefinition, ref: Inst
   }
   syncTasks(ctx, flow, ref, state, now, opts.actedTaskId);
   for (const userId of state.cc) outboxRepo.addInstanceUser(ctx.db, { instanceId: ref.id, userId, kind: 'cc', createdAt: now });
-  for (const e of decision.events) {
+  eventsRepo.insertAll(ctx.db, decision.events.map((e) => {
     const { seq: _seq, at, type, by, taskId, ...data } = e;
-    eventsRepo.insert(ctx.db, { id: newId('evt'), projectId: ref.projectId, instanceId: ref.id, recordId: ref.recordId, taskId: taskId ?? null, type: `flow.${type}`, actorId: by ?? null, at, data: data as Record<string, unknown> });
-  }
+    return { id: newId('evt'), projectId: ref.projectId, instanceId: ref.id, recordId: ref.recordId, taskId: taskId ?? null, type: `flow.${type}`, actorId: by ?? null, at, data: data as Record<string, unknown> };
+  }));
   const actorId = opts.actorId ?? ref.startedBy;
   for (const fx of decision.effects) applyEffect(ctx, ref, fx, now, actorId);
   if (state.parent?.awaited && decision.events.some((e) => END_EVENTS.has(e.type))) {
@@ -75,7 +75,7 @@ function syncTasks(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, stat
     const people = [...t.pending.map((userId) => ({ userId, kind: 'pending' })), ...t.assignees.filter((u) => !t.pending.includes(u)).map((userId) => ({ userId, kind: 'assignee' }))];
     if (!row) {
       instancesRepo.insertTask(ctx.db, { id: t.id, instanceId: ref.id, projectId: ref.projectId, nodeId: t.nodeId, name: names.get(t.nodeId) ?? null, status: 'open', dueAt: t.dueAt ?? null, escalationLevel: t.level, version: 1, createdAt: t.createdAt, updatedAt: now });
-      instancesRepo.setAssignees(ctx.db, t.id, people);
+      instancesRepo.addAssignees(ctx.db, t.id, people);
       continue;
     }
     // Any change visible to users (or an action on it) bumps the version, so stale clients get 409.

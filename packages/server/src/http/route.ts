@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Express, Request, Response } from 'express';
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { AppContext } from '../context.js';
@@ -135,10 +135,18 @@ function idempotencyKey(req: Request): string | undefined {
 }
 
 function requestHash(def: AnyRoute, input: HandlerInput<unknown, unknown, unknown, unknown>): string {
-  return createHash('sha256').update(JSON.stringify([def.method, input.req.originalUrl, input.body ?? null])).digest('hex');
+  return hash('sha256', JSON.stringify([def.method, input.req.originalUrl, input.body ?? null]), 'hex');
 }
 
 function send(res: Response, status: number, body: unknown): void {
   if (body === undefined || body === null) res.status(status === 201 ? 201 : 204).end();
-  else res.status(status).json(body);
+  else if (res.req.method === 'GET') res.status(status).json(body); // with an ETag, so phones can revalidate
+  else {
+    // A write's answer is never revalidated: skip express's ETag hashing and content negotiation.
+    const json = JSON.stringify(body);
+    res.statusCode = status;
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Length', Buffer.byteLength(json));
+    res.end(json);
+  }
 }

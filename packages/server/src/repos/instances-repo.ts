@@ -47,6 +47,10 @@ export const instancesRepo = {
   },
   setAssignees(db: Db, taskId: string, rows: readonly { userId: string; kind: string }[]): void {
     prepared(db, 'taskAssignees.clear', () => db.delete(taskAssignees).where(eq(taskAssignees.taskId, sql.placeholder('taskId'))).prepare()).run({ taskId });
+    instancesRepo.addAssignees(db, taskId, rows);
+  },
+  /** Adds people to a task that has none yet (a new task). */
+  addAssignees(db: Db, taskId: string, rows: readonly { userId: string; kind: string }[]): void {
     for (const r of rows) insertRow(db, taskAssignees, { taskId, userId: r.userId, kind: r.kind }, { ignoreConflict: true });
   },
   /** A closed task: whoever could still act (`pending`) is kept as having been assigned. */

@@ -40,6 +40,44 @@ export function insertRow<T extends SQLiteTable>(db: Db, table: T, row: T['$infe
 }
 
 /**
+ * Inserts rows in order, each run of consecutive rows with the same column set in one multi-row
+ * statement (prepared once per table, column set and row count), e.g. the audit events of one
+ * decision.
+ */
+export function insertRows<T extends SQLiteTable>(db: Db, table: T, rows: readonly T['$inferInsert'][]): void {
+  let run: T['$inferInsert'][] = [];
+  let runKeys = '';
+  for (const row of rows) {
+    const keys = definedKeys(row).join(',');
+    if (run.length > 0 && (keys !== runKeys || run.length === MAX_ROWS_PER_INSERT)) {
+      insertRun(db, table, runKeys, run);
+      run = [];
+    }
+    run.push(row);
+    runKeys = keys;
+  }
+  if (run.length > 0) insertRun(db, table, runKeys, run);
+}
+
+// Bounds both a statement's placeholders and how many statements one table can cache.
+const MAX_ROWS_PER_INSERT = 16;
+
+function insertRun<T extends SQLiteTable>(db: Db, table: T, joinedKeys: string, run: readonly T['$inferInsert'][]): void {
+  if (run.length === 1) {
+    insertRow(db, table, run[0]!);
+    return;
+  }
+  const keys = joinedKeys.split(',');
+  const stmt = prepared(db, `insertMany:${getTableName(table)}:${joinedKeys}:${run.length}`, () =>
+    db.insert(table).values(run.map((_, i) => Object.fromEntries(keys.map((k) => [k, sql.placeholder(`${k}_${i}`)])) as T['$inferInsert'])).prepare());
+  const values: Record<string, unknown> = {};
+  run.forEach((row, i) => {
+    for (const k of keys) values[`${k}_${i}`] = (row as Record<string, unknown>)[k];
+  });
+  stmt.run(values);
+}
+
+/**
  * Sets `patch` on the row whose `key` column equals `id` (and, when given, whose `version`
  * column equals `version`), with a statement prepared once per column set. Returns rows changed.
  */

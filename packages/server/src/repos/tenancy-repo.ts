@@ -2,18 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { prepared } from './prepared.js';
 import type { Db } from '../db/open.js';
 import { memberships, organisations, projects, regions, users } from '../db/schema.js';
-
-let generation = 0;
-
-/** Returns a number that changes whenever users, projects or memberships are written (cache key). */
-export function tenancyGeneration(): number {
-  return generation;
-}
-
-/** Marks users/projects/memberships as changed (invalidates directory caches in this process). */
-export function bumpTenancyGeneration(): void {
-  generation += 1;
-}
+import { invalidateReadCache } from '../db/read-cache.js';
 
 /** Organisations, regions, projects and memberships: all their SQL. */
 export const tenancyRepo = {
@@ -36,7 +25,7 @@ export const tenancyRepo = {
     return db.select().from(regions).where(eq(regions.id, id)).get();
   },
   insertProject(db: Db, row: typeof projects.$inferInsert): void {
-    bumpTenancyGeneration();
+    invalidateReadCache();
     db.insert(projects).values(row).run();
   },
   findProject(db: Db, id: string) {
@@ -50,11 +39,11 @@ export const tenancyRepo = {
     return db.select({ id: projects.id, regionId: projects.regionId }).from(projects).where(eq(projects.organisationId, organisationId)).all();
   },
   updateProject(db: Db, id: string, version: number, patch: { name?: string; city?: string | null; regionId?: string }): boolean {
-    bumpTenancyGeneration();
+    invalidateReadCache();
     return db.update(projects).set({ ...patch, version: version + 1 }).where(and(eq(projects.id, id), eq(projects.version, version))).run().changes === 1;
   },
   insertMembership(db: Db, row: typeof memberships.$inferInsert): void {
-    bumpTenancyGeneration();
+    invalidateReadCache();
     db.insert(memberships).values(row).run();
   },
   membershipsOfUser(db: Db, userId: string) {
@@ -67,7 +56,7 @@ export const tenancyRepo = {
     return db.select().from(memberships).where(eq(memberships.id, id)).get();
   },
   deleteMembership(db: Db, id: string): void {
-    bumpTenancyGeneration();
+    invalidateReadCache();
     db.delete(memberships).where(eq(memberships.id, id)).run();
   },
   /** Users holding `role` on the project directly, through its region, or organisation-wide. */

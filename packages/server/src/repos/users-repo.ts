@@ -2,7 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { prepared, updateRow } from './prepared.js';
 import type { Db } from '../db/open.js';
 import { apiTokens, sessions, users } from '../db/schema.js';
-import { bumpTenancyGeneration } from './tenancy-repo.js';
+import { invalidateReadCache } from '../db/read-cache.js';
 
 /** A user row without the password hash. */
 export interface UserRow {
@@ -35,12 +35,12 @@ export const usersRepo = {
     return db.select(publicColumns).from(users).where(eq(users.organisationId, organisationId)).orderBy(users.username).all();
   },
   insert(db: Db, row: typeof users.$inferInsert): void {
-    bumpTenancyGeneration();
+    invalidateReadCache();
     db.insert(users).values(row).run();
   },
   /** Updates display name / disabled / password with a version check; returns false when stale. */
   update(db: Db, id: string, version: number, patch: Partial<Pick<typeof users.$inferInsert, 'displayName' | 'disabled' | 'passwordHash'>>): boolean {
-    bumpTenancyGeneration();
+    invalidateReadCache();
     const result = db.update(users).set({ ...patch, version: version + 1 }).where(and(eq(users.id, id), eq(users.version, version))).run();
     return result.changes === 1;
   },
