@@ -110,12 +110,18 @@ describe('《退筹动因分析报告》 page over the demo history', () => {
     // And the top risk signals and keywords are listed
     expect(await page.getByTestId('table-signals').locator('tbody tr').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('table-terms').locator('tbody tr').count()).toBeGreaterThan(0);
+    // And the steps that ran late in the 退订工单 and the 跟进与复盘 are ranked, most breaches first
+    const stepRows = page.getByTestId('table-steps').locator('tbody tr.ant-table-row');
+    expect(await stepRows.count()).toBeGreaterThan(1);
+    expect(await page.getByTestId('table-steps').innerText()).toContain('退订工单流');
+    const breaches = await stepRows.evaluateAll((rows) => rows.map((r) => Number(r.querySelectorAll('td')[1]?.textContent)));
+    expect(breaches).toEqual([...breaches].sort((a, b) => b - a));
 
     // When they switch the language to English
     await page.getByTestId('lang-switch').click();
     // Then the headings speak English and the figures stay
     await page.getByRole('heading', { name: 'Cancellation cause analysis' }).waitFor();
-    for (const title of ['Cancellation types', 'Product modules involved', 'Monthly trend', 'Top risk signals', 'Top keywords']) {
+    for (const title of ['Cancellation types', 'Product modules involved', 'Monthly trend', 'SLA breaches by step', 'Top risk signals', 'Top keywords']) {
       await page.getByText(title, { exact: true }).waitFor();
     }
     await page.getByTestId('kpi-escalations').getByText('Escalations', { exact: true }).waitFor();

@@ -4,14 +4,15 @@ import { Alert, Button, Card, Col, DatePicker, Empty, Flex, Row, Select, Space, 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { cancellationTypeLabels, causeReportTexts, productModuleLabels, riskSignalLabels, type CauseReport, type KeyCount, type Message } from '@siteflow/runtime';
+import { cancellationTypeLabels, causeReportTexts, productModuleLabels, riskSignalLabels, type KeyCount, type Message } from '@siteflow/runtime';
 import { ErrorState, PageLoading } from '../components/index.js';
 import { useLang, useLocalize, useT } from '../i18n/index.js';
-import { causeReportQuery, exportUrl, serverNowQuery } from './api.js';
+import { causeReportQuery, exportUrl, serverNowQuery, type MonthlyCauseReport } from './api.js';
 import { Chart } from './Chart.js';
 import { causesBarOption, modulesPieOption, trendLineOption, type ChartLabels } from './chart-options.js';
 import { KpiCards } from './KpiCards.js';
 import { reportsMessages } from './messages.js';
+import { StepBreachTable } from './StepBreachTable.js';
 
 const TREND_CHOICES = [3, 6, 12] as const;
 
@@ -34,7 +35,7 @@ function TopTable({ rows, name, nameTitle, testId }: { rows: readonly KeyCount[]
   );
 }
 
-function ReportBody({ report }: { report: CauseReport }) {
+function ReportBody({ report }: { report: MonthlyCauseReport }) {
   const t = useT(reportsMessages);
   const localize = useLocalize();
   const labels: ChartLabels = useMemo(() => ({
@@ -63,6 +64,11 @@ function ReportBody({ report }: { report: CauseReport }) {
             <Chart testId="chart-trend" option={trendLineOption(report, labels)} height={320} />
           </Card>
         </Col>
+        <Col xs={24}>
+          <Card title={t('reports.stepsTable')} size="small">
+            <StepBreachTable rows={report.breachesByStep} />
+          </Card>
+        </Col>
         <Col xs={24} lg={12}>
           <Card title={t('reports.signalsTable')} size="small">
             <TopTable testId="table-signals" rows={report.topSignals} name={(k) => label(riskSignalLabels, k, localize)} nameTitle={localize(causeReportTexts.signal)} />
@@ -80,8 +86,8 @@ function ReportBody({ report }: { report: CauseReport }) {
 
 /**
  * Renders the reports page at /p/:projectId/reports: month picker, KPI cards (recovery rate, P90
- * closure time, SLA compliance), causes bar, modules pie, monthly trend, top signals and keywords,
- * and XLSX / DOCX export buttons.
+ * closure time, SLA compliance), causes bar, modules pie, monthly trend, the steps that ran late,
+ * top signals and keywords, and XLSX / DOCX export buttons.
  */
 export function ReportsPage() {
   const t = useT(reportsMessages);

@@ -1,6 +1,19 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CauseReport } from '@siteflow/runtime';
+import type { CauseReport, Message } from '@siteflow/runtime';
 import { api } from '../api/index.js';
+
+/** A step that ran late in the report month: a task of a flow, or its whole-case deadline (`nodeId` null). */
+export interface StepBreachCount {
+  readonly flowKey: string;
+  readonly flowName: Message;
+  readonly nodeId: string | null;
+  readonly name: Message;
+  readonly breaches: number;
+  readonly cases: number;
+}
+
+/** The report as the server sends it: the runtime's CauseReport plus the late steps, most breaches first. */
+export type MonthlyCauseReport = CauseReport & { readonly breachesByStep: readonly StepBreachCount[] };
 
 /** Query keys of the reports page. */
 export const reportKeys = {
@@ -25,7 +38,7 @@ export function serverNowQuery() {
 export function causeReportQuery(projectId: string, month: string, trend: number) {
   return queryOptions({
     queryKey: reportKeys.causeAnalysis(projectId, month, trend),
-    queryFn: ({ signal }) => api.get<{ report: CauseReport }>(`/projects/${encodeURIComponent(projectId)}/reports/cause-analysis`, { query: { month, trend }, signal })
+    queryFn: ({ signal }) => api.get<{ report: MonthlyCauseReport }>(`/projects/${encodeURIComponent(projectId)}/reports/cause-analysis`, { query: { month, trend }, signal })
       .then((body) => body.report),
     staleTime: 5 * 60_000,
   });

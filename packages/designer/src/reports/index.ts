@@ -3,4 +3,4 @@
 export { ReportsPage } from './ReportsPage.js';
 export { DocumentTemplatesPage } from './DocumentTemplatesPage.js';
 export { reportsMessages } from './messages.js';
-export { causeReportQuery, exportUrl, reportKeys } from './api.js';
+export { causeReportQuery, exportUrl, reportKeys, type MonthlyCauseReport, type StepBreachCount } from './api.js';

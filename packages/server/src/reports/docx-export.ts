@@ -1,13 +1,14 @@
 import { Packer, type Paragraph, type Table } from 'docx';
-import type { CauseReport } from '@siteflow/runtime';
 import { a4Document, grid, plain, rightLine, title } from '../documents/authoring/docx-kit.js';
 import { findings, labelOf, numberOr, percent, text, type ReportLang } from './labels.js';
+import type { MonthlyCauseReport } from './report-service.js';
 
 /**
  * Returns the 《退筹动因分析报告》 as a DOCX (docx package): findings, KPI table, tables by cause
- * and product module, the monthly trend, top risk signals and keywords. Chinese by default.
+ * and product module, the monthly trend, the steps that ran late, top risk signals and keywords.
+ * Chinese by default.
  */
-export async function causeReportToDocx(report: CauseReport, options: { projectName: string; lang?: ReportLang; generatedAt?: string }): Promise<Buffer> {
+export async function causeReportToDocx(report: MonthlyCauseReport, options: { projectName: string; lang?: ReportLang; generatedAt?: string }): Promise<Buffer> {
   const lang = options.lang ?? 'zh';
   const t = (k: Parameters<typeof text>[0]) => text(k, lang);
   const f = report.figures;
@@ -39,6 +40,11 @@ export async function causeReportToDocx(report: CauseReport, options: { projectN
       [t('month'), t('cases'), t('recoveryRate'), t('avgClosureHours'), t('p90ClosureHours'), t('slaCompliance'), t('escalations')],
       ...report.trend.map((m) => [m.month, String(m.cases), percent(m.recoveryRate), numberOr(m.avgClosureHours), numberOr(m.p90ClosureHours), percent(m.slaCompliance), String(m.escalations)]),
     ], [14, 12, 14, 16, 16, 14, 14]),
+    section(t('stepBreaches')),
+    report.breachesByStep.length === 0 ? plain(t('noBreaches')) : grid([
+      [t('flow'), t('step'), t('breaches'), t('breachedCases')],
+      ...report.breachesByStep.map((s) => [s.flowName[lang], s.name[lang], String(s.breaches), String(s.cases)]),
+    ], [26, 42, 16, 16]),
     section(t('topSignals')),
     report.topSignals.length === 0 ? none() : grid([
       [t('signal'), t('count'), t('share')],

@@ -1,5 +1,7 @@
 // 《退筹动因分析报告》: monthly aggregation (runtime), exports, the monthly job and the HTTP router.
-export { createReportService, type ReportService, type ReportServiceDeps, type ReportSource } from './report-service.js';
+export {
+  createReportService, type MonthlyCauseReport, type ReportCaseRow, type ReportService, type ReportServiceDeps, type ReportSource,
+} from './report-service.js';
 export { causeReportToXlsx } from './xlsx-export.js';
 export { causeReportToDocx } from './docx-export.js';
 export { findings, labelOf, percent, type ReportLang } from './labels.js';
@@ -9,3 +11,8 @@ export {
 } from './monthly-job.js';
 export { createReportsRouter, type ReportsRouterDeps } from './router.js';
 export { DEFAULT_CASE_ROW_MAPPING, caseRowFromRecord, type CaseRecordInput, type CaseRowMapping } from './row-mapping.js';
+export { CASE_LINK_WINDOW_MS, linkWorkOrders, phoneKey, type LinkableRecord } from './case-links.js';
+export {
+  SLA_EVENT_TYPES, caseSla, countStepBreaches,
+  type CaseSla, type ReportStep, type SlaEvent, type StepBreach, type StepBreachCount,
+} from './case-sla.js';

@@ -1,15 +1,17 @@
 import {
-  cancellationTypeLabels, causeReportTexts, productModuleLabels, riskSignalLabels, type CauseReport, type Message,
+  cancellationTypeLabels, causeReportTexts, productModuleLabels, riskSignalLabels, type Message,
 } from '@siteflow/runtime';
+import { stepReportTexts } from './messages.js';
+import type { MonthlyCauseReport } from './report-service.js';
 
 /** Languages of report exports. */
 export type ReportLang = 'zh' | 'en';
 
-type Texts = typeof causeReportTexts;
+const texts = { ...causeReportTexts, ...stepReportTexts };
 
-/** Returns a report text in `lang` with `{name}` placeholders filled. Pure. */
-export function text(key: keyof Texts, lang: ReportLang, params: Record<string, unknown> = {}): string {
-  return (causeReportTexts[key] as Message)[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** Returns a report text (runtime catalogue or the per-step texts) in `lang` with `{name}` placeholders filled. Pure. */
+export function text(key: keyof typeof texts, lang: ReportLang, params: Record<string, unknown> = {}): string {
+  return (texts[key] as Message)[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 function lookup(table: Record<string, Message>, key: string, lang: ReportLang): string {
@@ -34,7 +36,7 @@ export function numberOr(value: number | null): string {
 }
 
 /** Returns the findings paragraph lines of a report (what a manager reads first). Pure. */
-export function findings(report: CauseReport, lang: ReportLang): string[] {
+export function findings(report: MonthlyCauseReport, lang: ReportLang): string[] {
   const f = report.figures;
   if (f.cases === 0) return [text('findingNoCases', lang)];
   const change = report.change?.recoveryRate;
@@ -48,5 +50,7 @@ export function findings(report: CauseReport, lang: ReportLang): string[] {
   if (mod) lines.push(text('findingTopModule', lang, { module: labelOf.module(mod.key, lang), count: mod.count }));
   if (f.closed > 0) lines.push(text('findingClosure', lang, { avg: numberOr(f.avgClosureHours), p90: numberOr(f.p90ClosureHours), within: percent(f.closedWithinTargetRate), sla: percent(f.slaCompliance) }));
   if (f.escalations > 0) lines.push(text('findingEscalations', lang, { escalations: f.escalations, escalatedCases: f.escalatedCases }));
+  const step = report.breachesByStep[0];
+  if (step) lines.push(text('findingTopStep', lang, { flow: step.flowName[lang], step: step.name[lang], breaches: step.breaches, cases: step.cases }));
   return lines;
 }

@@ -1,6 +1,6 @@
-import { addMonths, monthOf, type CauseReport, type EpochMs, type MonthKey } from '@siteflow/runtime';
+import { addMonths, monthOf, type EpochMs, type MonthKey } from '@siteflow/runtime';
 import { causeReportToDocx } from './docx-export.js';
-import type { ReportService } from './report-service.js';
+import type { MonthlyCauseReport, ReportService } from './report-service.js';
 import { causeReportToXlsx } from './xlsx-export.js';
 
 /** A project the monthly job covers. */
@@ -14,7 +14,7 @@ export interface ReportProject {
 export interface ArchivedReport {
   readonly projectId: string;
   readonly month: MonthKey;
-  readonly report: CauseReport;
+  readonly report: MonthlyCauseReport;
   readonly xlsx: Uint8Array;
   readonly docx: Uint8Array;
   readonly generatedAt: EpochMs;

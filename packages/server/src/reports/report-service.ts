@@ -1,8 +1,15 @@
-import { buildCauseReport, monthsEndingWith, type CauseCaseRow, type CauseReport, type MonthKey } from '@siteflow/runtime';
+import { buildCauseReport, monthOf, monthsEndingWith, type CauseCaseRow, type CauseReport, type MonthKey } from '@siteflow/runtime';
+import { countStepBreaches, type StepBreach, type StepBreachCount } from './case-sla.js';
+
+/** One case as the report reads it, with the steps of its flow instances that ran late. */
+export type ReportCaseRow = CauseCaseRow & { readonly stepBreaches?: readonly StepBreach[] };
+
+/** The 《退筹动因分析报告》 with the steps that ran late in the report month, most breaches first. */
+export type MonthlyCauseReport = CauseReport & { readonly breachesByStep: readonly StepBreachCount[] };
 
 /** Where the report reads its cases: the 退筹事件追踪表 rows of a project created in a month. */
 export interface ReportSource {
-  casesInMonth(projectId: string, month: MonthKey): Promise<readonly CauseCaseRow[]>;
+  casesInMonth(projectId: string, month: MonthKey): Promise<readonly ReportCaseRow[]>;
 }
 
 /** Options of the report service. */
@@ -14,14 +21,17 @@ export interface ReportServiceDeps {
 
 /**
  * Returns the report service: `monthly(projectId, month, trendMonths)` loads the cases of the
- * month and of the months before it and builds the 《退筹动因分析报告》 (pure aggregation in runtime).
+ * month and of the months before it and builds the 《退筹动因分析报告》 (pure aggregation in runtime)
+ * with the month's breaches per step.
  */
 export function createReportService(deps: ReportServiceDeps) {
   return {
-    async monthly(projectId: string, month: MonthKey, trendMonths = 6): Promise<CauseReport> {
+    async monthly(projectId: string, month: MonthKey, trendMonths = 6): Promise<MonthlyCauseReport> {
       const months = monthsEndingWith(month, trendMonths);
       const rows = (await Promise.all(months.map((m) => deps.source.casesInMonth(projectId, m)))).flat();
-      return buildCauseReport(rows, { month, utcOffsetMinutes: await deps.utcOffsetMinutes(projectId), trendMonths });
+      const utcOffsetMinutes = await deps.utcOffsetMinutes(projectId);
+      const report = buildCauseReport(rows, { month, utcOffsetMinutes, trendMonths });
+      return { ...report, breachesByStep: countStepBreaches(rows.filter((row) => monthOf(row.createdAt, utcOffsetMinutes) === report.month)) };
     },
   };
 }

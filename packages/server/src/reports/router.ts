@@ -1,8 +1,8 @@
 import { Router, type Request, type Response } from 'express';
-import { SiteflowError, parseMonthKey, type CauseReport, type MonthKey } from '@siteflow/runtime';
+import { SiteflowError, parseMonthKey, type MonthKey } from '@siteflow/runtime';
 import { causeReportToDocx } from './docx-export.js';
 import type { ReportLang } from './labels.js';
-import type { ReportService } from './report-service.js';
+import type { MonthlyCauseReport, ReportService } from './report-service.js';
 import { causeReportToXlsx } from './xlsx-export.js';
 
 /** What the reports router needs from the server. */
@@ -20,7 +20,7 @@ function query(req: Request, name: string): unknown {
   return (req.query as Record<string, unknown>)[name];
 }
 
-async function load(deps: ReportsRouterDeps, req: Request): Promise<{ projectId: string; month: MonthKey; report: CauseReport; lang: ReportLang }> {
+async function load(deps: ReportsRouterDeps, req: Request): Promise<{ projectId: string; month: MonthKey; report: MonthlyCauseReport; lang: ReportLang }> {
   const projectId = String(req.params.projectId ?? '');
   if (!(await deps.canView(req, projectId))) throw new SiteflowError('REPORT_FORBIDDEN', { projectId });
   const parsed = parseMonthKey(query(req, 'month'));

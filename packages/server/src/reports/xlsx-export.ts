@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { CauseReport, MonthFigures } from '@siteflow/runtime';
+import type { MonthFigures } from '@siteflow/runtime';
 import { findings, labelOf, text, type ReportLang } from './labels.js';
+import type { MonthlyCauseReport } from './report-service.js';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } } as const;
 const PCT = '0.0%';
@@ -28,10 +29,10 @@ function trendRow(m: MonthFigures) {
 
 /**
  * Returns the 《退筹动因分析报告》 as an XLSX workbook (exceljs): sheets 概览, 按退订类型, 按产品模块,
- * 月度趋势, 高频风险信号, 高频关键词, with Chinese headers (or English with `lang: 'en'`); rates are
+ * 月度趋势, 超时环节排行, 高频风险信号, 高频关键词, with Chinese headers (or English with `lang: 'en'`); rates are
  * real numbers formatted as percentages so the workbook can be charted or filtered further.
  */
-export async function causeReportToXlsx(report: CauseReport, options: { projectName: string; lang?: ReportLang }): Promise<Buffer> {
+export async function causeReportToXlsx(report: MonthlyCauseReport, options: { projectName: string; lang?: ReportLang }): Promise<Buffer> {
   const lang = options.lang ?? 'zh';
   const t = (k: Parameters<typeof text>[0]) => text(k, lang);
   const wb = new ExcelJS.Workbook();
@@ -61,7 +62,7 @@ export async function causeReportToXlsx(report: CauseReport, options: { projectN
   summary.addRow({ name: t('findings') }).font = { bold: true };
   for (const line of findings(report, lang)) summary.addRow({ name: line });
 
-  // 2. By cause, by module, trend, signals, terms.
+  // 2. By cause, by module, trend, steps that ran late, signals, terms.
   const causes = sheet(wb, t('byCause'), [
     { header: t('cause'), key: 'label', width: 22 }, { header: t('count'), key: 'count', width: 10 }, { header: t('share'), key: 'share', width: 10, pct: true },
     { header: t('recovered'), key: 'recovered', width: 10 }, { header: t('recoveryRate'), key: 'recoveryRate', width: 12, pct: true },
@@ -79,6 +80,11 @@ export async function causeReportToXlsx(report: CauseReport, options: { projectN
     { header: t('escalations'), key: 'escalations', width: 10 },
   ]);
   for (const m of report.trend) trend.addRow(trendRow(m));
+  const steps = sheet(wb, t('stepBreaches'), [
+    { header: t('flow'), key: 'flow', width: 22 }, { header: t('step'), key: 'step', width: 36 },
+    { header: t('breaches'), key: 'breaches', width: 10 }, { header: t('breachedCases'), key: 'cases', width: 12 },
+  ]);
+  for (const s of report.breachesByStep) steps.addRow({ flow: s.flowName[lang], step: s.name[lang], breaches: s.breaches, cases: s.cases });
   const signals = sheet(wb, t('topSignals'), [
     { header: t('signal'), key: 'label', width: 40 }, { header: t('count'), key: 'count', width: 10 }, { header: t('share'), key: 'share', width: 10, pct: true },
   ]);

@@ -1,35 +1,98 @@
-// Server side of the 《退筹动因分析报告》: cases from 退筹事件追踪表 records, the archive table, the
-// daily catch-up of monthly reports and their notifications.
-import { monthRange, type MonthKey } from '@siteflow/runtime';
+// Server side of the 《退筹动因分析报告》: cases from 退筹事件追踪表 records with the SLA events of
+// every flow instance of the case (its own 跟进与复盘 and its 退订工单), the archive table, the daily
+// catch-up of monthly reports and their notifications.
+import { monthRange, type FlowDefinition, type MonthKey } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
 import { outboxRepo } from '../repos/outbox-repo.js';
 import { newId } from '../db/ids.js';
-import { caseRowFromRecord, createReportService, runMonthlyReports, type ArchivedReport, type ReportService } from '../reports/index.js';
+import { publishedFlow } from '../engine/flow-versions.js';
+import {
+  CASE_LINK_WINDOW_MS, SLA_EVENT_TYPES, caseRowFromRecord, caseSla, createReportService, linkWorkOrders, runMonthlyReports,
+  type ArchivedReport, type ReportCaseRow, type ReportService, type SlaEvent,
+} from '../reports/index.js';
 
 /** Form key of the shipped 退筹事件追踪表 (templates/cancellation-tracking). */
 export const TRACKING_FORM = 'cancellation-tracking';
+/** Form keys of the shipped 退订工单 flows (templates/cancellation-work-order, school-district-cancellation). */
+export const WORK_ORDER_FORMS = ['cancellation-work-order', 'school-district-cancellation'] as const;
 /** UTC offset of the demo sites (China Standard Time). */
 export const SITE_UTC_OFFSET_MINUTES = 480;
 
-/** Returns the report service reading tracking records of the server's database. */
+interface StoredRecord {
+  readonly id: string;
+  readonly createdAt: number;
+  readonly data: Record<string, unknown>;
+  readonly phone: unknown;
+}
+
+function recordsBetween(ctx: AppContext, projectId: string, formKeys: readonly string[], from: number, to: number): StoredRecord[] {
+  const rows = ctx.sqlite.prepare(`select id, created_at, data from records
+    where project_id = ? and form_key in (${formKeys.map(() => '?').join(', ')}) and created_at >= ? and created_at < ?`)
+    .all(projectId, ...formKeys, from, to) as { id: string; created_at: number; data: string }[];
+  return rows.map((r) => {
+    const data = JSON.parse(r.data) as Record<string, unknown>;
+    return { id: r.id, createdAt: r.created_at, data, phone: data.customerPhone };
+  });
+}
+
+/** Returns the SLA audit events of the instances running on `recordIds`, by record id. Reads the database. */
+function slaEventsByRecord(ctx: AppContext, projectId: string, recordIds: readonly string[]): Map<string, SlaEvent[]> {
+  const out = new Map<string, SlaEvent[]>();
+  const flows = new Map<string, FlowDefinition | undefined>();
+  const flowOf = (key: string, version: number) => {
+    const id = `${key}@${version}`;
+    if (!flows.has(id)) {
+      try { flows.set(id, publishedFlow(ctx, projectId, key, version)); } catch { flows.set(id, undefined); } // names fall back to keys
+    }
+    return flows.get(id);
+  };
+  for (let i = 0; i < recordIds.length; i += 500) {
+    const ids = recordIds.slice(i, i + 500);
+    const rows = ctx.sqlite.prepare(`select e.record_id, e.instance_id, e.task_id, e.type, e.data, i.flow_key, i.flow_version
+      from events e join instances i on i.id = e.instance_id
+      where e.record_id in (${ids.map(() => '?').join(', ')}) and e.type in (${SLA_EVENT_TYPES.map(() => '?').join(', ')})
+      order by e.seq`).all(...ids, ...SLA_EVENT_TYPES) as { record_id: string; instance_id: string; task_id: string | null; type: SlaEvent['type']; data: string; flow_key: string; flow_version: number }[];
+    for (const r of rows) {
+      const data = JSON.parse(r.data) as { nodeId?: string; level?: number };
+      const list = out.get(r.record_id) ?? out.set(r.record_id, []).get(r.record_id)!;
+      list.push({
+        type: r.type, instanceId: r.instance_id, taskId: r.task_id, nodeId: data.nodeId ?? null, level: data.level ?? null,
+        flowKey: r.flow_key, flow: flowOf(r.flow_key, r.flow_version),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Returns the cases of a month: one row per 退筹事件追踪表 record created in it, with the SLA
+ * breaches, escalations to the 区域总监 and late steps of its own flow instances and of the 退订工单
+ * linked to it (same customer phone, nearest in time: `linkWorkOrders`). Reads the database.
+ */
+export function trackedCasesInMonth(ctx: AppContext, projectId: string, month: MonthKey): ReportCaseRow[] {
+  const { from, to } = monthRange(month, SITE_UTC_OFFSET_MINUTES);
+  const w = CASE_LINK_WINDOW_MS;
+  // A work order within the window of this month's cases may sit nearer to a case of a neighbouring month: load those too.
+  const tracking = recordsBetween(ctx, projectId, [TRACKING_FORM], from - 2 * w, to + 2 * w);
+  const cases = tracking.filter((r) => r.createdAt >= from && r.createdAt < to);
+  if (cases.length === 0) return [];
+  const links = linkWorkOrders(tracking, recordsBetween(ctx, projectId, WORK_ORDER_FORMS, from - w, to + w));
+  const members = new Map(cases.map((c) => [c.id, [c.id]]));
+  for (const [orderId, caseId] of links) members.get(caseId)?.push(orderId);
+  const events = slaEventsByRecord(ctx, projectId, [...members.values()].flat());
+  return cases.map((c) => {
+    const sla = caseSla(members.get(c.id)!.flatMap((id) => events.get(id) ?? []));
+    const row = caseRowFromRecord({ record: c, instances: { slaBreaches: sla.slaBreaches, escalations: sla.escalations } });
+    return { ...row, stepBreaches: sla.stepBreaches };
+  });
+}
+
+/** Returns the report service reading the cases of the server's database. */
 export function createServerReportService(ctx: AppContext): ReportService {
   return createReportService({
     utcOffsetMinutes: () => SITE_UTC_OFFSET_MINUTES,
-    source: {
-      casesInMonth: async (projectId: string, month: MonthKey) => {
-        const { from, to } = monthRange(month, SITE_UTC_OFFSET_MINUTES);
-        const rows = ctx.sqlite.prepare(`select r.id, r.created_at, r.data,
-            (select count(*) from events e where e.record_id = r.id and e.type = 'flow.breached') as breaches,
-            (select count(*) from events e where e.record_id = r.id and e.type = 'flow.escalated') as escalations
-          from records r where r.project_id = ? and r.form_key = ? and r.created_at >= ? and r.created_at < ?`)
-          .all(projectId, TRACKING_FORM, from, to) as { id: string; created_at: number; data: string; breaches: number; escalations: number }[];
-        return rows.map((r) => caseRowFromRecord({
-          record: { id: r.id, createdAt: r.created_at, data: JSON.parse(r.data) as Record<string, unknown> },
-          instances: { slaBreaches: r.breaches, escalations: r.escalations },
-        }));
-      },
-    },
+    source: { casesInMonth: async (projectId: string, month: MonthKey) => trackedCasesInMonth(ctx, projectId, month) },
   });
 }
 

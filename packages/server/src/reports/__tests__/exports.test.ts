@@ -15,7 +15,7 @@ describe('report exports', () => {
     const bytes = await causeReportToXlsx(report, { projectName: '杭州云栖湾' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['概览', '按退订类型', '按产品模块', '月度趋势', '高频风险信号', '高频关键词']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['概览', '按退订类型', '按产品模块', '月度趋势', '超时环节排行', '高频风险信号', '高频关键词']);
     const summary = wb.getWorksheet('概览')!;
     const rows = new Map<string, unknown>();
     summary.eachRow((row) => rows.set(String(row.getCell(1).value), row.getCell(2).value));
@@ -31,6 +31,12 @@ describe('report exports', () => {
     const trend = wb.getWorksheet('月度趋势')!;
     expect(trend.getColumn(1).values.slice(2)).toEqual(['2025-10', '2025-11', '2025-12']);
     expect(trend.getColumn(2).values.slice(2)).toEqual([8, 12, 15]);
+    // The steps that ran late, as the page lists them: every breach of the month on one row per step
+    const steps = wb.getWorksheet('超时环节排行')!;
+    expect(steps.getRow(1).values).toEqual([undefined, '流程', '环节', '超时次数', '涉及案例数']);
+    const listed = report.breachesByStep.map((s) => [undefined, s.flowName.zh, s.name.zh, s.breaches, s.cases]);
+    expect(steps.getRows(2, listed.length)!.map((r) => r.values)).toEqual(listed);
+    expect(report.breachesByStep.reduce((n, s) => n + s.breaches, 0)).toBe(report.figures.slaBreaches);
   });
 
   it('opens in LibreOffice: the XLSX converts to CSV and the DOCX to a PDF with the report text', async () => {
@@ -50,6 +56,8 @@ describe('report exports', () => {
     expect(text).toContain('退筹动因分析报告');
     expect(text).toContain('贷款审批失败');
     expect(text).toContain('本月共发生退筹案例15起');
+    expect(text).toContain('超时环节排行');
+    expect(text).toContain(`超时最多的环节为“退订工单流·${report.breachesByStep[0]!.name.zh}”`);
     mkdirSync(SCREENSHOTS_DIR, { recursive: true });
     firstPagePng(pdf!, join(SCREENSHOTS_DIR, 'report-cause-analysis'));
   }, OFFICE_TIMEOUT_MS);
