@@ -136,6 +136,36 @@ describe('three months of demo history', () => {
     expect(open).toBeGreaterThan(0);
   });
 
+  it('fills 沟通记录 with the CRM messages of the latest cases, scored and alerted when they were sent', async () => {
+    // Given the 案场经理 reading 沟通记录
+    const logs = (await (await as('siteManager')).request('GET', `/api/projects/${P}/comm-logs?limit=1000`)).body.items as {
+      customerId: string; customerName: string; consultant: string; channel: string; from: string; text: string; at: number; terms: string[]; alerts: { level: string | null; users: string[] }[];
+    }[];
+    // Then every message pushed is there: four customers (one per cause), consultants' notes and customers' words
+    expect(logs).toHaveLength(seed.commLogs);
+    expect(new Set(logs.map((l) => l.customerId)).size).toBe(CAUSES.length);
+    expect(new Set(logs.map((l) => l.from))).toEqual(new Set(['customer', 'staff']));
+    expect(new Set(logs.map((l) => l.channel))).toEqual(new Set(['微信', '电话']));
+    expect(logs.every((l) => l.at <= NOW)).toBe(true);
+    // And each customer is one of the tracked cases, followed by that case's consultant
+    const cases = db.prepare("select json_extract(data, '$.customerName') as name, json_extract(data, '$.consultant') as consultant from records where project_id = ? and form_key = 'cancellation-tracking'").all(P) as { name: string; consultant: string }[];
+    for (const l of logs) expect(cases.some((c) => c.name === l.customerName && c.consultant === (l.consultant === '王芳' ? 'usr_consultant' : 'usr_consultant2'))).toBe(true);
+    // And the dictionary's words were found, a negated one left out (不后悔 is no regret)
+    expect(logs.flatMap((l) => l.terms)).toEqual(expect.arrayContaining(['定金能不能退', '再想想', '家人不同意', '停工', '贷款批不下来', '比较一下', '后悔']));
+    const calm = logs.filter((l) => l.text.includes('不后悔'));
+    expect(calm.length).toBeGreaterThan(0);
+    for (const l of calm) expect(l.terms).not.toContain('后悔');
+    // And the rules raised 二级 and 一级 alerts for the customers' words, never for a consultant's note
+    const levels = new Set(logs.flatMap((l) => l.alerts.map((a) => a.level)));
+    expect(levels).toEqual(new Set([null, 'level1', 'level2']));
+    expect(logs.filter((l) => l.from === 'staff').every((l) => l.alerts.length === 0)).toBe(true);
+    expect(seed.commLogAlerts).toBe(logs.reduce((n, l) => n + l.alerts.length, 0));
+    // And the 销售主管 and the 案场经理 received them in the app when they were sent
+    const received = (userId: string) => (db.prepare("select count(*) as n from notifications where user_id = ? and dedupe_key like 'commlog:%' and created_at < ?").get(userId, NOW) as { n: number }).n;
+    expect(received('usr_salesSupervisor')).toBeGreaterThan(0);
+    expect(received('usr_siteManager')).toBeGreaterThan(0);
+  });
+
   it('is seeded once, and the same on every run', async () => {
     expect((await seedDemoHistory(ts.server.ctx)).created).toBe(0);
     const second = await seededContext();

@@ -11,6 +11,7 @@ import type { AppContext } from '@siteflow/server';
 // Server internals (services, not SQL): this driver exists for the server's demo seed.
 import type { AuthUser } from '../../packages/server/src/auth/auth-user.js';
 import { loadAccess } from '../../packages/server/src/auth/access.js';
+import { commLogService, type IngestItem } from '../../packages/server/src/comm-logs/index.js';
 import { manualClock } from '../../packages/server/src/clock.js';
 import { newId } from '../../packages/server/src/db/ids.js';
 import { engineService } from '../../packages/server/src/engine/engine-service.js';
@@ -96,6 +97,14 @@ export class EngineDriver {
     const instance = instancesRepo.find(this.ctx.db, instanceId);
     if (!instance) throw new Error(`instance ${instanceId} not found`);
     this.#command(username, (user) => engineService.actOnInstance(this.ctx, user, this.projectId, instanceId, { action, version: instance.version, comment }));
+  }
+
+  /**
+   * Pushes one CRM message as `username`'s API token does (`POST /api/projects/:p/comm-logs`): the
+   * comm-log service scores it and its rules put the alerts in the outbox. Returns the outcome.
+   */
+  pushCommLog(username: string, log: Readonly<Record<string, unknown>>): IngestItem {
+    return this.#command(username, (user) => commLogService.ingest(this.ctx, user, this.projectId, [{ raw: { ...log }, ref: { row: 1, pathPrefix: 'logs[0]' } }], 'crmPush').items[0]!);
   }
 
   /** Returns the open tasks of an instance, by node id (parallel steps in a stable order). */

@@ -20,7 +20,7 @@ try {
   console.log(`演示组织 / demo organisation: ${demo.created ? '已创建 / created' : '已存在 / already there'}`);
   console.log(history.created === 0
     ? '退筹历史已存在 / the history is already there'
-    : `退筹历史 / history: ${history.created} 起退筹事件, ${history.instances} 个流程实例, ${history.actions} 次办理, ${history.ticks} 次定时触发 / cases, flow instances, task actions, timer ticks`);
+    : `退筹历史 / history: ${history.created} 起退筹事件, ${history.instances} 个流程实例, ${history.actions} 次办理, ${history.ticks} 次定时触发, ${history.commLogs} 条沟通记录 / cases, flow instances, task actions, timer ticks, communication logs`);
 } finally {
   ctx.sqlite.close();
 }

@@ -3,8 +3,10 @@
 // flow starts), then every task is handled by the right demo user at a realistic moment. Between
 // actions the clock stops at every due timer and the scheduler's tick fires it, so reminders,
 // breaches and escalations to the 区域总监 happen exactly as on a live site. Everything after
-// `until` is left open: the demo inbox has live tasks with their SLA countdowns.
+// `until` is left open: the demo inbox has live tasks with their SLA countdowns. CRM messages about
+// the cases are pushed when they are sent, so their sentiment alerts reach people at that moment.
 import { progressChartPng } from '../lib/files.js';
+import type { DemoCommLog } from './conversations.js';
 import type { EngineDriver, OpenTask } from './engine-driver.js';
 import { seededRandom, type HistoryCase } from './history.js';
 import { actAt, punctuality, soonAfter } from './pace.js';
@@ -16,12 +18,17 @@ export const TRACKING_FLOW = 'cancellation-tracking';
 
 const MINUTE = 60_000;
 const DIRECTOR = 'usr_regionalDirector';
+/** The demo user whose API token the CRM pushes messages with. */
+const CRM_PUSHER = 'customerService';
 
 /** What a history run did. */
 export interface SimulationSummary {
   readonly instances: number;
   readonly actions: number;
   readonly ticks: number;
+  /** CRM messages stored, and the sentiment alerts (rule effects) they raised. */
+  readonly commLogs: number;
+  readonly commLogAlerts: number;
 }
 
 interface Entry {
@@ -143,6 +150,8 @@ class Simulation {
   instances = 0;
   actions = 0;
   ticks = 0;
+  commLogs = 0;
+  commLogAlerts = 0;
 
   constructor(readonly driver: EngineDriver) {}
 
@@ -172,6 +181,17 @@ class Simulation {
         this.actions++;
       });
     }
+  }
+
+  /** Puts a CRM message on the agenda: pushed when it is sent. */
+  push(log: DemoCommLog): void {
+    const { sentAt, ...raw } = log;
+    this.agenda.add(sentAt, () => {
+      const item = this.driver.pushCommLog(CRM_PUSHER, raw);
+      if (item.status !== 'inserted') return;
+      this.commLogs++;
+      this.commLogAlerts += item.alerts.length;
+    });
   }
 
   /** Runs the agenda and every due timer in time order up to `until`, then delivers what is left in the outbox. */
@@ -210,12 +230,14 @@ class Simulation {
 }
 
 /**
- * Plays `cases` through the real flows up to `until` and returns what it did. Every write goes
- * through the driver's engine commands; the same cases and `until` give the same history.
+ * Plays `cases` through the real flows up to `until`, pushing the CRM messages `logs` through the
+ * comm-log service as they are sent, and returns what it did. Every write goes through the
+ * driver's engine and service commands; the same cases, logs and `until` give the same history.
  */
-export async function simulateHistory(driver: EngineDriver, cases: readonly HistoryCase[], until: number): Promise<SimulationSummary> {
+export async function simulateHistory(driver: EngineDriver, cases: readonly HistoryCase[], until: number, logs: readonly DemoCommLog[] = []): Promise<SimulationSummary> {
   const sim = new Simulation(driver);
   for (const c of cases) sim.open(c);
+  for (const log of logs) sim.push(log);
   await sim.run(until);
-  return { instances: sim.instances, actions: sim.actions, ticks: sim.ticks };
+  return { instances: sim.instances, actions: sim.actions, ticks: sim.ticks, commLogs: sim.commLogs, commLogAlerts: sim.commLogAlerts };
 }

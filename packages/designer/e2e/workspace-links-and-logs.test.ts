@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+// exceljs is a server dependency: the spreadsheet is written by the server package's test helper.
+import { commLogXlsx } from '../../server/src/comm-logs/testing.js';
 import { collectErrors, demoIds, openContext, screenshot, startTestApp, type TestApp } from './support/index.js';
 
 const P = demoIds.projectYunqi;
@@ -176,5 +178,45 @@ describe('workspace: external links and communication logs', () => {
     const legal = await app.open({ viewport: 'desktop', user: 'legal', next: `/p/${P}/workspace/comm-logs` });
     await legal.page.locator('[data-external-id="E2E-0001"]').waitFor();
     expect(await legal.page.getByTestId('comm-log-import').count()).toBe(0);
+  });
+  it('imports an Excel file with a bad row: the row is named first, then skipping it imports the others', async () => {
+    // Given a sales supervisor on 沟通记录 with an .xlsx export whose row 3 has no usable time
+    const { page } = await app.open({ viewport: 'desktop', user: 'salesSupervisor', next: `/p/${P}/workspace/comm-logs` });
+    const errors = collectErrors(page);
+    await page.getByTestId('comm-logs-page').waitFor();
+    const xlsx = await commLogXlsx([
+      ['消息编号', '客户编号', '客户姓名', '置业顾问', '渠道', '发言方', '沟通内容', '沟通时间'],
+      ['XLSX-0001', 'C30001', '王先生', '李强', '企业微信', '客户', '网上说项目停工了，我再想想', '2025-12-22 09:10'],
+      ['XLSX-0002', 'C30001', '王先生', '李强', '企业微信', '客户', '定金能不能退？', '明天下午'],
+      ['XLSX-0003', 'C30001', '王先生', '李强', '企业微信', '顾问', '王先生您好，周六工地开放日给您留了位置', '2025-12-22 09:20'],
+    ]);
+    // When it is uploaded
+    await page.getByTestId('comm-log-import').locator('input[type=file]').setInputFiles({ name: '企业微信导出.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
+    // Then row 3 is named with the server's reason, and nothing is imported yet
+    const rejected = page.getByTestId('import-rejected-row');
+    await rejected.first().waitFor();
+    expect(await rejected.count()).toBe(1);
+    expect(await rejected.getAttribute('data-row')).toBe('3');
+    expect(await rejected.innerText()).toContain('第 3 行');
+    expect(await rejected.innerText()).toContain('“明天下午”不是有效时间');
+    expect(await page.locator('[data-testid=comm-log-table] [data-external-id="XLSX-0001"]').count()).toBe(0);
+    // When the bad row is skipped, as the button offers, and the other two imported
+    const skip = page.getByTestId('import-skip-rejected');
+    expect(await skip.innerText()).toBe('跳过这 1 行，导入其余 2 行');
+    await skip.click();
+    // Then the result counts 2 imported and row 3 left out, with the keywords the server found
+    await page.getByTestId('import-result').waitFor();
+    expect(await page.getByTestId('import-inserted').locator('.ant-statistic-content-value').innerText()).toBe('2');
+    expect(await page.getByTestId('import-rejected-count').locator('.ant-statistic-content-value').innerText()).toBe('1');
+    expect(await page.getByTestId('import-result').getByTestId('import-rejected-row').getAttribute('data-row')).toBe('3');
+    await page.getByTestId('import-signals').getByText('停工').waitFor();
+    // And both messages are listed, the skipped one is not
+    const row = page.locator('[data-testid=comm-log-table] [data-external-id="XLSX-0001"]');
+    await row.waitFor();
+    await row.getByText('再想想').first().waitFor();
+    await page.locator('[data-testid=comm-log-table] [data-external-id="XLSX-0003"]').waitFor();
+    expect(await page.locator('[data-external-id="XLSX-0002"]').count()).toBe(0);
+    // The only failed request is the first upload the server refused (400)
+    expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
   });
 });

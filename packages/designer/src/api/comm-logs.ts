@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, newIdempotencyKey } from './client.js';
-import { ApiError, toErrorBody } from './api-error.js';
+import { ApiError, toErrorBody, type ApiErrorBody } from './api-error.js';
 
 /** One rule effect a message raised: a notification (`level` null) or an alert of a level. */
 export interface CommLogAlert {
@@ -72,18 +72,29 @@ export function commLogsQuery(projectId: string, query: CommLogQuery) {
   });
 }
 
+/** A refused import: the server's error plus how many data rows the file holds (its X-Import-Rows), or null when the file could not be read. */
+export class CommLogImportError extends ApiError {
+  readonly fileRows: number | null;
+
+  constructor(status: number, body: ApiErrorBody, fileRows: number | null) {
+    super(status, body);
+    this.fileRows = fileRows;
+  }
+}
+
 /**
  * Uploads a CSV or XLSX file as the raw body of `POST /api/projects/:p/comm-logs/import` (with the
- * session cookie, the CSRF header and an Idempotency-Key); resolves to the import result, or
- * rejects with the server's ApiError (400 `COMMLOG_IMPORT_INVALID` lists every bad row; nothing is
- * stored then).
+ * session cookie, the CSRF header and an Idempotency-Key), leaving out the file rows `skipRows`
+ * names; resolves to the import result, or rejects with a CommLogImportError (400
+ * `COMMLOG_IMPORT_INVALID` lists every bad row; nothing is stored then).
  */
-export async function importCommLogs(projectId: string, body: Blob, contentType: string): Promise<CommLogImportResult> {
+export async function importCommLogs(projectId: string, body: Blob, contentType: string, skipRows: readonly number[] = []): Promise<CommLogImportResult> {
   // The JSON client cannot send a raw body; the session endpoint hands out the CSRF token.
   const { csrfToken } = await api.get<{ csrfToken?: string | null }>('/auth/session');
+  const query = skipRows.length ? `?skipRows=${skipRows.join(',')}` : '';
   let res: Response;
   try {
-    res = await fetch(`/api/projects/${encodeURIComponent(projectId)}/comm-logs/import`, {
+    res = await fetch(`/api/projects/${encodeURIComponent(projectId)}/comm-logs/import${query}`, {
       method: 'POST',
       credentials: 'include',
       headers: { Accept: 'application/json', 'Content-Type': contentType, 'X-CSRF-Token': csrfToken ?? '', 'Idempotency-Key': newIdempotencyKey() },
@@ -93,6 +104,9 @@ export async function importCommLogs(projectId: string, body: Blob, contentType:
     throw new ApiError(0, { code: 'NETWORK', message: { zh: '网络连接失败，请检查网络后重试', en: 'Network error; check your connection and retry' } });
   }
   const parsed: unknown = await res.json().catch(() => undefined);
-  if (!res.ok) throw new ApiError(res.status, toErrorBody(res.status, parsed));
+  if (!res.ok) {
+    const rows = res.headers.get('X-Import-Rows');
+    throw new CommLogImportError(res.status, toErrorBody(res.status, parsed), rows === null ? null : Number(rows));
+  }
   return parsed as CommLogImportResult;
 }

@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../context.js';
 import { route } from '../http/route.js';
 import { ProjectParams, Strict } from '../http/schemas.js';
-import { ApiError } from '../http/api-error.js';
+import { ApiError, apiIssue } from '../http/api-error.js';
 import { authenticate, checkCsrf } from '../auth/session-service.js';
 import { groupCommitOf } from '../db/group-commit.js';
 import { commLogService, MAX_BATCH } from './service.js';
@@ -40,12 +40,28 @@ export const commLogRoutes = [
 ];
 
 const IMPORT_TYPES = ['text/csv', 'text/plain', 'application/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream'];
+/** Response header of an import: how many data rows the file holds (before `skipRows`), so a client can offer to import the rest. */
+const IMPORT_ROWS_HEADER = 'X-Import-Rows';
+
+/**
+ * Returns the rows `?skipRows=3,5` names (file line numbers, as the import's messages name them);
+ * none when absent. Throws a 400 naming `skipRows` when it is not a comma list of row numbers. Pure.
+ */
+function skipRowsOf(value: unknown): Set<number> {
+  if (value === undefined) return new Set();
+  if (typeof value !== 'string' || !/^\d{1,7}(,\d{1,7})*$/.test(value)) {
+    throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_FORMAT', { field: 'skipRows' }, 'query.skipRows')]);
+  }
+  return new Set(value.split(',').map(Number));
+}
 
 /**
  * Returns the router of `POST /projects/:projectId/comm-logs/import` (mount with
  * `app.use('/api', router)` before the API 404 handler): the raw body is a UTF-8 CSV or an .xlsx
  * (first sheet), headers in Chinese or English; every bad row and column is reported and nothing
- * is imported then. Cookie sessions need X-CSRF-Token; Bearer tokens do not.
+ * is imported then. `?skipRows=3,5` leaves those rows out (the rest is checked again, all or
+ * nothing), for the user who chose to skip the rows an earlier try named. Every answer after the
+ * file was read carries X-Import-Rows. Cookie sessions need X-CSRF-Token; Bearer tokens do not.
  */
 export function createCommLogsRouter(ctx: AppContext): Router {
   const router = express.Router();
@@ -55,9 +71,12 @@ export function createCommLogsRouter(ctx: AppContext): Router {
       if (!user) throw new ApiError('AUTH_REQUIRED');
       checkCsrf(user, req.get('x-csrf-token'));
       const projectId = String(req.params.projectId);
+      const skip = skipRowsOf((req.query as Record<string, unknown>).skipRows);
       if (!Buffer.isBuffer(req.body)) throw new ApiError('API_UNSUPPORTED_MEDIA_TYPE');
       const rows = await readImportFile(req.body);
-      const { value, committed } = groupCommitOf(ctx).run(() => commLogService.ingest(ctx, user, projectId, rows, 'import'));
+      res.set(IMPORT_ROWS_HEADER, String(rows.length));
+      const kept = rows.filter((r) => !skip.has(r.ref.row));
+      const { value, committed } = groupCommitOf(ctx).run(() => commLogService.ingest(ctx, user, projectId, kept, 'import'));
       await committed;
       (req.app.locals.afterCommit as (() => void) | undefined)?.();
       res.json(value);

@@ -2,20 +2,28 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { commLogKeys, importCommLogs, type CommLogImportResult } from '../../api/comm-logs.js';
+import { CommLogImportError, commLogKeys, importCommLogs, type CommLogImportResult } from '../../api/comm-logs.js';
 import { isApiError, type ApiIssue } from '../../api/index.js';
 import { useErrorText } from '../../components/index.js';
 import { useLang, useLocalize } from '../../i18n/index.js';
-import { csvRecords, splitImportIssues, withoutRows, type RejectedRow } from './csv-rows.js';
+import { splitImportIssues, type RejectedRow } from './import-issues.js';
 import { importColumns, importContentType, templateCsv } from './import-columns.js';
 import { ImportResultView, RejectedRows } from './ImportResultView.js';
 import { useCommLogsT } from './useCommLogsT.js';
 
+/** One upload: the file, its MIME type, and the rows the user chose to leave out (with the reasons they were shown). */
+interface Job {
+  readonly name: string;
+  readonly body: Blob;
+  readonly type: string;
+  readonly skipped: readonly RejectedRow[];
+}
+
 type State =
   | { kind: 'idle' }
-  | { kind: 'rejected'; name: string; rows: RejectedRow[]; csv: string | null; rest: number }
+  | { kind: 'rejected'; job: Job; rows: RejectedRow[]; rest: number }
   | { kind: 'failed'; name: string; error: unknown; issues: ApiIssue[] }
-  | { kind: 'done'; name: string; result: CommLogImportResult; rejected: RejectedRow[] };
+  | { kind: 'done'; name: string; result: CommLogImportResult; rejected: readonly RejectedRow[] };
 
 /** Starts a download of `text` as a file named `name`, made in the browser. */
 function download(name: string, text: string, type: string): void {
@@ -29,8 +37,9 @@ function download(name: string, text: string, type: string): void {
 
 /**
  * Renders the import of a CSV / XLSX file of communication logs: the example template, the upload,
- * then the result. The server imports all rows or none; when only some rows are wrong in a CSV, the
- * user may skip them and send the rest (the server checks them again).
+ * then the result. The server imports all rows or none; when only some rows of a CSV or XLSX are
+ * wrong, the user may skip them: the same file goes again with those row numbers left out, and
+ * the server checks the rest again.
  */
 export function ImportPanel({ projectId }: { projectId: string }) {
   const t = useCommLogsT();
@@ -42,7 +51,7 @@ export function ImportPanel({ projectId }: { projectId: string }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   const run = useMutation({
-    mutationFn: (job: { name: string; body: Blob; type: string; csv: string | null; skipped: RejectedRow[] }) => importCommLogs(projectId, job.body, job.type),
+    mutationFn: (job: Job) => importCommLogs(projectId, job.body, job.type, job.skipped.map((r) => r.row)),
     onSuccess: (result, job) => {
       setState({ kind: 'done', name: job.name, result, rejected: job.skipped });
       void client.invalidateQueries({ queryKey: commLogKeys.all(projectId) });
@@ -50,23 +59,20 @@ export function ImportPanel({ projectId }: { projectId: string }) {
     onError: (error, job) => {
       const { rows, file } = splitImportIssues(isApiError(error) ? error.issues : []);
       if (rows.length && !file.length && !job.skipped.length) {
-        const dataRows = job.csv === null ? 0 : csvRecords(job.csv).slice(1).filter((r) => r.trim() !== '').length;
-        setState({ kind: 'rejected', name: job.name, rows, csv: job.csv, rest: Math.max(0, dataRows - rows.length) });
+        const fileRows = error instanceof CommLogImportError ? error.fileRows ?? 0 : 0;
+        setState({ kind: 'rejected', job, rows, rest: Math.max(0, fileRows - rows.length) });
         return;
       }
       setState({ kind: 'failed', name: job.name, error, issues: [...file, ...rows.flatMap((r) => r.issues)] });
     },
   });
 
-  const pick = async (file: File) => {
+  const pick = (file: File) => {
     const type = importContentType(file.name);
     if (!type) { void message.error(t('cl.import.badType', { name: file.name })); return; }
-    const csv = type === 'text/csv' ? await file.text() : null;
-    run.mutate({ name: file.name, body: file, type, csv, skipped: [] });
+    run.mutate({ name: file.name, body: file, type, skipped: [] });
   };
-  const skipRejected = (s: Extract<State, { kind: 'rejected' }>) => {
-    run.mutate({ name: s.name, body: new Blob([withoutRows(s.csv ?? '', s.rows.map((r) => r.row))], { type: 'text/csv' }), type: 'text/csv', csv: null, skipped: s.rows });
-  };
+  const skipRejected = (s: Extract<State, { kind: 'rejected' }>) => run.mutate({ ...s.job, skipped: s.rows });
   const columns = importColumns.map((c) => `${lang === 'zh' ? c.zh : c.key}${c.required ? '*' : ''}`).join(lang === 'zh' ? '、' : ', ');
 
   return (
@@ -75,7 +81,7 @@ export function ImportPanel({ projectId }: { projectId: string }) {
       {state.kind === 'idle' || run.isPending ? (
         <>
           <Upload.Dragger accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" multiple={false} showUploadList={false}
-            disabled={run.isPending} beforeUpload={(file) => { void pick(file); return false; }} data-testid="comm-log-upload">
+            disabled={run.isPending} beforeUpload={(file) => { pick(file); return false; }} data-testid="comm-log-upload">
             <p className="ant-upload-drag-icon"><InboxOutlined /></p>
             <p className="ant-upload-text">{run.isPending ? t('cl.import.uploading', { name: run.variables?.name ?? '' }) : t('cl.import.drop')}</p>
           </Upload.Dragger>
@@ -85,11 +91,11 @@ export function ImportPanel({ projectId }: { projectId: string }) {
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           {state.kind === 'rejected' && (
             <>
-              <Alert type="warning" showIcon title={t('cl.import.rejectedTitle', { name: state.name, count: state.rows.length })} />
+              <Alert type="warning" showIcon title={t('cl.import.rejectedTitle', { name: state.job.name, count: state.rows.length })} />
               <RejectedRows rows={state.rows} />
-              {state.csv !== null && state.rest > 0
+              {state.rest > 0
                 ? <Button type="primary" onClick={() => skipRejected(state)} data-testid="import-skip-rejected">{t('cl.import.skip', { rejected: state.rows.length, rest: state.rest })}</Button>
-                : <Typography.Text type="secondary">{t('cl.import.fixXlsx')}</Typography.Text>}
+                : <Typography.Text type="secondary">{t('cl.import.fixRows')}</Typography.Text>}
             </>
           )}
           {state.kind === 'failed' && (

@@ -1,7 +1,7 @@
 import { Alert, List, Statistic, Table, Tag, Typography } from 'antd';
 import type { CommLogImportResult, CommLogIngestItem } from '../../api/comm-logs.js';
 import { useLocalize } from '../../i18n/index.js';
-import type { RejectedRow } from './csv-rows.js';
+import type { RejectedRow } from './import-issues.js';
 import { AlertTags, TermTags } from './SignalTags.js';
 import { useCommLogsT } from './useCommLogsT.js';
 

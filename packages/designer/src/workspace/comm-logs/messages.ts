@@ -39,7 +39,7 @@ export const commLogMessages = {
   'cl.import.rejectedTitle': { zh: '{name}：有 {count} 行未通过校验，尚未导入任何记录', en: '{name}: {count} row(s) failed the checks; nothing was imported yet' },
   'cl.import.fileProblem': { zh: '{name} 无法导入，请修改文件后重试', en: '{name} cannot be imported; fix the file and try again' },
   'cl.import.skip': { zh: '跳过这 {rejected} 行，导入其余 {rest} 行', en: 'Skip {rejected} row(s) and import the other {rest}' },
-  'cl.import.fixXlsx': { zh: 'Excel 文件请修改上述行后重新导入', en: 'Fix these rows in the Excel file and import it again' },
+  'cl.import.fixRows': { zh: '没有其他可导入的行，请修改上述行后重新导入', en: 'No other rows to import; fix these rows and import the file again' },
   'cl.import.again': { zh: '导入其他文件', en: 'Import another file' },
   'cl.import.row': { zh: '第 {row} 行', en: 'Row {row}' },
   'cl.result.title': { zh: '导入完成：{name}', en: 'Import finished: {name}' },

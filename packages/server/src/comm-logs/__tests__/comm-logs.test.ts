@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ExcelJS from 'exceljs';
 import { loginAs, startTestServer, type TestServer, type TestSession } from '../../testing/index.js';
+import { commLogXlsx } from '../testing.js';
 
 const P = 'prj_yunqi';
 let ts: TestServer;
@@ -12,9 +12,10 @@ const push = (logs: unknown[]) => fetch(`${ts.baseUrl}/api/projects/${P}/comm-lo
   method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ logs }),
 }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
 
-const upload = (bytes: Buffer | string, type: string) => fetch(`${ts.baseUrl}/api/projects/${P}/comm-logs/import`, {
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const upload = (bytes: Buffer | string, type: string, query = '') => fetch(`${ts.baseUrl}/api/projects/${P}/comm-logs/import${query}`, {
   method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': type }, body: bytes,
-}).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+}).then(async (r) => ({ status: r.status, rows: r.headers.get('x-import-rows'), body: (await r.json()) as any }));
 
 async function logCount(): Promise<number> {
   return (await supervisor.request('GET', `/api/projects/${P}/comm-logs?limit=1000`)).body.items.length;
@@ -100,18 +101,61 @@ describe('CRM communication logs', () => {
     expect(res.body.inserted).toBe(2);
     expect(res.body.items.find((i: { externalId: string }) => i.externalId === 'crm-3001').terms).toEqual(expect.arrayContaining(['后悔', '别人说']));
 
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('沟通记录');
-    ws.addRow(['externalId', 'customerId', 'customerName', 'from', 'at', 'text']);
-    ws.addRow(['crm-3001', 'C-WANG', '王先生', 'customer', '2025-12-19 08:00', '网上说项目停工了，我有点后悔']);
-    ws.addRow(['crm-3003', 'C-ZHANG', '张先生', 'customer', new Date(Date.UTC(2025, 11, 20, 16, 17)), '家人不同意买郊区，定金能不能退']);
-    const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
-    const imported = await upload(xlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const xlsx = await commLogXlsx([
+      ['externalId', 'customerId', 'customerName', 'from', 'at', 'text'],
+      ['crm-3001', 'C-WANG', '王先生', 'customer', '2025-12-19 08:00', '网上说项目停工了，我有点后悔'],
+      ['crm-3003', 'C-ZHANG', '张先生', 'customer', new Date(Date.UTC(2025, 11, 20, 16, 17)), '家人不同意买郊区，定金能不能退'],
+    ]);
+    const imported = await upload(xlsx, XLSX);
     expect(imported.status, JSON.stringify(imported.body)).toBe(200);
     expect(imported.body).toMatchObject({ inserted: 1, duplicates: 1 });
     const zhang = (await supervisor.request('GET', `/api/projects/${P}/comm-logs?customerId=C-ZHANG`)).body.items[0];
     // The spreadsheet time is site-local (UTC+8): 16:17 in Hangzhou.
     expect(new Date(zhang.at).toISOString()).toBe('2025-12-20T08:17:00.000Z');
+  });
+
+  it('skips the rows the user chose in an XLSX or CSV, naming rows by their number in the file, zh then en', async () => {
+    // Given a spreadsheet whose row 3 has no usable time
+    const xlsx = await commLogXlsx([
+      ['消息编号', '客户编号', '客户姓名', '发言方', '沟通时间', '沟通内容'],
+      ['crm-4001', 'C-ZHAO', '赵女士', '客户', '2025-12-19 09:00', '家人不同意，我想再想想'],
+      ['crm-4002', 'C-ZHAO', '赵女士', '客户', '下周一', '定金能不能退？'],
+      ['crm-4003', 'C-ZHAO', '赵女士', '顾问', '2025-12-19 09:10', '赵女士您好，周六约您和家人一起来看校'],
+    ]);
+    // When it is imported, the row is named in Chinese then English, nothing is stored, and the file's row count comes back
+    const refused = await upload(xlsx, XLSX);
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('COMMLOG_IMPORT_INVALID');
+    expect(refused.rows).toBe('3');
+    const [issue] = refused.body.issues as { message: { zh: string; en: string }; path: string }[];
+    expect(issue!.path).toBe('row 3.at');
+    expect(issue!.message.zh).toMatch(/^第 3 行“沟通时间 at”列：“下周一”不是有效时间/);
+    expect(issue!.message.en).toMatch(/^Row 3, column "沟通时间 at": "下周一" is not a valid time/);
+    expect(await logCount()).toBe(6);
+
+    // When the user skips row 3, the other two are imported and scored
+    const imported = await upload(xlsx, XLSX, '?skipRows=3');
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    expect(imported.rows).toBe('3');
+    expect(imported.body).toMatchObject({ inserted: 2, duplicates: 0 });
+    expect(imported.body.items.map((i: { externalId: string }) => i.externalId)).toEqual(['crm-4001', 'crm-4003']);
+    expect(imported.body.items[0].terms).toEqual(expect.arrayContaining(['家人不同意', '再想想']));
+    expect(await logCount()).toBe(8);
+    expect((await upload(xlsx, XLSX, '?skipRows=3')).body).toMatchObject({ inserted: 0, duplicates: 2 });
+
+    // A CSV skips the same way; rows keep their numbers, so a bad row left in is still named by its own number
+    const csv = '消息编号,客户编号,发言方,沟通时间,沟通内容\ncrm-4101,C-ZHOU,客户,2025-12-19 10:00,太贵了\ncrm-4102,C-ZHOU,客户,,我再想想\ncrm-4103,C-ZHOU,路人,2025-12-19 10:05,你好\n';
+    const stillBad = await upload(csv, 'text/csv', '?skipRows=3');
+    expect(stillBad.status).toBe(400);
+    expect(stillBad.body.issues.map((i: { path: string }) => i.path)).toEqual(['row 4.from']);
+    expect((await upload(csv, 'text/csv', '?skipRows=3,4')).body).toMatchObject({ inserted: 1 });
+
+    // A malformed skipRows is refused, naming the parameter in both languages
+    const malformed = await upload(xlsx, XLSX, '?skipRows=3-4');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.issues[0].path).toBe('query.skipRows');
+    expect(malformed.body.issues[0].message.zh).toContain('skipRows');
+    expect(malformed.body.issues[0].message.en).toContain('skipRows');
   });
 
   it('needs the CSRF header for cookie sessions and a project role', async () => {
