@@ -30,7 +30,7 @@ export const instancesRepo = {
   },
   /** Records that a wake-up fired; false when it already had (the unique key makes it once-only). */
   claimWakeup(db: Db, row: typeof wakeups.$inferInsert): boolean {
-    return db.insert(wakeups).values(row).onConflictDoNothing().run().changes === 1;
+    return insertRow(db, wakeups, row, { ignoreConflict: true }) === 1;
   },
 
   findTask(db: Db, id: string) {
