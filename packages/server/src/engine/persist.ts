@@ -68,7 +68,7 @@ export function persistDecision(ctx: AppContext, flow: FlowDefinition, ref: Inst
 function syncTasks(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, state: InstanceState, now: number, actedTaskId?: string): void {
   const existing = new Map(instancesRepo.tasksOfInstance(ctx.db, ref.id).map((t) => [t.id, t]));
   const open = openTasksOf(state);
-  const names = new Map(flow.nodes.map((n) => [n.id, n.name as Message]));
+  const names = nodeNames(flow);
   for (const t of open) {
     const row = existing.get(t.id);
     existing.delete(t.id);
@@ -90,6 +90,17 @@ function syncTasks(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, stat
     instancesRepo.updateTask(ctx.db, row.id, { status: 'closed', version: row.version + 1, updatedAt: now, closedAt: now });
     instancesRepo.settleAssignees(ctx.db, row.id);
   }
+}
+
+// Published flows are immutable objects, cached by version: their node names are built once.
+const namesOfFlows = new WeakMap<FlowDefinition, ReadonlyMap<string, Message>>();
+function nodeNames(flow: FlowDefinition): ReadonlyMap<string, Message> {
+  let names = namesOfFlows.get(flow);
+  if (!names) {
+    names = new Map(flow.nodes.map((n) => [n.id, n.name as Message]));
+    namesOfFlows.set(flow, names);
+  }
+  return names;
 }
 
 function applyEffect(ctx: AppContext, ref: InstanceRef, fx: FlowEffect, now: number, actorId: string): void {

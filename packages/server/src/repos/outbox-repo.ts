@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { instanceUsers, notifications, outbox } from '../db/schema.js';
-import { insertRow, updateRow } from './prepared.js';
+import { insertRow, prepared, updateRow } from './prepared.js';
 
 /** Outbox rows, in-app notifications and instance watchers: all their SQL. */
 export const outboxRepo = {
@@ -10,7 +10,9 @@ export const outboxRepo = {
     return insertRow(db, outbox, row, { ignoreConflict: true }) === 1;
   },
   due(db: Db, now: number, limit: number) {
-    return db.select().from(outbox).where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, now))).orderBy(asc(outbox.nextAttemptAt)).limit(limit).all();
+    return prepared(db, 'outbox.due', () => db.select().from(outbox)
+      .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, sql.placeholder('now'))))
+      .orderBy(asc(outbox.nextAttemptAt)).limit(sql.placeholder('limit')).prepare()).all({ now, limit });
   },
   find(db: Db, id: string) {
     return db.select().from(outbox).where(eq(outbox.id, id)).get();
