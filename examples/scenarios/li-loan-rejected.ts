@@ -3,10 +3,10 @@
 // monthly-payment calculation, 法务 checks the contract terms; she stays → 挽回成功.
 // Run: `pnpm --filter @siteflow/examples bank` in one terminal, then
 //      `pnpm --filter @siteflow/examples scenario:li -- --url http://localhost:3000`
-import { chinaTime } from '../lib/client.js';
+import { chinaTime, type Client, type Session } from '../lib/client.js';
 import { runIfMain } from '../lib/main.js';
 import { installTemplates } from '../lib/templates.js';
-import { finishedOutcome, instanceDetail, scenarioClient, type ScenarioOptions, type ScenarioResult } from '../lib/scenario.js';
+import { finishedOutcome, instanceDetail, scenarioClient, type InstanceDetail, type ScenarioOptions, type ScenarioResult } from '../lib/scenario.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -53,10 +53,7 @@ export async function liScenario(opts: LiOptions): Promise<ScenarioResult> {
       employmentType: 'freelancer', monthlyIncome: 26000, loanAmount: 1800000, loanYears: 30, providentFundMonths: 48,
     },
   });
-  const detail = await client.until('银行预审结果 / the bank answer', async () => {
-    const d = await instanceDetail(finance, projectId, screen.instanceId);
-    return d.record.data.bankReference !== undefined || d.record.data.bankApproved !== undefined || d.status !== 'running' || (await finance.openTasks(screen.instanceId)).length > 0 ? d : null;
-  });
+  const detail = await bankAnswer(client, finance, admin, projectId, screen.instanceId);
   const approved = detail.record.data.bankApproved === true;
   client.step(`金融专员发起贷款预审，系统调用合作银行接口：${approved ? '通过' : '未通过'}（评分 ${String(detail.record.data.bankScore ?? '-')}，${String(detail.record.data.bankMessage ?? '无反馈')}）/ bank pre-screen ${approved ? 'approved' : 'refused'}`);
   if (approved) throw new Error('模拟银行应拒绝自由职业者的流水 / the mock bank should refuse the freelancer');
@@ -84,6 +81,32 @@ export async function liScenario(opts: LiOptions): Promise<ScenarioResult> {
   const { detail: done, outcome } = await finishedOutcome(manager, projectId, wo);
   client.step(`15分钟复盘后结案：${outcome.label.zh} / closed: ${outcome.label.en}`);
   return { story: '李女士', outcome, instances: { workOrder: wo, prescreen: screen.instanceId }, record: { ...done.record.data, prescreen: detail.record.data }, steps: client.steps };
+}
+
+/**
+ * Waits for the bank's answer mapped into the pre-screen record. Record and tasks are read in one
+ * answer: the mapping and the next task commit together, so an open task without the answer means
+ * the call failed (`onError: continue`); that, or no answer in time, throws with the outbox error.
+ */
+async function bankAnswer(client: Client, finance: Session, admin: Session, projectId: string, instanceId: string): Promise<InstanceDetail> {
+  const detail = await client.until('银行预审结果 / the bank answer', async () => {
+    const d = await instanceDetail(finance, projectId, instanceId);
+    const wentOn = d.status !== 'running' || d.tasks.some((t) => t.status === 'open');
+    return d.record.data.bankApproved !== undefined || wentOn ? d : null;
+  }).catch(async (err: Error) => {
+    throw new Error(`${err.message}（${await bankCallError(admin, instanceId)}）`);
+  });
+  if (detail.record.data.bankApproved === undefined) {
+    throw new Error(`银行预审接口调用失败，流程未拿到结果 / the bank call failed, the flow went on without an answer（${await bankCallError(admin, instanceId)}）`);
+  }
+  return detail;
+}
+
+/** Returns the bank call's delivery state from the admin outbox list: status, attempts and last error. */
+async function bankCallError(admin: Session, instanceId: string): Promise<string> {
+  const rows = await admin.call<{ kind: string; instanceId: string | null; status: string; attempts: number; lastError: string | null }[]>('GET', '/api/admin/outbox');
+  const row = rows.find((r) => r.kind === 'http' && r.instanceId === instanceId);
+  return row ? `outbox ${row.status}, ${row.attempts} attempts: ${row.lastError ?? '-'}` : 'no outbox row';
 }
 
 runIfMain(import.meta.url, liScenario);

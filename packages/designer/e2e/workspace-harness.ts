@@ -119,11 +119,7 @@ export async function fillFirstInterview(page: Page, name = '张先生', phone =
   await page.locator('#customerPhone').fill(phone);
   await page.locator('#building').fill('3');
   await page.locator('#room').fill('1502');
-  await page.locator('#requestedAt').click();
-  await page.locator('.ant-picker-dropdown:visible .ant-picker-now-btn').click();
-  // "此刻" commits the value and closes the panel.
-  await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'detached' }).catch(() => undefined);
-  await page.waitForFunction(() => (document.querySelector('#requestedAt') as HTMLInputElement | null)?.value !== '');
+  await pickNow(page, 'requestedAt');
   await page.locator('#reasons').getByText('家人意见不统一').click();
   await page.locator('#reasons').getByText('学区/入学政策').click();
   await page.locator('#reasonDetail').fill('家人不同意买郊区，孩子上学问题');
@@ -132,6 +128,30 @@ export async function fillFirstInterview(page: Page, name = '张先生', phone =
   await page.locator('.ant-select-dropdown:visible').getByText('银行转账').click();
   await page.locator('#thirdPartyInfluence').getByText('否').click();
   await page.locator('#expectedResolution').getByText('3个工作日内').click();
+}
+
+/**
+ * Sets the date-time field `#id` to now with its picker's "此刻" button, as a user taps it. The
+ * popup slides in; a press and release that straddle that movement (a busy machine) lose the
+ * click and leave the popup open and the field empty, so the button is pressed only once the
+ * popup has settled, and again (up to 3 times) until the field holds a value and the popup closed.
+ */
+async function pickNow(page: Page, id: string): Promise<void> {
+  const input = page.locator(`#${id}`);
+  const open = page.locator('.ant-picker-dropdown:visible');
+  const closing = page.locator('.ant-picker-dropdown:visible[class*="-leave"]');
+  const settled = page.locator('.ant-picker-dropdown:visible:not([class*="-appear"]):not([class*="-enter"]):not([class*="-leave"])');
+  for (let attempt = 1; ; attempt++) {
+    await closing.waitFor({ state: 'detached' });
+    if (!(await open.count())) await input.click();
+    await settled.locator('.ant-picker-now-btn').click();
+    const committed = await page.waitForFunction(
+      (sel) => (document.querySelector(sel) as HTMLInputElement | null)?.value !== '' && !document.querySelector('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)'),
+      `#${id}`, { timeout: 5_000 },
+    ).then(() => true, () => false);
+    if (committed) return;
+    if (attempt === 3) throw new Error(`#${id}: "此刻" did not set a value after ${attempt} presses (value "${await input.inputValue()}")`);
+  }
 }
 
 /** Returns how many records of the cancellation form match `q`, asked through the API as the site manager. */
