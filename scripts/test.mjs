@@ -14,9 +14,6 @@ rmSync(report, { force: true });
 const res = spawnSync('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json',
   `--outputFile.json=${report}`, ...process.argv.slice(2)], {
   cwd: root, stdio: 'inherit',
-  // Browser tests save their screenshots here, so a test run leaves git clean; `pnpm screenshots`
-  // points this at docs/screenshots to refresh the README tour.
-  env: { ...process.env, SCREENSHOT_DIR: process.env.SCREENSHOT_DIR ?? join(root, 'node_modules/.siteflow-screenshots') },
 });
 
 if (existsSync(report)) {

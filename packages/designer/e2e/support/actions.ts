@@ -4,11 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 
 /**
- * Where screenshots go: `SCREENSHOT_DIR` when set (`npm test` points it outside the repository so a
- * test run leaves git clean), else docs/screenshots/ of the repository (the README tour; refreshed
- * by `pnpm screenshots`).
+ * Where screenshots go: `SCREENSHOT_DIR` when set (`pnpm screenshots` points it at docs/screenshots
+ * to refresh the README tour), else node_modules/.siteflow-screenshots of the repository, so any
+ * test run (`npm test`, or one file run by hand) leaves git clean.
  */
-export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '../../../../docs/screenshots');
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? join(dirname(fileURLToPath(import.meta.url)), '../../../../node_modules/.siteflow-screenshots');
 
 /** Signs in through the login page and waits until the app left it. */
 export async function login(page: Page, username: string, password: string, next = '/'): Promise<void> {
