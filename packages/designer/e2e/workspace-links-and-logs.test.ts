@@ -16,6 +16,16 @@ async function noHorizontalScroll(page: Page): Promise<number> {
 // The two screens over server APIs that had none: the signed one-time link an education
 // consultant sends to the education bureau (学区房退订 → 教育局对接), and the communication logs
 // (沟通记录) page with its CSV import, on the real server with the demo organisation.
+/** Waits for the import's list of refused rows and checks it names only file row `row`, in Chinese, with `reason`. */
+async function expectOnlyRejectedRow(page: Page, row: number, reason: string): Promise<void> {
+  const rejected = page.getByTestId('import-rejected-row');
+  await rejected.first().waitFor();
+  expect(await rejected.count()).toBe(1);
+  expect(await rejected.getAttribute('data-row')).toBe(String(row));
+  expect(await rejected.innerText()).toContain(`第 ${row} 行`);
+  expect(await rejected.innerText()).toContain(reason);
+}
+
 describe('workspace: external links and communication logs', () => {
   let app: TestApp;
   // A Monday morning, so working-day lifetimes count from now.
@@ -144,12 +154,7 @@ describe('workspace: external links and communication logs', () => {
     ].join('\r\n');
     await page.getByTestId('comm-log-import').locator('input[type=file]').setInputFiles({ name: '微信沟通.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     // Then row 3 is named with the server's reason, and nothing is imported yet
-    const rejected = page.getByTestId('import-rejected-row');
-    await rejected.first().waitFor();
-    expect(await rejected.count()).toBe(1);
-    expect(await rejected.getAttribute('data-row')).toBe('3');
-    expect(await rejected.innerText()).toContain('第 3 行');
-    expect(await rejected.innerText()).toContain('“路人”无效');
+    await expectOnlyRejectedRow(page, 3, '“路人”无效');
     // When the bad row is skipped and the rest imported
     await page.getByTestId('import-skip-rejected').click();
     // Then the result says 1 imported, 1 rejected (row 3), and the keywords the server found
@@ -193,12 +198,7 @@ describe('workspace: external links and communication logs', () => {
     // When it is uploaded
     await page.getByTestId('comm-log-import').locator('input[type=file]').setInputFiles({ name: '企业微信导出.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
     // Then row 3 is named with the server's reason, and nothing is imported yet
-    const rejected = page.getByTestId('import-rejected-row');
-    await rejected.first().waitFor();
-    expect(await rejected.count()).toBe(1);
-    expect(await rejected.getAttribute('data-row')).toBe('3');
-    expect(await rejected.innerText()).toContain('第 3 行');
-    expect(await rejected.innerText()).toContain('“明天下午”不是有效时间');
+    await expectOnlyRejectedRow(page, 3, '“明天下午”不是有效时间');
     expect(await page.locator('[data-testid=comm-log-table] [data-external-id="XLSX-0001"]').count()).toBe(0);
     // When the bad row is skipped, as the button offers, and the other two imported
     const skip = page.getByTestId('import-skip-rejected');

@@ -5,7 +5,7 @@ import { reportsMessages } from './messages.js';
 
 /**
  * Renders the steps that ran late in the report month, most breaches first: the step with its
- * flow (a task of the 退订工单 or the 跟进与复盘, or the whole-case deadline), breaches and cases.
+ * flow (a task of the work order or of the follow-up flow, or the whole-case deadline), breaches and cases.
  */
 export function StepBreachTable({ rows }: { rows: readonly StepBreachCount[] }) {
   const t = useT(reportsMessages);

@@ -84,8 +84,8 @@ export function caseSla(events: readonly SlaEvent[]): CaseSla {
     }
     slaBreaches += 1;
     const step = stepOf(event);
-    const seen = steps.get(stepKey(step));
-    steps.set(stepKey(step), { ...step, count: (seen?.count ?? 0) + 1 });
+    const key = stepKey(step);
+    steps.set(key, { ...step, count: (steps.get(key)?.count ?? 0) + 1 });
   }
   return { slaBreaches, escalations: escalated.size, stepBreaches: [...steps.values()] };
 }
@@ -99,8 +99,9 @@ export function countStepBreaches(cases: readonly { readonly stepBreaches?: read
   for (const row of cases) {
     for (const { count, ...step } of row.stepBreaches ?? []) {
       if (count <= 0) continue;
-      const seen = totals.get(stepKey(step));
-      totals.set(stepKey(step), { ...step, breaches: (seen?.breaches ?? 0) + count, cases: (seen?.cases ?? 0) + 1 });
+      const key = stepKey(step);
+      const seen = totals.get(key);
+      totals.set(key, { ...step, breaches: (seen?.breaches ?? 0) + count, cases: (seen?.cases ?? 0) + 1 });
     }
   }
   return [...totals.values()].sort((a, b) => b.breaches - a.breaches || b.cases - a.cases

@@ -1,4 +1,4 @@
-import { buildCauseReport, monthOf, monthsEndingWith, type CauseCaseRow, type CauseReport, type MonthKey } from '@siteflow/runtime';
+import { buildCauseReport, monthsEndingWith, type CauseCaseRow, type CauseReport, type MonthKey } from '@siteflow/runtime';
 import { countStepBreaches, type StepBreach, type StepBreachCount } from './case-sla.js';
 
 /** One case as the report reads it, with the steps of its flow instances that ran late. */
@@ -28,10 +28,10 @@ export function createReportService(deps: ReportServiceDeps) {
   return {
     async monthly(projectId: string, month: MonthKey, trendMonths = 6): Promise<MonthlyCauseReport> {
       const months = monthsEndingWith(month, trendMonths);
-      const rows = (await Promise.all(months.map((m) => deps.source.casesInMonth(projectId, m)))).flat();
-      const utcOffsetMinutes = await deps.utcOffsetMinutes(projectId);
-      const report = buildCauseReport(rows, { month, utcOffsetMinutes, trendMonths });
-      return { ...report, breachesByStep: countStepBreaches(rows.filter((row) => monthOf(row.createdAt, utcOffsetMinutes) === report.month)) };
+      const perMonth = await Promise.all(months.map((m) => deps.source.casesInMonth(projectId, m)));
+      const report = buildCauseReport(perMonth.flat(), { month, utcOffsetMinutes: await deps.utcOffsetMinutes(projectId), trendMonths });
+      // The report month is the last of `months`.
+      return { ...report, breachesByStep: countStepBreaches(perMonth[perMonth.length - 1] ?? []) };
     },
   };
 }

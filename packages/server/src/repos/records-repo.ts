@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { records } from '../db/schema.js';
 import { insertRow, prepared, updateRow } from './prepared.js';
@@ -70,6 +70,11 @@ export const recordsRepo = {
   /** Writes new data if `version` is current; returns false when stale. */
   update(db: Db, id: string, version: number, patch: { data: Record<string, unknown>; searchText: string; updatedAt: number; status?: string }): boolean {
     return updateRow(db, records, records.id, id, { ...patch, version: version + 1 }, { column: records.version, value: version }) === 1;
+  },
+  /** Id, creation time and data of the project's records of `formKeys` created in [from, to) (reports). */
+  createdBetween(db: Db, projectId: string, formKeys: readonly string[], from: number, to: number) {
+    return db.select({ id: records.id, createdAt: records.createdAt, data: records.data }).from(records)
+      .where(and(eq(records.projectId, projectId), inArray(records.formKey, [...formKeys]), gte(records.createdAt, from), lt(records.createdAt, to))).all();
   },
   query(db: Db, q: RecordQuery) {
     const where: SQL[] = [eq(records.projectId, q.projectId)];

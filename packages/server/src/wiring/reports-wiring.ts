@@ -5,6 +5,8 @@ import { monthRange, type FlowDefinition, type MonthKey } from '@siteflow/runtim
 import type { AppContext } from '../context.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
 import { outboxRepo } from '../repos/outbox-repo.js';
+import { recordsRepo } from '../repos/records-repo.js';
+import { eventsRepo } from '../repos/events-repo.js';
 import { newId } from '../db/ids.js';
 import { publishedFlow } from '../engine/flow-versions.js';
 import {
@@ -19,21 +21,8 @@ export const WORK_ORDER_FORMS = ['cancellation-work-order', 'school-district-can
 /** UTC offset of the demo sites (China Standard Time). */
 export const SITE_UTC_OFFSET_MINUTES = 480;
 
-interface StoredRecord {
-  readonly id: string;
-  readonly createdAt: number;
-  readonly data: Record<string, unknown>;
-  readonly phone: unknown;
-}
-
-function recordsBetween(ctx: AppContext, projectId: string, formKeys: readonly string[], from: number, to: number): StoredRecord[] {
-  const rows = ctx.sqlite.prepare(`select id, created_at, data from records
-    where project_id = ? and form_key in (${formKeys.map(() => '?').join(', ')}) and created_at >= ? and created_at < ?`)
-    .all(projectId, ...formKeys, from, to) as { id: string; created_at: number; data: string }[];
-  return rows.map((r) => {
-    const data = JSON.parse(r.data) as Record<string, unknown>;
-    return { id: r.id, createdAt: r.created_at, data, phone: data.customerPhone };
-  });
+function recordsBetween(ctx: AppContext, projectId: string, formKeys: readonly string[], from: number, to: number) {
+  return recordsRepo.createdBetween(ctx.db, projectId, formKeys, from, to).map((r) => ({ ...r, phone: r.data.customerPhone }));
 }
 
 /** Returns the SLA audit events of the instances running on `recordIds`, by record id. Reads the database. */
@@ -47,20 +36,13 @@ function slaEventsByRecord(ctx: AppContext, projectId: string, recordIds: readon
     }
     return flows.get(id);
   };
-  for (let i = 0; i < recordIds.length; i += 500) {
-    const ids = recordIds.slice(i, i + 500);
-    const rows = ctx.sqlite.prepare(`select e.record_id, e.instance_id, e.task_id, e.type, e.data, i.flow_key, i.flow_version
-      from events e join instances i on i.id = e.instance_id
-      where e.record_id in (${ids.map(() => '?').join(', ')}) and e.type in (${SLA_EVENT_TYPES.map(() => '?').join(', ')})
-      order by e.seq`).all(...ids, ...SLA_EVENT_TYPES) as { record_id: string; instance_id: string; task_id: string | null; type: SlaEvent['type']; data: string; flow_key: string; flow_version: number }[];
-    for (const r of rows) {
-      const data = JSON.parse(r.data) as { nodeId?: string; level?: number };
-      const list = out.get(r.record_id) ?? out.set(r.record_id, []).get(r.record_id)!;
-      list.push({
-        type: r.type, instanceId: r.instance_id, taskId: r.task_id, nodeId: data.nodeId ?? null, level: data.level ?? null,
-        flowKey: r.flow_key, flow: flowOf(r.flow_key, r.flow_version),
-      });
-    }
+  for (const r of eventsRepo.flowEventsOfRecords(ctx.db, recordIds, SLA_EVENT_TYPES)) {
+    const data = r.data as { nodeId?: string; level?: number };
+    const list = out.get(r.recordId!) ?? out.set(r.recordId!, []).get(r.recordId!)!;
+    list.push({
+      type: r.type as SlaEvent['type'], instanceId: r.instanceId!, taskId: r.taskId, nodeId: data.nodeId ?? null, level: data.level ?? null,
+      flowKey: r.flowKey, flow: flowOf(r.flowKey, r.flowVersion),
+    });
   }
   return out;
 }
