@@ -219,4 +219,35 @@ describe('workspace: external links and communication logs', () => {
     // The only failed request is the first upload the server refused (400)
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
   });
+
+  it('shows reassuring words green and worries red, each explained with its weight', async () => {
+    // Given a customer message with a worry (定金能不能退, weight 4) and a reassuring word (放心 counts as 满意, weight -1), pushed by the CRM
+    const supervisor = await app.server.login('salesSupervisor');
+    const pushed = await supervisor.request('POST', `/api/projects/${P}/comm-logs`, { logs: [
+      { externalId: 'E2E-POS-1', customerId: 'C40001', customerName: '陈女士', from: 'customer', at: '2025-12-22 09:55', text: '看完样板间放心了，想问下定金能不能退' },
+    ] });
+    expect(pushed.status, JSON.stringify(pushed.body)).toBe(200);
+    // When the site manager opens 沟通记录
+    const { page } = await app.open({ viewport: 'desktop', user: 'siteManager', next: `/p/${P}/workspace/comm-logs` });
+    const errors = collectErrors(page);
+    const row = page.locator('[data-testid=comm-log-table] [data-external-id="E2E-POS-1"]');
+    await row.waitFor();
+    // Then 满意 is a green tag and 定金能不能退 a red one
+    const positive = row.getByTestId('comm-log-term').filter({ hasText: '满意' });
+    const negative = row.getByTestId('comm-log-term').filter({ hasText: '定金能不能退' });
+    const rgb = async (tag: typeof positive) => (await tag.evaluate((el) => getComputedStyle(el).color)).match(/\d+/g)!.map(Number);
+    const [pr, pg, pb] = await rgb(positive);
+    expect(pg).toBeGreaterThan(pr!);
+    expect(pg).toBeGreaterThan(pb!);
+    const [nr, ng, nb] = await rgb(negative);
+    expect(nr).toBeGreaterThan(ng!);
+    expect(nr).toBeGreaterThan(nb!);
+    // And each tag is named for a screen reader with its polarity and weight
+    expect(await positive.getAttribute('aria-label')).toBe('满意：正面词 · 权重 -1');
+    expect(await negative.getAttribute('aria-label')).toBe('定金能不能退：负面词 · 权重 +4');
+    // And hovering the green tag explains it
+    await positive.hover();
+    await page.getByRole('tooltip').filter({ hasText: '正面词 · 权重 -1' }).waitFor();
+    expect(errors).toEqual([]);
+  });
 });

@@ -11,6 +11,12 @@ export interface CommLogAlert {
   readonly index: number;
 }
 
+/** A keyword that fired with its dictionary weight: above 0 a worry (负面词), below 0 reassuring (正面词, e.g. 满意). */
+export interface CommLogTerm {
+  readonly term: string;
+  readonly weight: number;
+}
+
 /** One stored communication log as `GET /api/projects/:p/comm-logs` returns it. */
 export interface CommLog {
   readonly id: string;
@@ -26,6 +32,8 @@ export interface CommLog {
   readonly score: number;
   /** Keywords found and not negated. */
   readonly terms: readonly string[];
+  /** `terms` with their dictionary weights. */
+  readonly termWeights: readonly CommLogTerm[];
   /** The customer's 7-day sentiment index ending at this message. */
   readonly windowIndex: number;
   readonly alerts: readonly CommLogAlert[];
@@ -46,6 +54,7 @@ export interface CommLogIngestItem {
   readonly id: string;
   readonly score: number;
   readonly terms: readonly string[];
+  readonly termWeights: readonly CommLogTerm[];
   readonly windowIndex: number;
   readonly alerts: readonly CommLogAlert[];
 }

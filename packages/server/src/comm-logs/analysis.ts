@@ -47,17 +47,49 @@ export function sentimentSetup(ctx: AppContext, projectId: string): { dictionary
   };
 }
 
-/** Returns the message's score and hits, and the customer's 7-day index ending at the message. Pure. */
-export function analyseMessage(dictionary: KeywordDictionary, message: { text: string; at: number; from: string }, history: readonly { text: string; at: number; from: string }[]) {
-  const analysis = analyzeText(dictionary, message.text);
-  const window = sentimentIndex(dictionary, [...history, message].map((m) => ({ at: m.at, text: m.text, from: m.from === 'staff' ? 'staff' : 'customer' })), { from: message.at - WINDOW_MS, to: message.at + 1 });
-  const terms = [...new Set(analysis.hits.filter((h) => !h.negated).map((h) => h.term))];
-  return { score: analysis.score, hits: analysis.hits, terms, index: window.index };
+/** A term that fired in a message with its dictionary weight: above 0 a worry (负面词), below 0 reassuring (正面词). */
+export interface TermWeight {
+  readonly term: string;
+  readonly weight: number;
 }
 
-/** Returns the rules' resolved actions for a stored message (runtime `evaluateRule`). Pure. */
-export function rulesFor(rules: readonly Rule[], record: Record<string, unknown>, now: number, windowIndex: number) {
-  return rules.flatMap((rule) => evaluateRule(rule, { kind: 'recordCreated', record }, { now, signals: { sentimentIndex: windowIndex } }).map((action) => ({ rule, action })));
+/** Returns the distinct terms of the hits that are not negated, in text order, each with its weight. Pure. */
+export function termWeights(hits: readonly { readonly term: string; readonly weight: number; readonly negated: boolean }[]): TermWeight[] {
+  const weights = new Map<string, number>();
+  for (const h of hits) if (!h.negated && !weights.has(h.term)) weights.set(h.term, h.weight);
+  return [...weights].map(([term, weight]) => ({ term, weight }));
+}
+
+/** The customer's 7-day index with the message (`index`) and just before it (`previousIndex`, the earlier messages of the same window). */
+export interface WindowIndexes {
+  readonly index: number;
+  readonly previousIndex: number;
+}
+
+/**
+ * Returns the message's score, hits and weighted terms, and the customer's 7-day index ending at
+ * the message with and without it, so a rule can tell the message that crossed a threshold. Pure.
+ */
+export function analyseMessage(dictionary: KeywordDictionary, message: { text: string; at: number; from: string }, history: readonly { text: string; at: number; from: string }[]) {
+  const analysis = analyzeText(dictionary, message.text);
+  const logMessage = (m: { text: string; at: number; from: string }) => ({ at: m.at, text: m.text, from: m.from === 'staff' ? 'staff' as const : 'customer' as const });
+  const window = { from: message.at - WINDOW_MS, to: message.at + 1 };
+  const earlier = history.map(logMessage);
+  const weighted = termWeights(analysis.hits);
+  return {
+    score: analysis.score, hits: analysis.hits, terms: weighted.map((t) => t.term), termWeights: weighted,
+    index: sentimentIndex(dictionary, [...earlier, logMessage(message)], window).index,
+    previousIndex: sentimentIndex(dictionary, earlier, window).index,
+  };
+}
+
+/**
+ * Returns the rules' resolved actions for a stored message (runtime `evaluateRule`); the rules see
+ * the signals `sentimentIndex` and `previousSentimentIndex` (the 7-day index before the message). Pure.
+ */
+export function rulesFor(rules: readonly Rule[], record: Record<string, unknown>, now: number, window: WindowIndexes) {
+  const signals = { sentimentIndex: window.index, previousSentimentIndex: window.previousIndex };
+  return rules.flatMap((rule) => evaluateRule(rule, { kind: 'recordCreated', record }, { now, signals }).map((action) => ({ rule, action })));
 }
 
 export { WINDOW_MS };

@@ -5,5 +5,5 @@ export { commLogRoutes, createCommLogsRouter } from './routes.js';
 export { commLogService, commLogWriterRoles, MAX_BATCH, type IngestItem } from './service.js';
 export { validateRow, validateRows, commLogColumns, columnOfHeader, type CommLogInput, type CommLogColumn } from './rows.js';
 export { readImportFile, type ImportRow } from './import-file.js';
-export { sentimentSetup, analyseMessage, COMM_LOG_FORM } from './analysis.js';
+export { sentimentSetup, analyseMessage, COMM_LOG_FORM, type TermWeight } from './analysis.js';
 export { commLogs, type StoredAlert, type StoredHit } from './schema.js';

@@ -31,7 +31,7 @@ export const commLogRoutes = [
   }),
   route({
     method: 'get', path: '/api/projects/:projectId/comm-logs', tag: 'comm-logs', auth: 'user',
-    summary: 'Communication logs of a project with their sentiment score, terms and alerts, newest first',
+    summary: 'Communication logs of a project with their sentiment score, terms (termWeights: each with its dictionary weight, > 0 a worry, < 0 reassuring) and alerts, newest first',
     params: ProjectParams,
     query: Strict({ customerId: Type.Optional(Type.String({ maxLength: 64 })), alerted: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
     response: Type.Object({ items: Type.Array(Type.Unknown()) }),

@@ -11,7 +11,7 @@ import { newId } from '../db/ids.js';
 import { ApiError } from '../http/api-error.js';
 import { commLogs, type StoredAlert } from './schema.js';
 import { validateRows, type CommLogInput, type RowRef } from './rows.js';
-import { analyseMessage, rulesFor, sentimentSetup, WINDOW_MS } from './analysis.js';
+import { analyseMessage, rulesFor, sentimentSetup, termWeights, WINDOW_MS, type TermWeight } from './analysis.js';
 
 /** Roles that may push or import communication logs (besides organisation admins and API tokens of such users). */
 export const commLogWriterRoles = ['admin', 'siteManager', 'salesSupervisor', 'customerService', 'customerServiceLead', 'consultant'] as const;
@@ -25,6 +25,8 @@ export interface IngestItem {
   readonly id: string;
   readonly score: number;
   readonly terms: readonly string[];
+  /** `terms` with their dictionary weights: above 0 a worry, below 0 reassuring. */
+  readonly termWeights: readonly TermWeight[];
   readonly windowIndex: number;
   readonly alerts: readonly StoredAlert[];
 }
@@ -32,10 +34,11 @@ export interface IngestItem {
 type Row = typeof commLogs.$inferSelect;
 
 function view(row: Row) {
-  const terms = [...new Set(row.hits.filter((h) => !h.negated).map((h) => h.term))];
+  const weighted = termWeights(row.hits);
+  const terms = weighted.map((t) => t.term);
   return {
     id: row.id, externalId: row.externalId, customerId: row.customerId, customerName: row.customerName, consultant: row.consultant,
-    channel: row.channel, from: row.fromParty, text: row.text, at: row.at, source: row.source, score: row.score, terms, hits: row.hits,
+    channel: row.channel, from: row.fromParty, text: row.text, at: row.at, source: row.source, score: row.score, terms, termWeights: weighted, hits: row.hits,
     windowIndex: row.windowIndex, alerts: row.alerts, createdAt: row.createdAt,
   };
 }
@@ -86,7 +89,7 @@ function ingestOne(ctx: AppContext, user: AuthUser, projectId: string, log: Comm
   const existing = ctx.db.select().from(commLogs).where(and(eq(commLogs.projectId, projectId), eq(commLogs.externalId, log.externalId))).get();
   if (existing) {
     const v = view(existing);
-    return { externalId: log.externalId, status: 'duplicate', id: existing.id, score: v.score, terms: v.terms, windowIndex: v.windowIndex, alerts: v.alerts };
+    return { externalId: log.externalId, status: 'duplicate', id: existing.id, score: v.score, terms: v.terms, termWeights: v.termWeights, windowIndex: v.windowIndex, alerts: v.alerts };
   }
   const history = ctx.db.select({ text: commLogs.text, at: commLogs.at, from: commLogs.fromParty }).from(commLogs)
     .where(and(eq(commLogs.projectId, projectId), eq(commLogs.customerId, log.customerId), gte(commLogs.at, log.at - WINDOW_MS), lte(commLogs.at, log.at))).all();
@@ -98,7 +101,7 @@ function ingestOne(ctx: AppContext, user: AuthUser, projectId: string, log: Comm
     channel: log.channel ?? undefined, from: log.from, text: log.text, source, sentimentScore: analysis.score, sentimentTerms: analysis.terms.join('、'),
   };
   const alerts: StoredAlert[] = [];
-  rulesFor(setup.rules, record, now, analysis.index).forEach(({ rule, action }, i) => {
+  rulesFor(setup.rules, record, now, analysis).forEach(({ rule, action }, i) => {
     const dedupeKey = `commlog:${projectId}:${log.externalId}:${rule.key}:${i}`;
     switch (action.kind) {
       case 'notify': {
@@ -128,7 +131,7 @@ function ingestOne(ctx: AppContext, user: AuthUser, projectId: string, log: Comm
     hits: analysis.hits.map((h) => ({ term: h.term, matched: h.matched, weight: h.weight, negated: h.negated, ...(h.category ? { category: h.category } : {}) })),
     windowIndex: analysis.index, alerts, createdBy: user.id, createdAt: now,
   }).run();
-  return { externalId: log.externalId, status: 'inserted', id, score: analysis.score, terms: analysis.terms, windowIndex: analysis.index, alerts };
+  return { externalId: log.externalId, status: 'inserted', id, score: analysis.score, terms: analysis.terms, termWeights: analysis.termWeights, windowIndex: analysis.index, alerts };
 }
 
 function resolve(to: readonly AssigneeRule[], byRole: Record<string, string[]>, log: CommLogInput): string[] {

@@ -40,8 +40,10 @@ export function followUpLog(data: Record<string, unknown>, calendar: BusinessCal
  * Returns the signals a rule may use for a record at `now`: `noReplyWorkingDays` and
  * `noReplyTwoWorkingDays` from the follow-up log with the business calendar (only when the record
  * has a log, so a hand-entered count is not overridden by an empty one), and for rules that use
- * sentiment, the customer's 7-day `sentimentIndex` plus the message's own `sentimentScore` /
- * `sentimentTerms` when the record lacks them. Reads the database (the customer's other messages).
+ * sentiment, the customer's 7-day `sentimentIndex`, the same window's index without this message
+ * (`previousSentimentIndex`, so a rule can fire only when the index crosses its threshold), plus
+ * the message's own `sentimentScore` / `sentimentTerms` when the record lacks them. Reads the
+ * database (the customer's other messages).
  */
 export function computeSignals(ctx: AppContext, projectId: string, rule: Rule & { dictionary?: KeywordDictionary }, record: RecordLike | null, calendar: BusinessCalendar, now: EpochMs): ComputedSignals {
   const signals: Record<string, boolean | number> = {};
@@ -54,7 +56,7 @@ export function computeSignals(ctx: AppContext, projectId: string, rule: Rule & 
     signals.noReplyTwoWorkingDays = days >= 2;
   }
   const text = JSON.stringify(rule);
-  if (typeof record.data.text === 'string' && /sentiment(Index|Score|Terms)/.test(text)) {
+  if (typeof record.data.text === 'string' && /sentiment(Index|Score|Terms)/i.test(text)) {
     const dictionary = rule.dictionary ?? installedDictionary(ctx, projectId) ?? refundRiskDictionary;
     const own = analyzeText(dictionary, record.data.text);
     if (typeof data.sentimentScore !== 'number') data.sentimentScore = own.score;
@@ -62,8 +64,11 @@ export function computeSignals(ctx: AppContext, projectId: string, rule: Rule & 
       data.sentimentTerms = [...new Set(own.hits.filter((h) => !h.negated).map((h) => h.term))].join('、');
     }
     const at = messageTime(record, calendar);
-    const messages = customerMessages(ctx, projectId, record, calendar);
-    signals.sentimentIndex = sentimentIndex(dictionary, messages, { from: at - SENTIMENT_WINDOW_MS, to: at + 1 }).index;
+    const earlier = customerMessages(ctx, projectId, record, calendar);
+    const window = { from: at - SENTIMENT_WINDOW_MS, to: at + 1 };
+    const message: LogMessage = { at, text: record.data.text, from: record.data.from === 'staff' ? 'staff' : 'customer' };
+    signals.sentimentIndex = sentimentIndex(dictionary, [...earlier, message], window).index;
+    signals.previousSentimentIndex = sentimentIndex(dictionary, earlier, window).index;
   }
   return { signals, data };
 }
@@ -73,14 +78,13 @@ function messageTime(record: RecordLike, calendar: BusinessCalendar): EpochMs {
   return (typeof at === 'string' || typeof at === 'number' ? toInstant(calendar, at) : null) ?? record.createdAt;
 }
 
-/** The customer's messages: records of the same form with the same `customerId` (the record itself included). */
+/** The customer's other messages: records of the same form with the same `customerId`, the record itself left out. */
 function customerMessages(ctx: AppContext, projectId: string, record: RecordLike, calendar: BusinessCalendar): LogMessage[] {
   const customerId = record.data.customerId;
   const rows = typeof customerId === 'string' && customerId !== ''
     ? recordsRepo.query(ctx.db, { projectId, formKey: record.formKey, filters: [{ field: 'customerId', op: 'eq', value: customerId }], sort: { field: 'createdAt', desc: true }, page: 1, pageSize: MESSAGE_LIMIT }).items
     : [];
-  const all = rows.some((r) => r.id === record.id) ? rows : [...rows, record];
-  return all.filter((r) => typeof r.data.text === 'string').map((r) => ({
+  return rows.filter((r) => r.id !== record.id && typeof r.data.text === 'string').map((r) => ({
     at: messageTime(r, calendar), text: r.data.text as string, from: r.data.from === 'staff' ? 'staff' as const : 'customer' as const,
   }));
 }

@@ -41,7 +41,7 @@ export function CommLogList({ projectId }: { projectId: string }) {
     },
     { key: 'from', title: t('cl.col.from'), width: 80, render: (_, log) => fromTag(log) },
     { key: 'text', title: t('cl.col.text'), dataIndex: 'text', render: (v: string) => <span className="sf-cl-text">{v}</span> },
-    { key: 'terms', title: t('cl.col.terms'), width: 170, render: (_, log) => <TermTags terms={log.terms} /> },
+    { key: 'terms', title: t('cl.col.terms'), width: 170, render: (_, log) => <TermTags terms={log.termWeights} /> },
     { key: 'score', title: t('cl.col.score'), dataIndex: 'score', width: 76, align: 'right' },
     { key: 'index', title: t('cl.col.index'), dataIndex: 'windowIndex', width: 84, align: 'right' },
     { key: 'alerts', title: t('cl.col.alerts'), width: 110, render: (_, log) => <AlertTags alerts={log.alerts} /> },
@@ -77,7 +77,7 @@ export function CommLogList({ projectId }: { projectId: string }) {
             </div>
             <div className="sf-cl-text">{log.text}</div>
             <div className="sf-cl-card__signals">
-              <TermTags terms={log.terms} />
+              <TermTags terms={log.termWeights} />
               <AlertTags alerts={log.alerts} />
               <Typography.Text type="secondary">{t('cl.col.score')} {log.score} · {t('cl.col.index')} {log.windowIndex}</Typography.Text>
             </div>

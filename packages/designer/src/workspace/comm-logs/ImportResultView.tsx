@@ -48,7 +48,7 @@ export function ImportResultView({ name, result, rejected }: { name: string; res
           columns={[
             { key: 'externalId', title: t('cl.col.externalId'), dataIndex: 'externalId', width: 170 },
             { key: 'status', title: t('cl.col.status'), dataIndex: 'status', width: 80, render: (s: CommLogIngestItem['status']) => t(`cl.status.${s}`) },
-            { key: 'terms', title: t('cl.col.terms'), render: (_, item) => <TermTags terms={item.terms} /> },
+            { key: 'terms', title: t('cl.col.terms'), render: (_, item) => <TermTags terms={item.termWeights} /> },
             { key: 'score', title: t('cl.col.score'), dataIndex: 'score', width: 70, align: 'right' },
             { key: 'index', title: t('cl.col.index'), dataIndex: 'windowIndex', width: 80, align: 'right' },
             { key: 'alerts', title: t('cl.col.alerts'), width: 120, render: (_, item) => <AlertTags alerts={item.alerts} /> },

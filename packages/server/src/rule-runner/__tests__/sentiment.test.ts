@@ -11,7 +11,7 @@ describe('沟通记录情绪预警 on communication-log records (sentimentIndex 
 
   const message = (text: string, iso: string, customerId = 'C-001') => ({ customerId, customerName: '张先生', at: iso, from: 'customer', channel: 'wechat', source: 'manual', text });
 
-  it('scores each message, and alerts the supervisor with the terms once the 7-day index passes the threshold', async () => {
+  it('scores each message, and alerts the supervisor with the terms once the 7-day index crosses the threshold', async () => {
     // A single mild message: score 2 (再想想) → nothing
     const first = w.create('consultant', 'communication-log', message('我们再想想吧', '2025-12-15T09:00:00+08:00'));
     expect(first.firings).toEqual([]);
@@ -29,6 +29,10 @@ describe('沟通记录情绪预警 on communication-log records (sentimentIndex 
     const titles = await w.notifications('salesSupervisor');
     expect(titles.some((t) => t.includes('情绪预警：张先生') && t.includes('定金能不能退'))).toBe(true);
     expect(titles.some((t) => /近7天负面情绪指数突破阈值（9）/.test(t) && t.includes('后悔'))).toBe(true);
+    // 停工 (3) an hour later: the index is 12, but it was already above 8 → no second trend alert
+    w.clock.set(w.ctx.clock.now() + HOUR_MS);
+    expect(w.create('consultant', 'communication-log', message('看到停工的消息有点担心', '2025-12-17T12:00:00+08:00')).firings).toEqual([]);
+    expect((await w.notifications('salesSupervisor')).filter((t) => t.includes('近7天负面情绪指数突破阈值'))).toHaveLength(1);
     // Another customer's words never add to 张先生's index
     expect(w.create('consultant', 'communication-log', message('有点后悔了', '2025-12-17T12:00:00+08:00', 'C-002')).firings).toEqual([]);
   });

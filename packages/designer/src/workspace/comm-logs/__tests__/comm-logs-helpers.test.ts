@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alertKeys, canImportCommLogs, csvCell, importContentType, splitImportIssues, templateCsv } from '../index.js';
+import { alertKeys, canImportCommLogs, commLogMessages, csvCell, importContentType, splitImportIssues, templateCsv, termColors, termMeaning, termPolarity } from '../index.js';
+import { fillText } from '../../../i18n/index.js';
 import type { Session } from '../../../api/index.js';
 
 /** The template's lines without the BOM and the final line break (its example cells hold no line breaks). */
@@ -60,6 +61,18 @@ describe('comm-log labels and rights', () => {
     const a = (level: string | null) => ({ ruleKey: 'r', level, users: [], terms: [], index: 7 });
     expect(alertKeys([a(null), a('level2'), a('level2')])).toEqual(['cl.alert.level2', 'cl.alert.notify']);
     expect(alertKeys([])).toEqual([]);
+  });
+
+  it('colours worries red and reassuring words green, and explains each weight zh then en', () => {
+    // Given 定金能不能退 (weight 4), 满意 (weight -1) and a term weighing nothing
+    expect([4, -1, 0].map((w) => termColors[termPolarity(w)])).toEqual(['red', 'green', undefined]);
+    const explain = (weight: number) => {
+      const { key, params } = termMeaning(weight);
+      return `${fillText(commLogMessages[key], 'zh', params)} / ${fillText(commLogMessages[key], 'en', params)}`;
+    };
+    expect(explain(2)).toBe('负面词 · 权重 +2 / negative term, weight +2');
+    expect(explain(-1)).toBe('正面词 · 权重 -1 / positive term, weight -1');
+    expect(explain(0)).toBe('中性词 · 权重 0 / neutral term, weight 0');
   });
 
   it('lets the roles the server accepts import, and others only read', () => {
