@@ -5,6 +5,7 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    overallRate?: number;
     amount?: number;
     headers?: Record<string, string>;
     requests?: (Request & { setupRequest?: (req: Request) => Request })[];

@@ -51,7 +51,8 @@ function fromToken(ctx: AppContext, token: string): AuthUser {
 
 function fromSession(ctx: AppContext, token: string): AuthUser | null {
   const id = tokenHash(token);
-  const session = usersRepo.findSession(ctx.db, id);
+  // Read on every request: cached until any session is written (login, touch, logout, expiry).
+  const session = cachedRead(ctx.sqlite, `session:${id}`, () => usersRepo.findSession(ctx.db, id) ?? null);
   if (!session) return null;
   const now = ctx.wallClock.now();
   const { sessionIdleMs, sessionAbsoluteMs } = ctx.config;

@@ -45,19 +45,24 @@ export const usersRepo = {
     return result.changes === 1;
   },
 
+  // Sessions are read through the read cache on every request: every session write invalidates it.
   insertSession(db: Db, row: typeof sessions.$inferInsert): void {
+    invalidateReadCache();
     db.insert(sessions).values(row).run();
   },
   findSession(db: Db, id: string) {
     return prepared(db, 'sessions.find', () => db.select().from(sessions).where(eq(sessions.id, sql.placeholder('id'))).prepare()).get({ id });
   },
   touchSession(db: Db, id: string, at: number): void {
+    invalidateReadCache();
     updateRow(db, sessions, sessions.id, id, { lastSeenAt: at });
   },
   deleteSession(db: Db, id: string): void {
+    invalidateReadCache();
     db.delete(sessions).where(eq(sessions.id, id)).run();
   },
   deleteSessionsOfUser(db: Db, userId: string): void {
+    invalidateReadCache();
     db.delete(sessions).where(eq(sessions.userId, userId)).run();
   },
 
