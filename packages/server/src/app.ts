@@ -22,6 +22,7 @@ import { requestViewer } from './wiring/documents-wiring.js';
 import { createRecordDocumentsRouter } from './wiring/documents-router.js';
 import { tenancyRepo } from './repos/tenancy-repo.js';
 import { groupCommitOf } from './db/group-commit.js';
+import { migrationsApplied } from './db/migrations-applied.js';
 
 /** Body size limit of JSON requests. */
 export const BODY_LIMIT = '1mb';
@@ -38,8 +39,8 @@ export function createApp(ctx: AppContext): Express {
     res.json({ ok: true });
   });
   app.get('/readyz', (_req, res) => {
-    const row = ctx.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number };
-    res.json({ ok: row.n > 0, migrations: row.n, groupCommit: groupCommitOf(ctx).stats() });
+    const applied = migrationsApplied(ctx.sqlite);
+    res.json({ ok: applied > 0, migrations: applied, groupCommit: groupCommitOf(ctx).stats() });
   });
 
   app.use('/api', express.json({ limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));

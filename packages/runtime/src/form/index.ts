@@ -4,7 +4,7 @@ export type {
   FormDirectory, FormLayout, FormSchema, JsonTypeName, LayoutSection, LayoutTab, LinkageRule, LinkageState,
   SubmissionOptions, SubmissionResult,
 } from './types.js';
-export { FieldTypeId, SensitivityKind } from './types.js';
+export { FieldTypeId, FormReportRole, SensitivityKind } from './types.js';
 export { fieldTypes, fieldTypeOf, defaultOptions, OTHER_VALUE, otherKey, type FieldGroup, type FieldTypeSpec } from './field-types.js';
 export { compileForm, fieldList, type CompiledForm } from './compile.js';
 export { validateFormDefinition } from './validate-definition.js';

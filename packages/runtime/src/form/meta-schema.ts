@@ -1,6 +1,6 @@
 import { fieldTypes } from './field-types.js';
 import { KEY_PATTERN, RESERVED_KEYS } from './patterns.js';
-import { FieldTypeId, SensitivityKind } from './types.js';
+import { FieldTypeId, FormReportRole, SensitivityKind } from './types.js';
 
 const message = { $ref: '#/$defs/message' };
 const count = { type: 'integer', minimum: 0, maximum: 100_000 };
@@ -26,6 +26,7 @@ export const formMetaSchema = {
     name: message,
     version: { type: 'integer', minimum: 1 },
     description: message,
+    reportRole: { enum: Object.values(FormReportRole) },
     schema: {
       type: 'object',
       required: ['type', 'properties'],

@@ -129,12 +129,22 @@ export interface FormSchema {
   readonly 'x-ui'?: { readonly layout?: FormLayout };
 }
 
+/**
+ * What a form's records are to the 《退筹动因分析报告》: `tracking` records are the cases
+ * (退筹事件追踪表), `workOrder` records are the 退订工单 linked to them. Forms without a role
+ * take no part in the report.
+ */
+export const FormReportRole = { workOrder: 'workOrder', tracking: 'tracking' } as const;
+export type FormReportRole = (typeof FormReportRole)[keyof typeof FormReportRole];
+
 /** A form definition as designed in the studio and stored per published version. */
 export interface FormDefinition {
   readonly key: string;
   readonly name: Message;
   readonly version?: number;
   readonly description?: Message;
+  /** The form's part in the monthly report; the report reads it from each record's form version. */
+  readonly reportRole?: FormReportRole;
   readonly schema: FormSchema;
 }
 

@@ -21,8 +21,12 @@ function dotted(pointer: string): string {
   return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
 }
 
-function metaIssue(error: ErrorObject): Issue {
+function metaIssue(error: ErrorObject, definition: unknown): Issue {
   const where = dotted(error.instancePath);
+  if (where === 'reportRole') {
+    const value = (definition as { reportRole?: unknown }).reportRole;
+    return issue('FORM_DEF_BAD_REPORT_ROLE', { value: typeof value === 'string' ? value : JSON.stringify(value) }, { path: where });
+  }
   const at = (name: string) => (where ? `${where}.${name}` : name);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
@@ -51,7 +55,7 @@ export function validateFormDefinition(definition: unknown): Issue[] {
     for (const error of validate.errors ?? []) {
       // propertyNames reports a nested pattern/not error for the same key as well.
       if (error.propertyName !== undefined && error.keyword !== 'propertyNames') continue;
-      const item = metaIssue(error);
+      const item = metaIssue(error, definition);
       const id = `${item.code}|${item.path}`;
       if (!seen.has(id)) { seen.add(id); issues.push(item); }
     }

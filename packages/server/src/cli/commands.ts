@@ -5,6 +5,7 @@ import { createContext } from '../server.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { createAdmin } from '../services/setup-service.js';
 import { openDatabase } from '../db/open.js';
+import { migrationsApplied } from '../db/migrations-applied.js';
 
 import { resolve as resolvePath } from 'node:path';
 import { runTemplatesCommand } from '../templates/index.js';
@@ -37,7 +38,7 @@ function integrity(path: string): string {
 export const cliCommands = {
   async migrate(o: CliOptions) {
     const db = openDatabase(o.db);
-    const n = (db.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n;
+    const n = migrationsApplied(db.sqlite);
     db.close();
     return `✓ 数据库已是最新 / database up to date (${n} migrations): ${o.db}`;
   },

@@ -1,6 +1,6 @@
 // Drizzle tables of generated files: legal's replacement document templates, the document packages
-// attached to case records, and the monthly report archive. Read and written with prepared
-// statements in wiring/documents-wiring.ts and wiring/reports-wiring.ts.
+// attached to case records, and the monthly report archive. Read and written only through their
+// repositories in src/repos.
 import { blob, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { projects } from './schema.js';
 

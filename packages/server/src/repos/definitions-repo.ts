@@ -1,10 +1,20 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, max, sql } from 'drizzle-orm';
+import type { FormReportRole } from '@siteflow/runtime';
 import type { Db } from '../db/open.js';
 import { definitionVersions, definitions } from '../db/schema.js';
 
 /** Kinds of definitions kept per project. */
 export const DefinitionKind = { form: 'form', flow: 'flow', rule: 'rule' } as const;
 export type DefinitionKind = (typeof DefinitionKind)[keyof typeof DefinitionKind];
+
+/** A published form version: its key and version number. */
+export interface FormVersionRef {
+  readonly key: string;
+  readonly version: number;
+}
+
+/** The `reportRole` a published form version declares (SQLite json_extract; PostgreSQL: body ->> 'reportRole'). */
+export const declaredReportRole = sql<string | null>`json_extract(${definitionVersions.body}, '$.reportRole')`;
 
 /** Forms, flows and rules (drafts and published versions): all their SQL. */
 export const definitionsRepo = {
@@ -36,6 +46,16 @@ export const definitionsRepo = {
     return db.select({ version: definitionVersions.version }).from(definitionVersions)
       .where(and(eq(definitionVersions.projectId, projectId), eq(definitionVersions.kind, kind), eq(definitionVersions.key, key)))
       .orderBy(desc(definitionVersions.version)).limit(1).get()?.version;
+  },
+  /** The latest published version number of every (project, kind, key) (cache warm-up at start). */
+  latestVersions(db: Db): { projectId: string; kind: string; key: string; version: number }[] {
+    return db.select({ projectId: definitionVersions.projectId, kind: definitionVersions.kind, key: definitionVersions.key, version: max(definitionVersions.version).mapWith(Number) })
+      .from(definitionVersions).groupBy(definitionVersions.projectId, definitionVersions.kind, definitionVersions.key).all();
+  },
+  /** The project's published form versions that declare `role` (reports select their records by these). */
+  formVersionsWithReportRole(db: Db, projectId: string, role: FormReportRole): FormVersionRef[] {
+    return db.select({ key: definitionVersions.key, version: definitionVersions.version }).from(definitionVersions)
+      .where(and(eq(definitionVersions.projectId, projectId), eq(definitionVersions.kind, 'form'), eq(declaredReportRole, role))).all();
   },
   /** A published version by project/kind/key; the latest when `version` is omitted. */
   findVersion(db: Db, projectId: string, kind: DefinitionKind, key: string, version?: number) {

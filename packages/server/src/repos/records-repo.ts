@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { FormReportRole } from '@siteflow/runtime';
 import type { Db } from '../db/open.js';
-import { records } from '../db/schema.js';
+import { definitionVersions, projects, records } from '../db/schema.js';
+import { declaredReportRole, type FormVersionRef } from './definitions-repo.js';
 import { insertRow, prepared, updateRow } from './prepared.js';
 
 /** One filter on a record column or a data field (`data.<path>`). */
@@ -71,10 +73,23 @@ export const recordsRepo = {
   update(db: Db, id: string, version: number, patch: { data: Record<string, unknown>; searchText: string; updatedAt: number; status?: string }): boolean {
     return updateRow(db, records, records.id, id, { ...patch, version: version + 1 }, { column: records.version, value: version }) === 1;
   },
-  /** Id, creation time and data of the project's records of `formKeys` created in [from, to) (reports). */
-  createdBetween(db: Db, projectId: string, formKeys: readonly string[], from: number, to: number) {
+  /** Id, creation time and data of the project's records filled in with one of `forms` (key + version), created in [from, to) (reports). */
+  createdBetween(db: Db, projectId: string, forms: readonly FormVersionRef[], from: number, to: number) {
+    const versionsByKey = new Map<string, number[]>();
+    for (const f of forms) (versionsByKey.get(f.key) ?? versionsByKey.set(f.key, []).get(f.key)!).push(f.version);
+    if (versionsByKey.size === 0) return [];
+    // The key list lets the (project, form, created) index serve the range; the pairs then pick the versions.
+    const ofVersion = or(...[...versionsByKey].map(([key, versions]) => and(eq(records.formKey, key), inArray(records.formVersion, versions))));
     return db.select({ id: records.id, createdAt: records.createdAt, data: records.data }).from(records)
-      .where(and(eq(records.projectId, projectId), inArray(records.formKey, [...formKeys]), gte(records.createdAt, from), lt(records.createdAt, to))).all();
+      .where(and(eq(records.projectId, projectId), inArray(records.formKey, [...versionsByKey.keys()]), gte(records.createdAt, from), lt(records.createdAt, to), ofVersion)).all();
+  },
+  /** Id and name of the projects holding records whose form version declares `role` (the monthly report pass). */
+  projectsWithRecordsOfReportRole(db: Db, role: FormReportRole): { id: string; name: string }[] {
+    const recordOfVersion = db.select({ one: sql`1` }).from(records).where(and(
+      eq(records.projectId, definitionVersions.projectId), eq(records.formKey, definitionVersions.key), eq(records.formVersion, definitionVersions.version)));
+    const versionWithRecords = db.select({ one: sql`1` }).from(definitionVersions).where(and(
+      eq(definitionVersions.projectId, projects.id), eq(definitionVersions.kind, 'form'), eq(declaredReportRole, role), exists(recordOfVersion)));
+    return db.select({ id: projects.id, name: projects.name }).from(projects).where(exists(versionWithRecords)).orderBy(projects.id).all();
   },
   query(db: Db, q: RecordQuery) {
     const where: SQL[] = [eq(records.projectId, q.projectId)];

@@ -1,4 +1,4 @@
-// Server side of the legal document packages: SQL-backed template store and attachments, the
+// Server side of the legal document packages: database-backed template store and attachments, the
 // 退订工单 case source, the viewer of a request, and the outbox `generateDocuments` effect.
 import type { Request } from 'express';
 import type { EpochMs } from '@siteflow/runtime';
@@ -6,6 +6,8 @@ import type { AppContext } from '../context.js';
 import { authenticate, checkCsrf } from '../auth/session-service.js';
 import { clearPersonalDataRoles } from '../auth/roles.js';
 import { ApiError, notFound } from '../http/api-error.js';
+import { documentAttachmentsRepo } from '../repos/document-attachments-repo.js';
+import { documentTemplatesRepo } from '../repos/document-templates-repo.js';
 import { recordsRepo } from '../repos/records-repo.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
 import { usersRepo } from '../repos/users-repo.js';
@@ -64,27 +66,22 @@ export function withEpochTimes(data: Readonly<Record<string, unknown>>): Record<
   return out;
 }
 
-interface AttachmentRow { id: string; document_key: string; file_name: string; size: number }
-
 /** Returns the document service on the server's database. `render` is the worker pool's render (inline when absent). */
 export function createServerDocumentService(ctx: AppContext, baseTemplates: TemplateSet, render?: Parameters<typeof createDocumentService>[0]['render']): DocumentService {
-  const db = ctx.sqlite;
   return createDocumentService({
     baseTemplates,
     now: () => ctx.clock.now(),
     ...(render ? { render } : {}),
     templateStore: {
       get: async (projectId, key) => {
-        const row = db.prepare('select bytes, uploaded_by, uploaded_at from document_templates where project_id = ? and document_key = ?').get(projectId, key) as { bytes: Buffer; uploaded_by: string; uploaded_at: number } | undefined;
-        return row ? { bytes: new Uint8Array(row.bytes), uploadedBy: row.uploaded_by, uploadedAt: row.uploaded_at } : null;
+        const row = documentTemplatesRepo.find(ctx.db, projectId, key);
+        return row ? { bytes: new Uint8Array(row.bytes), uploadedBy: row.uploadedBy, uploadedAt: row.uploadedAt } : null;
       },
       put: async (projectId, key, t) => {
-        db.prepare(`insert into document_templates (project_id, document_key, bytes, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?)
-          on conflict(project_id, document_key) do update set bytes = excluded.bytes, uploaded_by = excluded.uploaded_by, uploaded_at = excluded.uploaded_at`)
-          .run(projectId, key, Buffer.from(t.bytes), t.uploadedBy, t.uploadedAt);
+        documentTemplatesRepo.upsert(ctx.db, projectId, key, t);
       },
       remove: async (projectId, key) => {
-        db.prepare('delete from document_templates where project_id = ? and document_key = ?').run(projectId, key);
+        documentTemplatesRepo.remove(ctx.db, projectId, key);
       },
     },
     cases: {
@@ -101,16 +98,16 @@ export function createServerDocumentService(ctx: AppContext, baseTemplates: Temp
         const refs: AttachmentRef[] = [];
         ctx.sqlite.transaction(() => {
           for (const doc of docs) {
-            const existing = key === null ? undefined : db.prepare('select id, document_key, file_name, size from document_attachments where project_id = ? and record_id = ? and idempotency_key = ? and document_key = ?')
-              .get(projectId, recordId, key, doc.key) as AttachmentRow | undefined;
+            const existing = key === null ? undefined : documentAttachmentsRepo.findByIdempotencyKey(ctx.db, projectId, recordId, key, doc.key);
             if (existing) {
-              refs.push({ id: existing.id, key: existing.document_key, fileName: existing.file_name, size: existing.size });
+              refs.push({ id: existing.id, key: existing.documentKey, fileName: existing.fileName, size: existing.size });
               continue;
             }
             const id = newId('doc');
-            db.prepare(`insert into document_attachments (id, project_id, record_id, idempotency_key, document_key, file_name, size, bytes, reason, generated_by, masked_kinds, created_at)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-              .run(id, projectId, recordId, key, doc.key, doc.fileName, doc.bytes.length, Buffer.from(doc.bytes), meta.reason, meta.generatedBy, JSON.stringify(meta.maskedKinds), meta.generatedAt);
+            documentAttachmentsRepo.insert(ctx.db, {
+              id, projectId, recordId, idempotencyKey: key, documentKey: doc.key, fileName: doc.fileName, bytes: doc.bytes,
+              reason: meta.reason, generatedBy: meta.generatedBy, maskedKinds: meta.maskedKinds, createdAt: meta.generatedAt,
+            });
             refs.push({ id, key: doc.key, fileName: doc.fileName, size: doc.bytes.length });
           }
         })();
@@ -125,14 +122,13 @@ export function createServerDocumentService(ctx: AppContext, baseTemplates: Temp
 
 /** Returns the generated documents attached to a record (newest first), without their bytes. Reads the database. */
 export function listRecordDocuments(ctx: AppContext, projectId: string, recordId: string): { id: string; key: string; fileName: string; size: number; generatedAt: EpochMs }[] {
-  const rows = ctx.sqlite.prepare('select id, document_key, file_name, size, created_at from document_attachments where project_id = ? and record_id = ? order by created_at desc, id').all(projectId, recordId) as (AttachmentRow & { created_at: number })[];
-  return rows.map((r) => ({ id: r.id, key: r.document_key, fileName: r.file_name, size: r.size, generatedAt: r.created_at }));
+  return documentAttachmentsRepo.listOfRecord(ctx.db, projectId, recordId)
+    .map((r) => ({ id: r.id, key: r.documentKey, fileName: r.fileName, size: r.size, generatedAt: r.createdAt }));
 }
 
 /** Returns one stored document's bytes, or null. Reads the database. */
 export function storedDocument(ctx: AppContext, projectId: string, recordId: string, id: string): { fileName: string; bytes: Buffer; maskedKinds: string[] } | null {
-  const row = ctx.sqlite.prepare('select file_name, bytes, masked_kinds from document_attachments where project_id = ? and record_id = ? and id = ?').get(projectId, recordId, id) as { file_name: string; bytes: Buffer; masked_kinds: string } | undefined;
-  return row ? { fileName: row.file_name, bytes: row.bytes, maskedKinds: JSON.parse(row.masked_kinds) as string[] } : null;
+  return documentAttachmentsRepo.find(ctx.db, projectId, recordId, id) ?? null;
 }
 
 /**

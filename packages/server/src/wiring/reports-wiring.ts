@@ -1,12 +1,15 @@
-// Server side of the 《退筹动因分析报告》: cases from 退筹事件追踪表 records with the SLA events of
-// every flow instance of the case (its own 跟进与复盘 and its 退订工单), the archive table, the daily
-// catch-up of monthly reports and their notifications.
-import { monthRange, type FlowDefinition, type MonthKey } from '@siteflow/runtime';
+// Server side of the 《退筹动因分析报告》: cases from the records of the forms whose published
+// version declares the report role `tracking` (the shipped 退筹事件追踪表), with the SLA events of
+// every flow instance of the case (its own 跟进与复盘 and its 退订工单 — records of `workOrder`
+// forms), the archive table, the daily catch-up of monthly reports and their notifications.
+import { monthRange, type FlowDefinition, type FormReportRole, type MonthKey } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
 import { outboxRepo } from '../repos/outbox-repo.js';
 import { recordsRepo } from '../repos/records-repo.js';
 import { eventsRepo } from '../repos/events-repo.js';
+import { definitionsRepo } from '../repos/definitions-repo.js';
+import { reportArchiveRepo } from '../repos/report-archive-repo.js';
 import { newId } from '../db/ids.js';
 import { publishedFlow } from '../engine/flow-versions.js';
 import {
@@ -14,15 +17,13 @@ import {
   type ArchivedReport, type ReportCaseRow, type ReportService, type SlaEvent,
 } from '../reports/index.js';
 
-/** Form key of the shipped 退筹事件追踪表 (templates/cancellation-tracking). */
-export const TRACKING_FORM = 'cancellation-tracking';
-/** Form keys of the shipped 退订工单 flows (templates/cancellation-work-order, school-district-cancellation). */
-export const WORK_ORDER_FORMS = ['cancellation-work-order', 'school-district-cancellation'] as const;
 /** UTC offset of the demo sites (China Standard Time). */
 export const SITE_UTC_OFFSET_MINUTES = 480;
 
-function recordsBetween(ctx: AppContext, projectId: string, formKeys: readonly string[], from: number, to: number) {
-  return recordsRepo.createdBetween(ctx.db, projectId, formKeys, from, to).map((r) => ({ ...r, phone: r.data.customerPhone }));
+/** Returns the project's records of the form versions declaring `role`, created in [from, to), with the customer's phone. Reads the database. */
+function recordsBetween(ctx: AppContext, projectId: string, role: FormReportRole, from: number, to: number) {
+  const forms = definitionsRepo.formVersionsWithReportRole(ctx.db, projectId, role);
+  return recordsRepo.createdBetween(ctx.db, projectId, forms, from, to).map((r) => ({ ...r, phone: r.data.customerPhone }));
 }
 
 /** Returns the SLA audit events of the instances running on `recordIds`, by record id. Reads the database. */
@@ -48,18 +49,19 @@ function slaEventsByRecord(ctx: AppContext, projectId: string, recordIds: readon
 }
 
 /**
- * Returns the cases of a month: one row per 退筹事件追踪表 record created in it, with the SLA
- * breaches, escalations to the 区域总监 and late steps of its own flow instances and of the 退订工单
- * linked to it (same customer phone, nearest in time: `linkWorkOrders`). Reads the database.
+ * Returns the cases of a month: one row per record of a `tracking` form created in it, with the SLA
+ * breaches, escalations to the 区域总监 and late steps of its own flow instances and of the records
+ * of `workOrder` forms linked to it (same customer phone, nearest in time: `linkWorkOrders`).
+ * Reads the database.
  */
 export function trackedCasesInMonth(ctx: AppContext, projectId: string, month: MonthKey): ReportCaseRow[] {
   const { from, to } = monthRange(month, SITE_UTC_OFFSET_MINUTES);
   const w = CASE_LINK_WINDOW_MS;
   // A work order within the window of this month's cases may sit nearer to a case of a neighbouring month: load those too.
-  const tracking = recordsBetween(ctx, projectId, [TRACKING_FORM], from - 2 * w, to + 2 * w);
+  const tracking = recordsBetween(ctx, projectId, 'tracking', from - 2 * w, to + 2 * w);
   const cases = tracking.filter((r) => r.createdAt >= from && r.createdAt < to);
   if (cases.length === 0) return [];
-  const links = linkWorkOrders(tracking, recordsBetween(ctx, projectId, WORK_ORDER_FORMS, from - w, to + w));
+  const links = linkWorkOrders(tracking, recordsBetween(ctx, projectId, 'workOrder', from - w, to + w));
   const members = new Map(cases.map((c) => [c.id, [c.id]]));
   for (const [orderId, caseId] of links) members.get(caseId)?.push(orderId);
   const events = slaEventsByRecord(ctx, projectId, [...members.values()].flat());
@@ -78,29 +80,20 @@ export function createServerReportService(ctx: AppContext): ReportService {
   });
 }
 
-/** Whether an archived report exists; the stored report JSON of a month. Reads the database. */
-export function archivedReport(ctx: AppContext, projectId: string, month: string): { report: unknown; generatedAt: number } | null {
-  const row = ctx.sqlite.prepare('select report_json, generated_at from report_archive where project_id = ? and month = ?').get(projectId, month) as { report_json: string; generated_at: number } | undefined;
-  return row ? { report: JSON.parse(row.report_json), generatedAt: row.generated_at } : null;
-}
-
 /**
  * Generates last month's report for every project that has none (safe to call daily: the archive's
  * primary key makes a month once), stores XLSX and DOCX, and notifies 案场经理 and 区域总监 in-app.
  * Returns the reports generated. Writes the database.
  */
 export async function runMonthlyReportPass(ctx: AppContext, service: ReportService): Promise<ArchivedReport[]> {
-  // Only projects keeping a 退筹事件追踪表 have a report to make.
-  const projects = ctx.sqlite.prepare('select p.id, p.name from projects p where exists (select 1 from records r where r.project_id = p.id and r.form_key = ?)').all(TRACKING_FORM) as { id: string; name: string }[];
+  // Only projects keeping a 退筹事件追踪表 (records of a `tracking` form) have a report to make.
+  const projects = recordsRepo.projectsWithRecordsOfReportRole(ctx.db, 'tracking');
   return runMonthlyReports({
     projects: async () => projects.map((p) => ({ id: p.id, name: p.name, utcOffsetMinutes: SITE_UTC_OFFSET_MINUTES })),
     service,
     archive: {
-      has: async (projectId, month) => archivedReport(ctx, projectId, month) !== null,
-      save: async (r) => {
-        ctx.sqlite.prepare('insert or ignore into report_archive (project_id, month, report_json, xlsx, docx, generated_at) values (?, ?, ?, ?, ?, ?)')
-          .run(r.projectId, r.month, JSON.stringify(r.report), Buffer.from(r.xlsx), Buffer.from(r.docx), r.generatedAt);
-      },
+      has: async (projectId, month) => reportArchiveRepo.has(ctx.db, projectId, month),
+      save: async (r) => { reportArchiveRepo.insertIfAbsent(ctx.db, r); },
     },
     onGenerated: (r) => {
       const project = tenancyRepo.findProject(ctx.db, r.projectId);

@@ -152,6 +152,11 @@ export const designerMessages = {
   'props.formKey': { zh: '表单标识', en: 'Form key' },
   'props.columns': { zh: '桌面端列数', en: 'Columns on desktop' },
   'props.columnsHelp': { zh: '手机上始终单列显示', en: 'Phones always show one column' },
+  'props.reportRole': { zh: '报表角色', en: 'Report role' },
+  'props.reportRoleHelp': { zh: '《退筹动因分析报告》按此统计：退筹事件追踪表的记录是案例，退订工单的超时与升级计入同一客户的案例', en: 'The cause report counts by this: tracking-table records are the cases; work-order breaches and escalations count towards the same customer\'s case' },
+  'props.reportRole.none': { zh: '不参与报表', en: 'Not in reports' },
+  'props.reportRole.workOrder': { zh: '退订工单', en: 'Cancellation work order' },
+  'props.reportRole.tracking': { zh: '退筹事件追踪表', en: 'Cancellation tracking table' },
   'props.fieldCount': { zh: '共 {count} 个字段', en: '{count} fields' },
 
   'preview.title': { zh: '预览', en: 'Preview' },

@@ -55,6 +55,20 @@ describe('form definitions: the meta-schema and the semantic checks', () => {
     expect(issues[0]?.message).toEqual({ zh: '表达式引用了不存在的字段「reasons」', en: 'The expression refers to an unknown field "reasons"' });
   });
 
+  it('accepts a report role and names a bad one in both languages', () => {
+    expect(validateFormDefinition({ ...cancellationInterview, key: 'my-cancel-order', reportRole: 'workOrder' })).toEqual([]);
+    expect(validateFormDefinition({ ...cancellationInterview, reportRole: 'tracking' })).toEqual([]);
+    const issues = validateFormDefinition({ ...cancellationInterview, reportRole: '退订工单' });
+    expect(issues).toEqual([{
+      code: 'FORM_DEF_BAD_REPORT_ROLE', path: 'reportRole',
+      message: {
+        zh: '报表角色「退订工单」不存在：可选 workOrder（退订工单）或 tracking（退筹事件追踪表），不参与报表时不填',
+        en: 'Report role "退订工单" is unknown: use workOrder (cancellation work order) or tracking (cancellation tracking table), or leave it out',
+      },
+    }]);
+    expect(validateFormDefinition({ ...cancellationInterview, reportRole: null })).toEqual([expect.objectContaining({ code: 'FORM_DEF_BAD_REPORT_ROLE', path: 'reportRole' })]);
+  });
+
   it('compiles once per definition object and per identical text', () => {
     const first = compileForm(cancellationInterview);
     expect(compileForm(cancellationInterview)).toBe(first);

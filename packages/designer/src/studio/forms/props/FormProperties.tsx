@@ -1,11 +1,14 @@
-import { Form, Input, Radio, Typography } from 'antd';
+import { Form, Input, Radio, Select, Typography } from 'antd';
 import { useT } from '../../../i18n/index.js';
 import type { FormDefinition } from '../../../renderer/index.js';
 import { allFields, updateForm } from '../model/index.js';
 import { BilingualInput } from './BilingualInput.js';
 import type { EditFn } from './types.js';
 
-/** Renders the form-level settings: name in both languages, key (read-only) and desktop columns. */
+/** The form's part in the 《退筹动因分析报告》; `none` leaves `reportRole` out of the definition. */
+const reportRoles = ['none', 'workOrder', 'tracking'] as const satisfies readonly (NonNullable<FormDefinition['reportRole']> | 'none')[];
+
+/** Renders the form-level settings: name in both languages, key (read-only), desktop columns and report role. */
 export function FormProperties({ doc, onEdit }: { doc: FormDefinition; onEdit: EditFn }) {
   const t = useT();
   const columns = doc.schema['x-ui']?.layout?.columns ?? 1;
@@ -18,6 +21,11 @@ export function FormProperties({ doc, onEdit }: { doc: FormDefinition; onEdit: E
         <Radio.Group optionType="button" value={columns}
           options={[1, 2, 3].map((n) => ({ value: n, label: String(n) }))}
           onChange={(e) => onEdit(updateForm(doc, ['schema', 'x-ui', 'layout', 'columns'], e.target.value, t('designer.edit.form')))} />
+      </Form.Item>
+      <Form.Item label={t('props.reportRole')} extra={t('props.reportRoleHelp')}>
+        <Select value={doc.reportRole ?? 'none'} data-testid="form-report-role"
+          options={reportRoles.map((role) => ({ value: role, label: t(`props.reportRole.${role}`) }))}
+          onChange={(role) => onEdit(updateForm(doc, ['reportRole'], role === 'none' ? undefined : role, t('designer.edit.form')))} />
       </Form.Item>
       <Typography.Text type="secondary">{t('props.fieldCount', { count: allFields(doc).length })}</Typography.Text>
     </Form>
