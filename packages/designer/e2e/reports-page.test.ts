@@ -113,7 +113,7 @@ describe('《退筹动因分析报告》 page over the demo history', () => {
     // And the steps that ran late in the 退订工单 and the 跟进与复盘 are ranked, most breaches first
     const stepRows = page.getByTestId('table-steps').locator('tbody tr.ant-table-row');
     expect(await stepRows.count()).toBeGreaterThan(1);
-    expect(await page.getByTestId('table-steps').innerText()).toContain('退订工单流');
+    expect(await page.getByTestId('table-steps').innerText()).toContain('客户退订处理');
     const breaches = await stepRows.evaluateAll((rows) => rows.map((r) => Number(r.querySelectorAll('td')[1]?.textContent)));
     expect(breaches).toEqual([...breaches].sort((a, b) => b - a));
 

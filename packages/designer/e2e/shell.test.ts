@@ -63,7 +63,7 @@ describe('web app shell', () => {
     const { page } = await app.open({ viewport: 'phone', user: 'consultant', next: `/p/${demoIds.projectYunqi}/workspace` });
     await screenshot(page, 'shell-phone');
     await page.getByRole('button', { name: '菜单' }).click();
-    await page.getByRole('link', { name: '设计器' }).waitFor();
+    await page.getByRole('link', { name: '工作台' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });

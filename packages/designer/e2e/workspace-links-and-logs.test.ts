@@ -220,6 +220,42 @@ describe('workspace: external links and communication logs', () => {
     expect(errors.filter((e) => !e.includes('status of 400'))).toEqual([]);
   });
 
+  it("masks another consultant's customer as the tracking table does: a consultant sees only their own, the supervisor 赵** on a 390 px phone", async () => {
+    // Given the CRM pushed 王芳's customer 赵女士 (with her phone in the text) and 李强's customer 林先生
+    const crm = await app.server.login('customerService');
+    const pushed = await crm.request('POST', `/api/projects/${P}/comm-logs`, { logs: [
+      { externalId: 'E2E-MASK-1', customerId: 'C50001', customerName: '赵女士', consultant: '王芳', from: 'staff', at: '2025-12-22 10:05', text: '赵女士您好，有事打我电话 13812345678。' },
+      { externalId: 'E2E-MASK-2', customerId: 'C50002', customerName: '林先生', consultant: '李强', from: 'customer', at: '2025-12-22 10:06', text: '周末过来看房。' },
+    ] });
+    expect(pushed.status, JSON.stringify(pushed.body)).toBe(200);
+    // When 李强 (置业顾问) opens 沟通记录 on a phone, he reads his own customer and not 王芳's
+    const li = await app.open({ viewport: { width: 390, height: 844 }, user: 'consultant2', next: `/p/${P}/workspace/comm-logs` });
+    const liErrors = collectErrors(li.page);
+    await li.page.locator('[data-testid=comm-log-list] [data-external-id="E2E-MASK-2"]').waitFor();
+    expect(await li.page.locator('[data-external-id="E2E-MASK-1"]').count()).toBe(0);
+    expect(await li.page.getByTestId('comm-log-unmask').count()).toBe(0);
+    expect(liErrors).toEqual([]);
+    // When the sales supervisor opens it on a 390 px phone
+    const { page } = await app.open({ viewport: { width: 390, height: 844 }, user: 'salesSupervisor', next: `/p/${P}/workspace/comm-logs` });
+    const errors = collectErrors(page);
+    const card = page.locator('[data-testid=comm-log-list] [data-external-id="E2E-MASK-1"]');
+    await card.waitFor();
+    // Then the name and the phone are masked with a lock, as in 追踪表, and nothing scrolls sideways
+    expect(await card.innerText()).toContain('赵**（C50001）');
+    expect(await card.innerText()).toContain('赵**您好，有事打我电话 138****5678。');
+    expect(await card.innerText()).not.toContain('赵女士');
+    expect(await card.locator('[data-masked=customerName]').count()).toBe(1);
+    expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'comm-logs-masked-phone');
+    // When they choose to show it in clear (audited), the card shows the name and the text
+    await card.getByTestId('comm-log-unmask').click();
+    await card.getByText('赵女士（C50001）').waitFor();
+    expect(await card.innerText()).toContain('13812345678');
+    expect(await card.getByTestId('comm-log-unmask').count()).toBe(0);
+    expect(await noHorizontalScroll(page)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+
   it('shows reassuring words green and worries red, each explained with its weight', async () => {
     // Given a customer message with a worry (定金能不能退, weight 4) and a reassuring word (放心 counts as 满意, weight -1), pushed by the CRM
     const supervisor = await app.server.login('salesSupervisor');

@@ -49,6 +49,8 @@ export function createApp(ctx: AppContext): Express {
     limit: ctx.config.loginLimit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
+    // Only failed attempts count: a user signing in and out many times is never locked out.
+    skipSuccessfulRequests: true,
     // Per account and address: guessing one password, or many accounts from one address, are both slowed.
     keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${String((req.body as { username?: unknown } | undefined)?.username ?? '').slice(0, 64)}`,
     handler: (_req, _res, next) => next(new ApiError('AUTH_RATE_LIMITED')),

@@ -8,6 +8,8 @@ export interface RequestOptions {
   readonly ifMatch?: number | string;
   readonly signal?: AbortSignal;
   readonly query?: Readonly<Record<string, string | number | boolean | undefined | null>>;
+  /** A 401 is not announced as an expired session: for prefetches sent before the session is known. */
+  readonly quietUnauthorized?: boolean;
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -89,7 +91,7 @@ export async function apiRequest<T>(method: Method, path: string, opts: RequestO
   }
   if (!res.ok) {
     const error = new ApiError(res.status, toErrorBody(res.status, parsed));
-    if (res.status === 401 && !path.includes('/auth/')) {
+    if (res.status === 401 && !path.includes('/auth/') && !opts.quietUnauthorized) {
       csrfToken = null;
       for (const l of sessionListeners) l();
     }

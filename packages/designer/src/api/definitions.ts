@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Text } from '../i18n/index.js';
-import { api } from './client.js';
+import { api, type RequestOptions } from './client.js';
 import { flattenIssues, type ApiIssue } from './api-error.js';
 import { toPage } from './types.js';
 
@@ -60,11 +60,11 @@ export function definitionListQuery(projectId: string, kind: DefinitionPlural) {
   });
 }
 
-/** Returns query options for one definition's draft (with its validation issues). */
-export function definitionDraftQuery<D>(projectId: string, kind: DefinitionPlural, key: string) {
+/** Returns query options for one definition's draft (with its validation issues; `request`: options of its HTTP call). */
+export function definitionDraftQuery<D>(projectId: string, kind: DefinitionPlural, key: string, request?: RequestOptions) {
   return queryOptions({
     queryKey: definitionKeys.one(projectId, kind, key),
-    queryFn: async () => toDraft<D>(await api.get<unknown>(one(projectId, kind, key))),
+    queryFn: async () => toDraft<D>(await api.get<unknown>(one(projectId, kind, key), request)),
     // The editor owns the draft once loaded; it reloads explicitly (e.g. after a conflict).
     staleTime: Infinity,
     refetchOnWindowFocus: false,

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, setCsrfToken } from './client.js';
+import { api, setCsrfToken, type RequestOptions } from './client.js';
 import { isApiError } from './api-error.js';
 import type { Membership, Project, Session, SessionUser } from './types.js';
 import { toPage } from './types.js';
@@ -49,11 +49,11 @@ export function projectsQuery() {
   });
 }
 
-/** Returns query options for one project. */
-export function projectQuery(projectId: string) {
+/** Returns query options for one project (`request`: options of its HTTP call). */
+export function projectQuery(projectId: string, request?: RequestOptions) {
   return queryOptions({
     queryKey: sessionKeys.project(projectId),
-    queryFn: () => api.get<Project>(`/projects/${encodeURIComponent(projectId)}`),
+    queryFn: () => api.get<Project>(`/projects/${encodeURIComponent(projectId)}`, request),
     staleTime: 5 * 60_000,
     retry: (count, error) => !(isApiError(error) && (error.status === 404 || error.status === 403)) && count < 2,
   });

@@ -4,7 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { isApiError } from '../api/index.js';
 import { LangProvider, useLang } from '../i18n/index.js';
 
@@ -44,9 +44,8 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** Wraps the app in the language, antd (zh-CN / en) and react-query providers. */
-export function AppProviders({ children }: { children: ReactNode }) {
-  const [client] = useState(createQueryClient);
+/** Wraps the app in the language, antd (zh-CN / en) and react-query (with `client`) providers. */
+export function AppProviders({ client, children }: { client: QueryClient; children: ReactNode }) {
   return (
     <LangProvider>
       <QueryClientProvider client={client}>

@@ -8,6 +8,7 @@ import { useLocalize, useT } from '../i18n/index.js';
 import { NotificationBell } from '../workspace/index.js';
 import { LangSwitch } from './LangSwitch.js';
 import { areaOf, topAreas, type TopArea } from './nav-items.js';
+import { canAdminister, canManageSettings, canOpenStudio } from './permissions.js';
 import { ProjectSwitcher } from './ProjectSwitcher.js';
 import { rememberProject } from './project-memory.js';
 import { rolesIn, useSession } from './useSession.js';
@@ -40,7 +41,15 @@ export function AppShell() {
   const user = session.data?.user;
   const userName = localize(user?.displayName) || user?.username || '';
   const roles = rolesIn(session.data, projectId);
-  const items = topAreas.map((a) => ({
+  // Areas the user cannot use are not offered (the server would answer 403 there).
+  const allowed: Record<TopArea, boolean> = {
+    workspace: true,
+    studio: canOpenStudio(session.data, projectId),
+    reports: true,
+    settings: canManageSettings(session.data, projectId),
+    admin: canAdminister(session.data),
+  };
+  const items = topAreas.filter((a) => allowed[a.key]).map((a) => ({
     key: a.key,
     icon: areaIcons[a.key],
     label: <Link to={`/p/${encodeURIComponent(projectId)}/${a.key}`} data-testid={`nav-${a.key}`}>{t(a.label)}</Link>,

@@ -1,11 +1,13 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
 import { PageLoading } from '../components/index.js';
 import { AppShell } from './AppShell.js';
 import { HomePage } from './HomePage.js';
+import { lazyPage, pageModule, type PageModule } from './lazy-page.js';
 import { LoginPage } from './LoginPage.js';
 import { NotFoundPage } from './NotFoundPage.js';
-import { PlaceholderPage } from './PlaceholderPage.js';
+import { prefetchPageData } from './prefetch.js';
 import { ProjectGate } from './ProjectGate.js';
 import { RequireSession } from './RequireSession.js';
 import { SessionExpiryWatcher } from './SessionExpiryWatcher.js';
@@ -14,35 +16,40 @@ import { StudioLayout } from './StudioLayout.js';
 import { workspaceRoutes } from '../workspace/index.js';
 
 // Designers are large (dnd-kit, xyflow, elk): load them on demand so login and inbox stay light.
-const loadForms = () => import('../studio/forms/index.js');
-const loadFlow = () => import('../studio/flow/index.js');
-const loadRules = () => import('../studio/rules/index.js');
+const forms = pageModule(() => import('../studio/forms/index.js'));
+const flow = pageModule(() => import('../studio/flow/index.js'));
+const rules = pageModule(() => import('../studio/rules/index.js'));
 // Reports pull in echarts and admin pages are rare: both load on demand too.
-const loadReports = () => import('../reports/index.js');
-const loadSettings = () => import('../settings/index.js');
-const loadAdminTemplates = () => import('../admin/templates/index.js');
+const reports = pageModule(() => import('../reports/index.js'));
+const settings = pageModule(() => import('../settings/index.js'));
+const adminTemplates = pageModule(() => import('../admin/templates/index.js'));
+const adminDirectory = pageModule(() => import('../admin/directory/index.js'));
 
-const FormListPage = lazy(() => loadForms().then((m) => ({ default: m.FormListPage })));
-const FormDesignerPage = lazy(() => loadForms().then((m) => ({ default: m.FormDesignerPage })));
-const FlowListPage = lazy(() => loadFlow().then((m) => ({ default: m.FlowListPage })));
-const FlowDesignerPage = lazy(() => loadFlow().then((m) => ({ default: m.FlowDesignerPage })));
-const RulesPage = lazy(() => loadRules().then((m) => ({ default: m.RulesPage })));
-const ReportsPage = lazy(() => loadReports().then((m) => ({ default: m.ReportsPage })));
-const DocumentTemplatesPage = lazy(() => loadReports().then((m) => ({ default: m.DocumentTemplatesPage })));
-const ProjectSettingsPage = lazy(() => loadSettings().then((m) => ({ default: m.ProjectSettingsPage })));
-const TemplatePublishPage = lazy(() => loadAdminTemplates().then((m) => ({ default: m.TemplatePublishPage })));
+const FormListPage = lazyPage(forms, (m) => m.FormListPage);
+const FormDesignerPage = lazyPage(forms, (m) => m.FormDesignerPage);
+const FlowListPage = lazyPage(flow, (m) => m.FlowListPage);
+const FlowDesignerPage = lazyPage(flow, (m) => m.FlowDesignerPage);
+const RulesPage = lazyPage(rules, (m) => m.RulesPage);
+const ReportsPage = lazyPage(reports, (m) => m.ReportsPage);
+const DocumentTemplatesPage = lazyPage(reports, (m) => m.DocumentTemplatesPage);
+const ProjectSettingsPage = lazyPage(settings, (m) => m.ProjectSettingsPage);
+const TemplatePublishPage = lazyPage(adminTemplates, (m) => m.TemplatePublishPage);
+const AdminLayout = lazyPage(adminDirectory, (m) => m.AdminLayout);
+const UsersPage = lazyPage(adminDirectory, (m) => m.UsersPage);
+const MembersPage = lazyPage(adminDirectory, (m) => m.MembersPage);
+const AdminProjectsPage = lazyPage(adminDirectory, (m) => m.ProjectsPage);
 
 /**
  * Starts loading the page module of the address the app opens on, in parallel with the session
  * and project checks instead of after them (a reload or shared link of a designer paints sooner).
  */
 export function preloadPageOf(pathname: string): void {
-  const loaders: [RegExp, () => Promise<unknown>][] = [
-    [/\/studio\/flows(\/|$)/, loadFlow], [/\/studio\/forms(\/|$)/, loadForms], [/\/studio\/rules(\/|$)/, loadRules],
-    [/\/(reports|studio\/documents)(\/|$)/, loadReports], [/\/settings(\/|$)/, loadSettings], [/\/admin\/templates(\/|$)/, loadAdminTemplates],
+  const modules: [RegExp, PageModule<unknown>][] = [
+    [/\/studio\/flows(\/|$)/, flow], [/\/studio\/forms(\/|$)/, forms], [/\/studio\/rules(\/|$)/, rules],
+    [/\/(reports|studio\/documents)(\/|$)/, reports], [/\/settings(\/|$)/, settings], [/\/admin\/templates(\/|$)/, adminTemplates], [/\/admin(\/|$)/, adminDirectory],
   ];
-  const hit = loaders.find(([pattern]) => pattern.test(pathname));
-  if (hit) void hit[1]().catch(() => undefined);
+  const hit = modules.find(([pattern]) => pattern.test(pathname));
+  if (hit) void hit[1].load().catch(() => undefined);
 }
 
 function page(Component: LazyExoticComponent<ComponentType>) {
@@ -53,9 +60,13 @@ function Root() {
   return <><SessionExpiryWatcher /><Outlet /></>;
 }
 
-/** Returns the app's router: every page lives under /p/:projectId/... so a reload lands on the same page. */
-export function createAppRouter() {
+/**
+ * Returns the app's router: every page lives under /p/:projectId/... so a reload lands on the same
+ * page. The opening page's module and data start loading at once.
+ */
+export function createAppRouter(client: QueryClient) {
   preloadPageOf(window.location.pathname);
+  void prefetchPageData(client, window.location.pathname);
   return createBrowserRouter([
     {
       element: <Root />,
@@ -90,10 +101,13 @@ export function createAppRouter() {
                   },
                   { path: 'reports', element: page(ReportsPage) },
                   { path: 'settings', element: page(ProjectSettingsPage) },
-                  { path: 'admin', children: [
-                    { index: true, element: <Navigate to="templates" replace /> },
+                  { path: 'admin', element: page(AdminLayout), children: [
+                    { index: true, element: <Navigate to="users" replace /> },
+                    { path: 'users', element: page(UsersPage) },
+                    { path: 'memberships', element: page(MembersPage) },
+                    { path: 'projects', element: page(AdminProjectsPage) },
                     { path: 'templates', element: page(TemplatePublishPage) },
-                    { path: '*', element: <PlaceholderPage title="admin.title" /> },
+                    { path: '*', element: <NotFoundPage /> },
                   ] },
                   { path: '*', element: <NotFoundPage /> },
                 ],

@@ -11,11 +11,13 @@ interface Props {
   readonly span: number | 'full';
   /** Sub-table cells: no label row (the column header is the label). */
   readonly bare?: boolean | undefined;
+  /** Shown after the label (the "masked" mark). */
+  readonly extra?: ReactNode;
   readonly children: ReactNode;
 }
 
 /** Renders a field's label (with the required star), its widget, help text and its issues in the current language. */
-export function FieldFrame({ node, path, required, issues, span, bare, children }: Props) {
+export function FieldFrame({ node, path, required, issues, span, bare, extra, children }: Props) {
   const { lang } = useLang();
   const label = pickText(node.ui.label, lang);
   const help = pickText(node.ui.help, lang);
@@ -37,12 +39,15 @@ export function FieldFrame({ node, path, required, issues, span, bare, children 
       </fieldset>
     );
   }
+  const labelEl = (
+    <label className="sf-form__label" htmlFor={path}>
+      {required && <span className="sf-form__star" aria-hidden>*</span>}
+      {label}
+    </label>
+  );
   return (
     <div className={`sf-form__field ${issues.length ? 'sf-form__field--error' : ''}`} style={style} data-field={path}>
-      <label className="sf-form__label" htmlFor={path}>
-        {required && <span className="sf-form__star" aria-hidden>*</span>}
-        {label}
-      </label>
+      {extra ? <div className="sf-form__label-row">{labelEl}{extra}</div> : labelEl}
       <div className="sf-form__control">{children}</div>
       {help && <div className="sf-form__help">{help}</div>}
       {errors}

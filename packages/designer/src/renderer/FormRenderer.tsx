@@ -1,7 +1,11 @@
 import { Tabs, Typography } from 'antd';
-import { useCallback, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { pickText, useLang } from '../i18n/index.js';
 import { FieldFrame } from './FieldFrame.js';
+import { explainIssues } from './issues.js';
+import { isMaskedPath } from './masked.js';
+import { MaskedHint } from './MaskedHint.js';
+import { scrollToFirstIssue } from './scroll-to-issue.js';
 import { FULL_WIDTH_TYPES, renderTree, type RenderNode } from './render-tree.js';
 import { evaluateLinkage, type LinkageState, type FieldPermission, type FormDefinition, type Issue, type LayoutSection } from './runtime-form.js';
 import type { RendererServices, WidgetRegistry } from './types.js';
@@ -31,6 +35,15 @@ export interface FormRendererProps {
   readonly widgets?: Partial<WidgetRegistry>;
   /** "now" for today()/now() in formulas and linkage (EpochMs); the host passes its clock. */
   readonly now?: number;
+  /**
+   * Paths the server masked for this viewer (the record's `masked`): shown read-only with a
+   * "masked" mark; hosts validate with validateForm and send data through withoutMasked.
+   */
+  readonly masked?: readonly string[];
+  /** Audited "show in clear" for a masked path; pass it only where the user may do it. */
+  readonly onUnmask?: (path: string) => Promise<unknown> | void;
+  /** Scrolls to and focuses the first field with an issue whenever `issues` changes (default true). */
+  readonly scrollToFirstError?: boolean;
 }
 
 const PHONE_BREAKPOINT = 640;
@@ -43,7 +56,7 @@ const NO_LINKAGE: LinkageState = { visible: {}, required: {}, readOnly: {}, valu
  * language. Controlled: the host owns `value`.
  */
 export function FormRenderer(props: FormRendererProps) {
-  const { definition, value, onChange, issues, permissions, defaultPermission, previous, readOnly = false, layout = 'auto', services = {}, now } = props;
+  const { definition, value, onChange, issues, permissions, defaultPermission, previous, readOnly = false, layout = 'auto', services = {}, now, masked, onUnmask, scrollToFirstError = true } = props;
   const { lang } = useLang();
   const [ref, width] = useContainerWidth<HTMLDivElement>();
   const compact = layout === 'phone' || (layout === 'auto' && width > 0 && width < PHONE_BREAKPOINT);
@@ -63,6 +76,16 @@ export function FormRenderer(props: FormRendererProps) {
     }
   }, [definition, value, permissions, defaultPermission, previous, now]);
 
+  const shownIssues = useRef<readonly string[]>([]);
+  useEffect(() => {
+    // A new set of issues (a submit that failed): bring the first bad field into view, also on
+    // phones. Issues only going away (the user fixing a field) must not move the page or the focus.
+    const paths = Object.entries(issues ?? {}).filter(([, l]) => l.length > 0).map(([p]) => p);
+    const fewer = paths.length < shownIssues.current.length && paths.every((p) => shownIssues.current.includes(p));
+    shownIssues.current = paths;
+    if (scrollToFirstError && paths.length > 0 && !fewer && ref.current) scrollToFirstIssue(ref.current);
+  }, [issues, scrollToFirstError, ref]);
+
   const getValue = useCallback((path: string) => (path in linkage.values ? linkage.values[path] : getAt(value, path)), [linkage, value]);
   // Widgets may call onChange twice in one event (a checkbox group, an "other" text beside it);
   // building each change on the latest value, not the render's, keeps both.
@@ -77,9 +100,11 @@ export function FormRenderer(props: FormRendererProps) {
   const renderField = (node: RenderNode, path: string, opts: { bare?: boolean } = {}): ReactNode => {
     if (linkage.visible[path] === false) return null;
     const Widget = registry[node.type];
-    const fieldReadOnly = readOnly || !onChange || linkage.readOnly[path] === true || node.type === 'computed' || Boolean(node.ui.valueExpr);
+    const isMasked = isMaskedPath(path, masked);
+    const fieldReadOnly = isMasked || readOnly || !onChange || linkage.readOnly[path] === true || node.type === 'computed' || Boolean(node.ui.valueExpr);
     const required = linkage.required[path] ?? node.required;
-    const fieldIssues = issues?.[path] ?? [];
+    // Masked values cannot be seen, so they are never reported as wrong.
+    const fieldIssues = isMasked ? [] : explainIssues(node, issues?.[path] ?? []);
     const widget = (
       <Widget node={node} path={path} value={getValue(path)} onChange={(v) => setValue(path, v)} readOnly={fieldReadOnly}
         invalid={fieldIssues.length > 0} compact={compact} lang={lang} services={services}
@@ -87,6 +112,7 @@ export function FormRenderer(props: FormRendererProps) {
     );
     return (
       <FieldFrame key={path} node={node} path={path} required={required && !fieldReadOnly} issues={fieldIssues} bare={opts.bare}
+        extra={isMasked && masked?.includes(path) ? <MaskedHint path={path} onUnmask={onUnmask} /> : undefined}
         span={compact ? 1 : node.ui.span ?? (FULL_WIDTH_TYPES.has(node.type) ? 'full' : 1)}>
         {widget}
       </FieldFrame>

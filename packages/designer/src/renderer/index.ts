@@ -4,7 +4,9 @@ export { defaultWidgets, mimeAccepted, ReadOnlyValue } from './widgets/index.js'
 export { renderTree, buildRenderNodes, orderedKeys, FULL_WIDTH_TYPES, type RenderNode } from './render-tree.js';
 export { formatValue, formatMoney, formatMinutes } from './format-value.js';
 export { getAt, setAt, joinPath } from './value-path.js';
-export { issuesByPath } from './issues.js';
+export { issuesByPath, explainIssues } from './issues.js';
+export { isMaskedPath, dropMaskedIssues, withoutMasked, validateForm, type FormCheck } from './masked.js';
+export { scrollToFirstIssue } from './scroll-to-issue.js';
 export { useDirectoryServices } from './useDirectoryServices.js';
 export type { AttachmentRef, UploadHook, PickOption, RendererServices, WidgetProps, FieldWidget, WidgetRegistry } from './types.js';
 export * from './runtime-form.js';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, DatePicker, Empty, Flex, Row, Select, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { cancellationTypeLabels, causeReportTexts, productModuleLabels, riskSignalLabels, type KeyCount, type Message } from '@siteflow/runtime';
 import { ErrorState, PageLoading } from '../components/index.js';
 import { useLang, useLocalize, useT } from '../i18n/index.js';
@@ -97,7 +97,10 @@ export function ReportsPage() {
   // (the device's clock may be wrong, and tests move the server's). Without an answer, the device's.
   const serverNow = useQuery(serverNowQuery());
   const today = serverNow.data === undefined ? dayjs() : dayjs(serverNow.data);
-  const [picked, setPicked] = useState<Dayjs | null>(null);
+  // A link may name the month (`?month=2026-10`, e.g. from the report-ready notification).
+  const [search] = useSearchParams();
+  const linked = /^\d{4}-\d{2}$/.test(search.get('month') ?? '') ? dayjs(`${search.get('month')}-01`) : null;
+  const [picked, setPicked] = useState<Dayjs | null>(linked?.isValid() ? linked : null);
   const month = picked ?? today.subtract(1, 'month').startOf('month');
   const [trend, setTrend] = useState<number>(6);
   const monthKey = month.format('YYYY-MM');

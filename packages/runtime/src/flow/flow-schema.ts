@@ -19,6 +19,7 @@ const fieldValue = {
     { type: 'object', required: ['expr'], additionalProperties: false, properties: { expr: { type: 'string' } } },
   ],
 } as const;
+const fieldAccess = { type: 'object', additionalProperties: { enum: ['hidden', 'read', 'edit', 'required'] } } as const;
 const fieldValues = { type: 'object', additionalProperties: { $ref: '#/$defs/fieldValue' } } as const;
 const base = {
   id: { $ref: '#/$defs/id' },
@@ -93,12 +94,12 @@ export const flowDefinitionSchema = {
     node: {
       type: 'object', discriminator: { propertyName: 'kind' }, required: ['kind'],
       oneOf: [
-        node('start'),
+        node('start', { fields: fieldAccess }),
         node('task', {
           taskType: { enum: ['fill', 'approve'] },
           assignees: { type: 'array', items: { $ref: '#/$defs/assignee' } },
           mode: { enum: ['any', 'all', 'sequential'] },
-          fields: { type: 'object', additionalProperties: { enum: ['hidden', 'read', 'edit', 'required'] } },
+          fields: fieldAccess,
           actions: { type: 'array', uniqueItems: true, items: { enum: ['submit', 'approve', 'reject', 'return', 'transfer', 'addSigner', 'cc', 'comment'] } },
           returnTo: { enum: ['previous', 'any'] },
           sla: {

@@ -95,6 +95,11 @@ interface NodeBase {
 /** Where an instance begins; exactly one per flow. */
 export interface StartNode extends NodeBase {
   readonly kind: 'start';
+  /**
+   * Field permissions on the start form 发起表单, declared like a task's: list the intake fields as
+   * `edit`/`required` and later steps' fields as `hidden`. Without it the whole form is editable.
+   */
+  readonly fields?: Readonly<Record<string, FieldAccess>>;
 }
 
 /** A step that waits for people: fill in fields or approve. */

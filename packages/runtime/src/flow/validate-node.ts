@@ -41,6 +41,7 @@ export function checkNode(n: FlowNode, env: CheckEnv): void {
     case 'start':
       if ((graph.incoming.get(n.id) ?? []).length > 0) issues.push(issue('FLOW_START_HAS_INCOMING', { node }, at));
       exactlyOne();
+      for (const field of Object.keys(n.fields ?? {})) checkField(field, n.id, env);
       if (env.flow.deadline) {
         checkDuration(env.flow.deadline.duration, n.id, flowLimitLabels.deadline, env);
         checkLadder(env.flow.deadline.escalation, n.id, env);

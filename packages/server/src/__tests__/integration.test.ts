@@ -59,7 +59,10 @@ describe('integration: templates, documents, effects and reports through the HTT
   });
 
   it('generates the legal package of a 退订工单 for legal (clear) and a consultant (masked), idempotently, members only', async () => {
-    const started = await consultant.post('/api/projects/prj_yunqi/instances', { flowKey: 'cancellation-work-order', data: workOrder });
+    // The case's record already holds the later steps' fields (the start form only takes the intake).
+    const record = await consultant.post('/api/projects/prj_yunqi/records', { formKey: 'cancellation-work-order', data: workOrder });
+    expect(record.status, JSON.stringify(record.body)).toBe(201);
+    const started = await consultant.post('/api/projects/prj_yunqi/instances', { flowKey: 'cancellation-work-order', recordId: record.body.id });
     expect(started.status, JSON.stringify(started.body)).toBe(201);
     const path = `/api/projects/prj_yunqi/records/${started.body.recordId}/documents`;
     const first = await legal.post(path, undefined, { 'Idempotency-Key': 'docs-1' });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/index.js';
-import { demoServer, refundData, signIn, type Client } from './helpers.js';
+import { demoServer, refundData, signIn, startRefund, type Client } from './helpers.js';
 
 describe('masking: personal data masked per role, unmasking audited', () => {
   let ts: TestServer;
@@ -58,5 +58,17 @@ describe('masking: personal data masked per role, unmasking audited', () => {
     const sorted = await manager.get('/api/projects/prj_yunqi/records?form=refund-request&sort=depositAmount&pageSize=1');
     expect(sorted.body.items[0].data.depositAmount).toBe(100);
     expect(sorted.body.total).toBe(2);
+  });
+
+  // Last: it adds a record, which the paging test above counts.
+  it('a reviewer who sees the customer masked submits the form as shown: the masks change nothing', async () => {
+    const supervisor = await signIn(ts, 'salesSupervisor');
+    const run = await startRefund(owner, supervisor);
+    const shown = (await supervisor.get(`/api/projects/prj_yunqi/records/${run.recordId}`)).body;
+    expect(shown.data.customerPhone).toBe('138****1234');
+    const res = await supervisor.post(`/api/tasks/${run.taskId}/actions`, { action: 'approve', version: run.taskVersion, data: { ...shown.data, reviewNote: '已电话确认' } });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const stored = (await owner.get(`/api/projects/prj_yunqi/records/${run.recordId}`)).body.data;
+    expect(stored).toMatchObject({ customerPhone: '13812341234', customerName: '张先生', reviewNote: '已电话确认' });
   });
 });

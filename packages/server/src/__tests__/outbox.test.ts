@@ -59,7 +59,7 @@ describe('outbox: robot webhooks with retries, failures visible to admins', () =
     expect(sent).toHaveLength(1);
     expect(sent[0]!.body.msgtype).toBe('markdown');
     expect(JSON.stringify(sent[0]!.body)).toContain('新退订申请 3-1-1502');
-    expect(JSON.stringify(sent[0]!.body)).toMatch(/\/projects\/prj_yunqi\/instances\/ins_/);
+    expect(JSON.stringify(sent[0]!.body)).toMatch(/\/p\/prj_yunqi\/workspace\/records\/rec_/);
   });
 
   it('retries a failing robot with backoff, then shows it as failed to admins', async () => {

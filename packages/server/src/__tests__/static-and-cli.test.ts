@@ -33,7 +33,7 @@ describe('serving the web app and the CLI', () => {
 
   it('migrates, creates an admin, loads the demo, backs up online and restores', async () => {
     const db = join(dir, 'cli.sqlite');
-    expect(await cliCommands.migrate({ db })).toContain('5 migrations');
+    expect(await cliCommands.migrate({ db })).toContain('6 migrations');
     expect(await cliCommands['create-admin']({ db, username: 'boss', password: 'long-password-1', organisation: '测试集团' })).toContain('boss');
     await expect(cliCommands['create-admin']({ db, username: 'boss', password: 'long-password-1' })).rejects.toThrow(/exists/);
     expect(await cliCommands.demo({ db })).toContain('consultant');

@@ -2,7 +2,7 @@ import express, { type Router } from 'express';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../context.js';
 import { route } from '../http/route.js';
-import { ProjectParams, Strict } from '../http/schemas.js';
+import { ProjectIdParams, ProjectParams, Strict } from '../http/schemas.js';
 import { ApiError, apiIssue } from '../http/api-error.js';
 import { authenticate, checkCsrf } from '../auth/session-service.js';
 import { groupCommitOf } from '../db/group-commit.js';
@@ -31,11 +31,19 @@ export const commLogRoutes = [
   }),
   route({
     method: 'get', path: '/api/projects/:projectId/comm-logs', tag: 'comm-logs', auth: 'user',
-    summary: 'Communication logs of a project with their sentiment score, terms (termWeights: each with its dictionary weight, > 0 a worry, < 0 reassuring) and alerts, newest first',
+    summary: 'Communication logs of a project the caller may read (a consultant: their own customers; names and personal numbers masked per role, as records) with their sentiment score, terms (termWeights: each with its dictionary weight, > 0 a worry, < 0 reassuring) and alerts, newest first',
     params: ProjectParams,
     query: Strict({ customerId: Type.Optional(Type.String({ maxLength: 64 })), alerted: Type.Optional(Type.Boolean()), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })) }),
     response: Type.Object({ items: Type.Array(Type.Unknown()) }),
     handler: ({ ctx, user, params, query }) => commLogService.list(ctx, user, params.projectId, query),
+  }),
+  route({
+    method: 'post', path: '/api/projects/:projectId/comm-logs/:id/unmask', tag: 'comm-logs', auth: 'user', status: 200,
+    summary: 'Show one masked field of a communication log in clear (audited, as records are unmasked)',
+    params: ProjectIdParams,
+    body: Strict({ field: Type.Union([Type.Literal('customerName'), Type.Literal('text')]) }),
+    response: Type.Object({ field: Type.String(), value: Type.Union([Type.String(), Type.Null()]) }),
+    handler: ({ ctx, user, params, body }) => commLogService.unmask(ctx, user, params.projectId, params.id, body.field),
   }),
 ];
 

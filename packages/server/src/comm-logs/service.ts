@@ -12,6 +12,7 @@ import { ApiError } from '../http/api-error.js';
 import { commLogs, type StoredAlert } from './schema.js';
 import { validateRows, type CommLogInput, type RowRef } from './rows.js';
 import { analyseMessage, rulesFor, sentimentSetup, termWeights, WINDOW_MS, type TermWeight } from './analysis.js';
+import { commLogViewer, logForViewer, readableLogs } from './visibility.js';
 
 /** Roles that may push or import communication logs (besides organisation admins and API tokens of such users). */
 export const commLogWriterRoles = ['admin', 'siteManager', 'salesSupervisor', 'customerService', 'customerServiceLead', 'consultant'] as const;
@@ -74,14 +75,35 @@ export const commLogService = {
     return { inserted, duplicates: items.length - inserted, items };
   },
 
-  /** Lists a project's logs, newest first (optionally one customer's, or only those that raised an alert). */
+  /**
+   * Lists the project's logs the user may read, newest first (optionally one customer's, or only
+   * those that raised an alert), masked as `visibility.ts` says: a 置业顾问 reads only their own
+   * customers' logs; names and personal numbers are masked unless the user sees them in clear.
+   */
   list(ctx: AppContext, user: AuthUser, projectId: string, q: { customerId?: string; alerted?: boolean; limit?: number }) {
     rolesOn(user.access, projectId);
+    const viewer = commLogViewer(user, projectId);
     const where = [eq(commLogs.projectId, projectId)];
     if (q.customerId) where.push(eq(commLogs.customerId, q.customerId));
+    const scope = readableLogs(viewer);
+    if (scope) where.push(scope);
     const rows = ctx.db.select().from(commLogs).where(and(...where)).orderBy(desc(commLogs.at)).limit(Math.min(q.limit ?? 200, 1000)).all();
-    const items = rows.map(view).filter((r) => !q.alerted || r.alerts.length > 0);
+    const items = rows.map((row) => logForViewer(viewer, row, view(row))).filter((r) => !q.alerted || r.alerts.length > 0);
     return { items };
+  },
+
+  /**
+   * Returns one masked field of a log the user may read (`customerName` or `text`) in clear and
+   * writes an audit event (who, which log, which field; never the value), as records are unmasked.
+   * A log the user may not read answers 404.
+   */
+  unmask(ctx: AppContext, user: AuthUser, projectId: string, id: string, field: 'customerName' | 'text') {
+    rolesOn(user.access, projectId);
+    const scope = readableLogs(commLogViewer(user, projectId));
+    const row = ctx.db.select().from(commLogs).where(and(eq(commLogs.projectId, projectId), eq(commLogs.id, id), ...(scope ? [scope] : []))).get();
+    if (!row) throw new ApiError('API_NOT_FOUND', { what: '沟通记录', whatEn: 'Communication log' });
+    recordEvent(ctx, { projectId, type: 'commLog.unmasked', actorId: user.id, data: { logId: id, field } });
+    return { field, value: field === 'customerName' ? row.customerName : row.text };
   },
 };
 

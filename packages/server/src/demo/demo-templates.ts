@@ -41,13 +41,20 @@ const ladder: EscalationStep[] = [
   { after: { amount: 24, unit: 'hours' }, action: 'reassign', to: [{ kind: 'regionalDirector' }] },
 ];
 
-/** The demo 退订工单: supervisor review within 24 h (with the ladder), then customer service archives. */
+/** The demo refund request 退款申请（演示）: supervisor review within 24 h (with the ladder), then customer service archives. */
 export const demoRefundFlow: FlowDefinition = {
   key: 'refund',
-  name: m('退订工单', 'Cancellation work order'),
+  name: m('退款申请（演示）', 'Refund request (demo)'),
   formKey: 'refund-request',
   nodes: [
-    { id: 'start', kind: 'start', name: m('发起', 'Start') },
+    // The intake fields are filled at 发起; the review and archive notes belong to later steps.
+    {
+      id: 'start', kind: 'start', name: m('发起', 'Start'),
+      fields: {
+        customerName: 'required', customerPhone: 'required', unitNo: 'required', depositAmount: 'required', reason: 'required', detail: 'edit',
+        reviewNote: 'hidden', archiveNote: 'hidden',
+      },
+    },
     {
       id: 'review', kind: 'task', name: m('主管审核', 'Supervisor review'), taskType: 'approve', mode: 'any',
       assignees: [{ kind: 'role', role: 'salesSupervisor' }], fields: { reviewNote: 'edit' },

@@ -1,4 +1,4 @@
-import type { FlowCommand, FlowDefinition, InstanceState, ParentLink, TaskNode } from '@siteflow/runtime';
+import type { FlowCommand, FlowDefinition, InstanceState, ParentLink, StartNode, TaskNode } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { rolesOn } from '../auth/access.js';
@@ -15,6 +15,7 @@ import { decideFlow } from './runtime-engine.js';
 import { decideContext } from './decide-context.js';
 import { persistDecision } from './persist.js';
 import { changedKeys } from '../services/changed-keys.js';
+import { withoutMaskedEchoes } from '../services/record-view.js';
 
 /** A task action as the API accepts it. */
 export interface TaskActionInput {
@@ -63,7 +64,7 @@ export const engineService = {
       if (!record) throw notFound('record');
       if (record.formKey !== flow.formKey) throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_INVALID', { field: 'recordId', detail: `form ${flow.formKey}` }, 'recordId')]);
     } else {
-      record = insertRecord(ctx, user, projectId, flow.formKey, input.data ?? {});
+      record = insertRecord(ctx, user, projectId, flow.formKey, startData(ctx, projectId, flow, input));
     }
     const id = newId('ins');
     const command: FlowCommand = input.parent ? { type: 'start', parent: input.parent } : { type: 'start' };
@@ -81,6 +82,8 @@ export const engineService = {
     if (data && (input.action === 'submit' || input.action === 'approve')) {
       const form = publishedForm(ctx, instance.projectId, record.formKey, record.formVersion);
       const node = flow.nodes.find((n) => n.id === task.nodeId) as TaskNode | undefined;
+      // A field the actor sees masked comes back as its mask (赵**): that is not a change, and must not overwrite the real value.
+      data = withoutMaskedEchoes(user, form, record, data);
       const clean = requireValidData(form, { ...record.data, ...data }, { permissions: node?.fields ?? {}, previous: record.data });
       // Only what changed goes to the engine, which checks it against the step's field permissions.
       data = Object.fromEntries(changedKeys(record.data, clean).map((k) => [k, clean[k]]));
@@ -108,6 +111,18 @@ export const engineService = {
   },
 
 };
+
+/**
+ * The data a person starts a flow with, checked against the start node's field permissions
+ * (hidden and read-only fields refused by name, required ones required); a subflow's mapped data
+ * is checked by the form alone.
+ */
+function startData(ctx: AppContext, projectId: string, flow: FlowDefinition, input: { data?: Record<string, unknown>; parent?: ParentLink }): Record<string, unknown> {
+  const data = input.data ?? {};
+  const start = flow.nodes.find((n): n is StartNode => n.kind === 'start');
+  if (input.parent || !start?.fields) return data;
+  return requireValidData(publishedForm(ctx, projectId, flow.formKey), data, { permissions: start.fields });
+}
 
 function run(ctx: AppContext, user: AuthUser, flow: FlowDefinition, instance: NonNullable<ReturnType<typeof instancesRepo.find>>, record: { data: Record<string, unknown> }, command: FlowCommand, actedTaskId?: string): void {
   const roles = [...(user.access.projects.get(instance.projectId) ?? [])];

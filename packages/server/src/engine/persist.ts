@@ -11,6 +11,7 @@ import { publishedForm } from '../services/form-versions.js';
 import { recordSearchText } from '../services/record-view.js';
 import { createRuleRunner } from '../rule-runner/index.js';
 import { changedKeys } from '../services/changed-keys.js';
+import { syncRecordStatus } from '../services/record-status.js';
 
 /** The instance a decision belongs to; `version` null for a new instance. */
 export interface InstanceRef {
@@ -37,7 +38,7 @@ const END_EVENTS: ReadonlySet<string> = new Set(['completed', 'rejected', 'cance
  * (each running the project's `recordChanged` rules as the actor), 6. outbox rows for every other
  * effect (dedupe key = effect id; `cancelFlow:<instance>:<startFlow effect>`, once per child to
  * cancel), 7. when a child a parent waits for has just ended, one `childEnded` outbox row (dedupe
- * key `childEnded:<child id>`). Throws 409 when stale.
+ * key `childEnded:<child id>`), 8. the record's status when the instance started or ended. Throws 409 when stale.
  */
 export function persistDecision(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, decision: Decision, opts: PersistOptions = {}): void {
   const now = ctx.clock.now();
@@ -63,6 +64,7 @@ export function persistDecision(ctx: AppContext, flow: FlowDefinition, ref: Inst
       status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now,
     });
   }
+  syncRecordStatus(ctx, ref.recordId, decision, ref.version === null, now);
 }
 
 function syncTasks(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, state: InstanceState, now: number, actedTaskId?: string): void {

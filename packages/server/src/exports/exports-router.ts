@@ -5,6 +5,7 @@ import { authenticate } from '../auth/session-service.js';
 import { ApiError, apiIssue } from '../http/api-error.js';
 import { recordService } from '../services/record-service.js';
 import { publishedForm } from '../services/form-versions.js';
+import { projectService } from '../services/project-service.js';
 import { recordsToXlsx, type ExportLang, type ExportRecord } from './records-xlsx.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -50,7 +51,9 @@ export function createExportsRouter(ctx: AppContext): Router {
     // 2. the columns and labels of the latest published form
     const definition = publishedForm(ctx, projectId, form).definition as unknown as FormDefinition;
     const title = typeof definition.name === 'object' ? (definition.name[lang] || definition.name.zh) : form;
-    const bytes = await recordsToXlsx(definition, rows.slice(0, MAX_EXPORT_ROWS), { columns, lang, title });
+    // 3. people by name and role, as the record page shows them
+    const people = new Map(projectService.members(ctx, user, projectId).map((m) => [m.userId, m]));
+    const bytes = await recordsToXlsx(definition, rows.slice(0, MAX_EXPORT_ROWS), { columns, lang, title, people });
     res.setHeader('Cache-Control', 'no-store');
     res.attachment(`${title}-${lang === 'zh' ? '追踪表' : 'tracking'}.xlsx`).type(XLSX_MIME).send(bytes);
   });

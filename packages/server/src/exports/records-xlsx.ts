@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { fieldList, type FieldInfo, type FormDefinition } from '@siteflow/runtime';
+import { fieldList, projectRoles, type FieldInfo, type FormDefinition } from '@siteflow/runtime';
 
 /** Languages of an export. */
 export type ExportLang = 'zh' | 'en';
@@ -13,9 +13,34 @@ export interface ExportRecord {
 
 const money = new Intl.NumberFormat('zh-CN', { style: 'currency', currency: 'CNY', minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const words = {
-  zh: { yes: '是', no: '否', createdAt: '创建时间', status: '状态', open: '进行中', closed: '已完成', sheet: '追踪表' },
-  en: { yes: 'Yes', no: 'No', createdAt: 'Created', status: 'Status', open: 'Open', closed: 'Done', sheet: 'Tracking' },
+  zh: { yes: '是', no: '否', createdAt: '创建时间', status: '状态', sheet: '追踪表' },
+  en: { yes: 'Yes', no: 'No', createdAt: 'Created', status: 'Status', sheet: 'Tracking' },
 } as const;
+/** Record statuses (services/record-status.ts) as the tracking table shows them. */
+const statusWords: Record<ExportLang, Record<string, string>> = {
+  zh: { open: '进行中', closed: '已完结', rejected: '已驳回', cancelled: '已取消', withdrawn: '已撤回', failed: '已失败' },
+  en: { open: 'Open', closed: 'Closed', rejected: 'Rejected', cancelled: 'Cancelled', withdrawn: 'Withdrawn', failed: 'Failed' },
+};
+
+/** A project member as an export names them: display name and role keys. */
+export interface ExportPerson {
+  readonly displayName: string;
+  readonly roles: readonly string[];
+}
+
+/** Returns how a person reads in an export: 李强（置业顾问） / Li Qiang (Sales consultant); the id when unknown. Pure. */
+export function personText(userId: string, people: ReadonlyMap<string, ExportPerson>, lang: ExportLang): string {
+  const p = people.get(userId);
+  if (!p?.displayName) return userId;
+  // A display name that already names the role (李强（置业顾问）) is not repeated.
+  const roles = p.roles.map((r) => label(projectRoles[r as keyof typeof projectRoles], lang) || r).filter((r) => !p.displayName.includes(r)).join(lang === 'zh' ? '、' : ', ');
+  return !roles ? p.displayName : lang === 'zh' ? `${p.displayName}（${roles}）` : `${p.displayName} (${roles})`;
+}
+
+/** Returns the status of a record in `lang` (进行中, 已完结…). Pure. */
+export function statusText(status: string, lang: ExportLang): string {
+  return statusWords[lang][status] ?? status;
+}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -33,7 +58,7 @@ function label(value: { zh: string; en: string } | undefined, lang: ExportLang):
 }
 
 /** Returns the cell text of one field value, as the web app shows it (¥ money, zh-CN dates, option labels). Pure. */
-export function cellText(field: FieldInfo, value: unknown, lang: ExportLang): string | number {
+export function cellText(field: FieldInfo, value: unknown, lang: ExportLang, people: ReadonlyMap<string, ExportPerson> = new Map()): string | number {
   if (value === undefined || value === null || value === '') return '';
   const option = (v: unknown) => label(field.options?.find((o) => o.value === v)?.label, lang) || String(v);
   switch (field.fieldType) {
@@ -51,7 +76,8 @@ export function cellText(field: FieldInfo, value: unknown, lang: ExportLang): st
       return Number.isFinite(at) ? chinaDateTime(at, lang) : String(value);
     }
     case 'attachments': return Array.isArray(value) ? value.map((f) => String((f as { name?: unknown }).name ?? '')).join(', ') : '';
-    case 'person': case 'role': return Array.isArray(value) ? value.join(', ') : String(value);
+    case 'person': return (Array.isArray(value) ? value : [value]).map((v) => personText(String(v), people, lang)).join(lang === 'zh' ? '、' : ', ');
+    case 'role': return (Array.isArray(value) ? value : [value]).map((v) => label(projectRoles[String(v) as keyof typeof projectRoles], lang) || String(v)).join(lang === 'zh' ? '、' : ', ');
     case 'subtable': return Array.isArray(value) ? String(value.length) : '';
     default: return typeof value === 'object' ? JSON.stringify(value) : String(value);
   }
@@ -67,10 +93,11 @@ export function exportFields(definition: FormDefinition, columns: readonly strin
 
 /**
  * Returns an XLSX workbook (exceljs) of records: one header row in `lang`, one text cell per
- * field (masked values stay masked: they come masked from the records service), created time
+ * field (masked values stay masked: they come masked from the records service; people by name
+ * and role), created time
  * and status last; frozen header and auto-filter.
  */
-export async function recordsToXlsx(definition: FormDefinition, records: readonly ExportRecord[], options: { columns: readonly string[]; lang: ExportLang; title: string }): Promise<Buffer> {
+export async function recordsToXlsx(definition: FormDefinition, records: readonly ExportRecord[], options: { columns: readonly string[]; lang: ExportLang; title: string; people?: ReadonlyMap<string, ExportPerson> }): Promise<Buffer> {
   const { lang } = options;
   const fields = exportFields(definition, options.columns);
   const wb = new ExcelJS.Workbook();
@@ -84,9 +111,9 @@ export async function recordsToXlsx(definition: FormDefinition, records: readonl
   ];
   for (const r of records) {
     const row: Record<string, string | number> = {};
-    for (const f of fields) row[f.path] = cellText(f, r.data[f.path], lang);
+    for (const f of fields) row[f.path] = cellText(f, r.data[f.path], lang, options.people);
     row.__createdAt = chinaDateTime(r.createdAt, lang);
-    row.__status = r.status === 'open' ? words[lang].open : r.status === 'closed' ? words[lang].closed : r.status;
+    row.__status = statusText(r.status, lang);
     ws.addRow(row);
   }
   const header = ws.getRow(1);

@@ -14,6 +14,7 @@ import { decideContext } from '../engine/decide-context.js';
 import { persistDecision } from '../engine/persist.js';
 import { notifyParent } from '../engine/child-ended.js';
 import { cancelChild } from '../engine/child-cancel.js';
+import { caseBody, caseTitlesFor, notificationLinks } from '../services/notification-texts.js';
 import { checkRobotUrl } from './robot-url.js';
 import { robotError, robotPayload, type RobotKind } from './robot-formats.js';
 import { deliverGenerateDocuments, deliverStartFlow, PermanentEffectError } from '../wiring/effects.js';
@@ -64,34 +65,37 @@ export async function runOutbox(ctx: AppContext, limit = 200): Promise<number> {
   return rows.length;
 }
 
-function linkOf(ctx: AppContext, p: Record<string, unknown>): string {
-  const path = typeof p.taskId === 'string' ? `/tasks/${p.taskId}` : `/projects/${String(p.projectId ?? '')}/instances/${String(p.instanceId ?? '')}`;
-  return `${ctx.config.publicUrl.replace(/\/$/, '')}${path}`;
+/** Returns the absolute web-app address of an effect's page for robot messages (the public URL in front of the in-app link). */
+function linkOf(ctx: AppContext, projectId: string | null, p: Record<string, unknown>): string {
+  return `${ctx.config.publicUrl.replace(/\/$/, '')}${notificationLinks.ofPayload(projectId, p) ?? '/'}`;
 }
 
 const LOCAL = new Set(['notify', 'alert']);
 
-/** Carries out a local effect inside the caller's transaction. */
+/** Carries out a local effect inside the caller's transaction: one notification per user, its body naming the case as that user may see it. */
 function deliverLocal(ctx: AppContext, row: OutboxRow): void {
   const p: Record<string, unknown> = { ...row.payload, projectId: row.projectId };
+  const link = notificationLinks.ofPayload(row.projectId, p);
+  const notifyUsers = (users: readonly string[], message: Message) => {
+    const cases = caseTitlesFor(ctx, p.recordId, users);
+    for (const userId of users) {
+      outboxRepo.insertNotification(ctx.db, { id: newId('ntf'), userId, projectId: row.projectId, dedupeKey: row.dedupeKey, title: message, body: caseBody(cases.get(userId)), link, createdAt: ctx.clock.now() });
+    }
+  };
   switch (row.kind) {
     case 'notify': {
       const to = (p.to ?? {}) as { users?: string[]; robots?: string[] };
       const message = p.message as Message;
-      const link = typeof p.taskId === 'string' ? `/tasks/${p.taskId}` : null;
-      for (const userId of to.users ?? []) {
-        outboxRepo.insertNotification(ctx.db, { id: newId('ntf'), userId, projectId: row.projectId, dedupeKey: row.dedupeKey, title: message, body: null, link, createdAt: ctx.clock.now() });
-      }
+      notifyUsers(to.users ?? [], message);
       // Each robot gets its own row: its own retries, its own dedupe key, its own failure record.
       for (const key of to.robots ?? []) {
-        outboxRepo.insert(ctx.db, { id: newId('obx'), projectId: row.projectId, kind: 'robot', dedupeKey: `${row.dedupeKey}:robot:${key}`, payload: { robotKey: key, message, link: linkOf(ctx, p), instanceId: p.instanceId }, status: 'pending', attempts: 0, nextAttemptAt: ctx.clock.now(), createdAt: ctx.clock.now() });
+        outboxRepo.insert(ctx.db, { id: newId('obx'), projectId: row.projectId, kind: 'robot', dedupeKey: `${row.dedupeKey}:robot:${key}`, payload: { robotKey: key, message, link: linkOf(ctx, row.projectId, p), instanceId: p.instanceId }, status: 'pending', attempts: 0, nextAttemptAt: ctx.clock.now(), createdAt: ctx.clock.now() });
       }
       return;
     }
     case 'alert': {
       const project = row.projectId ? tenancyRepo.findProject(ctx.db, row.projectId) : undefined;
-      const managers = project ? tenancyRepo.usersByRole(ctx.db, project).siteManager ?? [] : [];
-      for (const userId of managers) outboxRepo.insertNotification(ctx.db, { id: newId('ntf'), userId, projectId: row.projectId, dedupeKey: row.dedupeKey, title: p.message as Message, body: null, link: null, createdAt: ctx.clock.now() });
+      notifyUsers(project ? tenancyRepo.usersByRole(ctx.db, project).siteManager ?? [] : [], p.message as Message);
       return;
     }
     default:

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, exists, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { FormReportRole } from '@siteflow/runtime';
 import type { Db } from '../db/open.js';
-import { definitionVersions, projects, records } from '../db/schema.js';
+import { definitionVersions, instances, projects, records } from '../db/schema.js';
 import { declaredReportRole, type FormVersionRef } from './definitions-repo.js';
 import { insertRow, prepared, updateRow } from './prepared.js';
 
@@ -72,6 +72,15 @@ export const recordsRepo = {
   /** Writes new data if `version` is current; returns false when stale. */
   update(db: Db, id: string, version: number, patch: { data: Record<string, unknown>; searchText: string; updatedAt: number; status?: string }): boolean {
     return updateRow(db, records, records.id, id, { ...patch, version: version + 1 }, { column: records.version, value: version }) === 1;
+  },
+  /** Sets the status of a record if `version` is current (a visible change: the version moves); returns false when stale. */
+  setStatus(db: Db, id: string, version: number, status: string, updatedAt: number): boolean {
+    return updateRow(db, records, records.id, id, { status, updatedAt, version: version + 1 }, { column: records.version, value: version }) === 1;
+  },
+  /** Status and last change of every flow instance of a record (what its status follows). */
+  instanceEnds(db: Db, recordId: string): { status: string; updatedAt: number }[] {
+    return prepared(db, 'records.instanceEnds', () => db.select({ status: instances.status, updatedAt: instances.updatedAt }).from(instances)
+      .where(eq(instances.recordId, sql.placeholder('recordId'))).prepare()).all({ recordId });
   },
   /** Id, creation time and data of the project's records filled in with one of `forms` (key + version), created in [from, to) (reports). */
   createdBetween(db: Db, projectId: string, forms: readonly FormVersionRef[], from: number, to: number) {

@@ -42,6 +42,21 @@ export function recordSearchText(form: FormVersion, data: Record<string, unknown
   return searchText(values);
 }
 
+/**
+ * Returns `data` without the values that only repeat what `user` was shown of a masked field (the
+ * mask itself, e.g. 138****1234): a form sends back every field it displayed. Other values stay:
+ * a real new value (after an audited unmask) is an edit. Pure.
+ */
+export function withoutMaskedEchoes(user: AuthUser, form: FormVersion, row: RecordRow, data: Record<string, unknown>): Record<string, unknown> {
+  if (seesClear(user, row)) return data;
+  const shown = maskData(form, row.data);
+  const out = { ...data };
+  for (const key of shown.masked) {
+    if (key in out && JSON.stringify(out[key]) === JSON.stringify(shown.data[key])) delete out[key];
+  }
+  return out;
+}
+
 /** Returns a record as the user may see it (masked unless they see it clear). Pure. */
 export function recordView(user: AuthUser, form: FormVersion, row: RecordRow) {
   const clear = seesClear(user, row);

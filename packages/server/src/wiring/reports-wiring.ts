@@ -11,6 +11,7 @@ import { eventsRepo } from '../repos/events-repo.js';
 import { definitionsRepo } from '../repos/definitions-repo.js';
 import { reportArchiveRepo } from '../repos/report-archive-repo.js';
 import { newId } from '../db/ids.js';
+import { notificationLinks, reportReadyTitle } from '../services/notification-texts.js';
 import { publishedFlow } from '../engine/flow-versions.js';
 import {
   CASE_LINK_WINDOW_MS, SLA_EVENT_TYPES, caseRowFromRecord, caseSla, createReportService, linkWorkOrders, runMonthlyReports,
@@ -105,8 +106,7 @@ export async function runMonthlyReportPass(ctx: AppContext, service: ReportServi
         for (const userId of users) {
           outboxRepo.insertNotification(ctx.db, {
             id: newId('ntf'), userId, projectId: r.projectId, dedupeKey: `report:${r.projectId}:${r.month}`,
-            title: { zh: `《退筹动因分析报告》${r.month} 已生成`, en: `Cancellation cause report ${r.month} is ready` },
-            body: null, link: `/projects/${r.projectId}/reports?month=${r.month}`, createdAt: now,
+            title: reportReadyTitle(r.month), body: null, link: notificationLinks.report(r.projectId, r.month), createdAt: now,
           });
         }
       })();

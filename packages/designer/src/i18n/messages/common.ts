@@ -27,7 +27,6 @@ export const commonMessages = {
   'common.version': { zh: '版本', en: 'Version' },
   'common.draft': { zh: '草稿', en: 'Draft' },
   'common.published': { zh: '已发布', en: 'Published' },
-  'common.comingSoon': { zh: '该模块正在建设中，敬请期待。', en: 'This module is being built.' },
   'common.language': { zh: '语言', en: 'Language' },
   'common.switchToEnglish': { zh: 'English', en: 'English' },
   'common.switchToChinese': { zh: '中文', en: '中文' },

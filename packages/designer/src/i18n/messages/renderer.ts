@@ -38,5 +38,10 @@ export const rendererMessages = {
   'render.fixErrors': { zh: '有 {count} 处需要修改，请查看标红的字段', en: '{count} problem(s) to fix; see the fields marked in red' },
   'render.valid': { zh: '校验通过，可以提交', en: 'All good: ready to submit' },
   'render.masked': { zh: '已脱敏', en: 'Masked' },
+  'render.maskedHint': { zh: '此字段已脱敏，不能在此修改，提交时保留原值', en: 'This field is masked: it cannot be changed here and keeps its stored value' },
+  'render.unmask': { zh: '查看明文', en: 'Show' },
+  'render.unmaskAudited': { zh: '查看敏感信息会被记录审计', en: 'Showing personal data is audited' },
+  'render.personInvalid': { zh: '「{label}」请从成员列表中选择（可按姓名搜索），不能直接输入姓名', en: '"{label}": choose a project member from the list (search by name); typed names are not accepted' },
+  'render.roleInvalid': { zh: '「{label}」请从角色列表中选择', en: '"{label}": choose a role from the list' },
   'render.unknownType': { zh: '不支持的字段类型：{type}', en: 'Unsupported field type: {type}' },
 } as const satisfies Catalogue;

@@ -38,11 +38,12 @@ export const shellMessages = {
   'workspace.title': { zh: '工作台', en: 'Workspace' },
   'workspace.intro': { zh: '待办、发起与追踪表将在这里显示。', en: 'Your tasks, new requests and tracking tables appear here.' },
   'reports.title': { zh: '报表', en: 'Reports' },
-  'admin.title': { zh: '管理', en: 'Admin' },
   'studio.title': { zh: '设计器', en: 'Studio' },
   'studio.intro': { zh: '设计表单、流程与规则，发布后即可在工作台使用，无需 IT 介入。', en: 'Design forms, flows and rules; once published they work in the workspace, no IT needed.' },
   'studio.formsDesc': { zh: '拖拽字段搭建表单，设置校验、联动与脱敏', en: 'Drag fields into forms; set validation, linkage and masking' },
   'studio.flowsDesc': { zh: '画流程图：节点、分支、时限与升级', en: 'Draw flows: steps, branches, deadlines and escalation' },
   'studio.rulesDesc': { zh: '风险指数、关键词预警与自动化规则', en: 'Risk index, keyword alerts and automation rules' },
   'studio.open': { zh: '进入', en: 'Open' },
+  'studio.readOnly': { zh: '只读：无权保存或发布', en: 'Read-only: you may not save or publish' },
+  'studio.readOnlyHint': { zh: '您可以查看此设计，但无权保存或发布；如需修改请联系案场经理或管理员。', en: 'You may view this design but not save or publish it; ask the site manager or an admin for changes.' },
 } as const satisfies Catalogue;

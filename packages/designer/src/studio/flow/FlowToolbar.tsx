@@ -11,6 +11,7 @@ import { useErrorText } from '../../components/index.js';
 import { useLang, useT } from '../../i18n/index.js';
 import { pickText } from '../../i18n/format.js';
 import { definitionKeys, definitionVersionsQuery, isApiError, publishDefinition, saveDefinitionDraft, type DefinitionDraft } from '../../api/index.js';
+import { DesignReadOnlyTag, useCanDesign } from '../../app/DesignReadOnlyTag.js';
 import { flowMessages } from './messages.js';
 import type { FlowEditor } from './useFlowEditor.js';
 
@@ -39,6 +40,7 @@ export function FlowToolbar({ projectId, loaded, editor, onLayout, onReload, sim
   const dirty = doc !== state.saved;
   const problemCount = editor.problems.all.length;
   const key = loaded.key;
+  const mayDesign = useCanDesign(projectId);
 
   const save = useMutation({
     mutationFn: async () => {
@@ -95,6 +97,7 @@ export function FlowToolbar({ projectId, loaded, editor, onLayout, onReload, sim
         <Typography.Text strong ellipsis style={{ maxWidth: 260 }}>{pickText(doc.name, lang)}</Typography.Text>
         <Tag>{key}</Tag>
         {dirty ? <Tag color="orange" data-testid="flow-dirty">{t('flow.toolbar.unsaved')}</Tag> : <Tag color="green">{t('flow.toolbar.saved')}</Tag>}
+        {!mayDesign && <DesignReadOnlyTag />}
       </Space>
       <Space size={6} wrap>
         <Tooltip title={`${t('flow.toolbar.undo')} (Ctrl+Z)`}>
@@ -115,8 +118,8 @@ export function FlowToolbar({ projectId, loaded, editor, onLayout, onReload, sim
           {simulating ? t('sim.close') : t('flow.toolbar.simulate')}
         </Button>
         <Button icon={<HistoryOutlined />} onClick={() => setVersionsOpen(true)} data-testid="flow-versions">{t('flow.toolbar.versions')}</Button>
-        <Button icon={<SaveOutlined />} onClick={onSave} loading={save.isPending} disabled={!dirty} data-testid="flow-save">{t('flow.toolbar.save')}</Button>
-        <Button type="primary" icon={<CloudUploadOutlined />} onClick={() => setPublishOpen(true)} data-testid="flow-publish">{t('flow.toolbar.publish')}</Button>
+        <Button icon={<SaveOutlined />} onClick={onSave} loading={save.isPending} disabled={!dirty || !mayDesign} data-testid="flow-save">{t('flow.toolbar.save')}</Button>
+        <Button type="primary" icon={<CloudUploadOutlined />} onClick={() => setPublishOpen(true)} disabled={!mayDesign} data-testid="flow-publish">{t('flow.toolbar.publish')}</Button>
       </Space>
 
       <Modal open={publishOpen} title={t('flow.publish.title')} onCancel={() => setPublishOpen(false)} okText={t('flow.publish.confirm')}

@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined, CodeOutlined, HistoryOutlined, RedoOutlined, SaveOutlined, SendOutlined, UndoOutlined } from '@ant-design/icons';
 import { Badge, Button, Divider, Space, Tag, Tooltip, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { DesignReadOnlyTag, useCanDesign } from '../../app/DesignReadOnlyTag.js';
 import { useLocalize, useT } from '../../i18n/index.js';
 import type { FormDefinition } from '../../renderer/index.js';
 
@@ -26,6 +27,7 @@ interface Props {
 export function DesignerToolbar(p: Props) {
   const t = useT();
   const localize = useLocalize();
+  const mayDesign = useCanDesign(useParams().projectId ?? '');
   return (
     <div className="sf-designer__toolbar" data-testid="designer-toolbar">
       <Space size={8} className="sf-designer__toolbar-left">
@@ -37,6 +39,7 @@ export function DesignerToolbar(p: Props) {
         <Typography.Text type={p.dirty ? 'warning' : 'secondary'} className="sf-designer__state" data-testid="save-state">
           {p.saving ? t('designer.saving') : p.dirty ? t('designer.unsaved') : t('designer.allSaved')}
         </Typography.Text>
+        {!mayDesign && <DesignReadOnlyTag />}
       </Space>
       <Space size={4} wrap>
         <Tooltip title={p.undoLabel ? `${t('designer.undo')} · ${p.undoLabel}` : t('designer.undo')}>
@@ -49,9 +52,9 @@ export function DesignerToolbar(p: Props) {
         <Button icon={<CodeOutlined />} onClick={p.onJson} data-testid="open-json">{t('designer.json')}</Button>
         <Button icon={<HistoryOutlined />} onClick={p.onVersions} data-testid="open-versions">{t('designer.versions')}</Button>
         <Badge dot={p.dirty} offset={[-4, 4]}>
-          <Button icon={<SaveOutlined />} onClick={p.onSave} loading={p.saving} disabled={!p.dirty} data-testid="save-draft">{t('designer.save')}</Button>
+          <Button icon={<SaveOutlined />} onClick={p.onSave} loading={p.saving} disabled={!p.dirty || !mayDesign} data-testid="save-draft">{t('designer.save')}</Button>
         </Badge>
-        <Button type="primary" icon={<SendOutlined />} onClick={p.onPublish} data-testid="open-publish">{t('designer.publish')}</Button>
+        <Button type="primary" icon={<SendOutlined />} onClick={p.onPublish} disabled={!mayDesign} data-testid="open-publish">{t('designer.publish')}</Button>
       </Space>
     </div>
   );

@@ -3,6 +3,7 @@ import { App, Alert, Button, Card, Form, Input, Modal, Select, Space, Switch, Ta
 import { CloudUploadOutlined, SaveOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { refundRiskDictionary, seedRiskLibrary, validateDictionary, validateRule } from '@siteflow/runtime';
+import { DesignReadOnlyTag, useCanDesign } from '../../app/DesignReadOnlyTag.js';
 import { ConditionBuilder } from '../../components/condition-builder/index.js';
 import { useErrorText } from '../../components/index.js';
 import { useLang, useT } from '../../i18n/index.js';
@@ -53,6 +54,7 @@ export function RuleEditor({ projectId, loaded, formOptions, onReload }: RuleEdi
     ...(rule.dictionary ? validateDictionary(rule.dictionary) : []),
   ], [rule, published]);
   const dirty = rule !== saved;
+  const mayDesign = useCanDesign(projectId);
 
   const onError = (error: unknown) => {
     if (isApiError(error) && error.isConflict) modal.confirm({ title: t('rules.conflict'), onOk: onReload });
@@ -89,12 +91,13 @@ export function RuleEditor({ projectId, loaded, formOptions, onReload }: RuleEdi
           <Typography.Title level={5} style={{ margin: 0 }}>{pickText(rule.name, lang)}</Typography.Title>
           <Tag>{rule.key}</Tag>
           {dirty && <Tag color="orange">{t('rules.unsaved')}</Tag>}
+          {!mayDesign && <DesignReadOnlyTag />}
           {problems.length > 0 ? <Tag color="red" data-testid="rule-problem-count">{t('rules.problems')} {problems.length}</Tag>
             : <Tag color="green" data-testid="rule-problem-count">{t('rules.noProblems')}</Tag>}
         </Space>
         <Space>
-          <Button icon={<SaveOutlined />} disabled={!dirty} loading={save.isPending} onClick={() => save.mutate()} data-testid="rule-save">{t('rules.save')}</Button>
-          <Button type="primary" icon={<CloudUploadOutlined />} onClick={() => setPublishOpen(true)} data-testid="rule-publish">{t('rules.publish')}</Button>
+          <Button icon={<SaveOutlined />} disabled={!dirty || !mayDesign} loading={save.isPending} onClick={() => save.mutate()} data-testid="rule-save">{t('rules.save')}</Button>
+          <Button type="primary" icon={<CloudUploadOutlined />} onClick={() => setPublishOpen(true)} disabled={!mayDesign} data-testid="rule-publish">{t('rules.publish')}</Button>
         </Space>
       </div>
       {problems.length > 0 && (

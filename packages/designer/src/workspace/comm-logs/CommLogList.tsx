@@ -8,6 +8,7 @@ import { useLang } from '../../i18n/index.js';
 import { formatDateTime, formatShortDateTime } from '../shared/format.js';
 import { usePhone } from '../shared/hooks.js';
 import { AlertTags, TermTags } from './SignalTags.js';
+import { MaskedMark, RevealButton, useUnmaskedLogs, type ShownLog } from './masked-log.js';
 import { useCommLogsT } from './useCommLogsT.js';
 
 const LIMITS = [200, 500, 1000] as const;
@@ -24,11 +25,18 @@ export function CommLogList({ projectId }: { projectId: string }) {
   const [limit, setLimit] = useState<number>(LIMITS[0]);
   const [page, setPage] = useState(1);
   const logs = useQuery(commLogsQuery(projectId, { ...(customerId ? { customerId } : {}), ...(alerted ? { alerted } : {}), limit }));
-  const items = logs.data ?? [];
+  const { shown, reveal, revealing } = useUnmaskedLogs(projectId);
+  const items: ShownLog[] = (logs.data ?? []).map(shown);
   const fromTag = (log: CommLog) => <Tag color={log.from === 'customer' ? 'blue' : 'default'}>{t(`cl.from.${log.from}`)}</Tag>;
-  const customerText = (log: CommLog) => log.customerName ? t('cl.customer', { name: log.customerName, id: log.customerId }) : log.customerId;
+  const customerText = (log: ShownLog) => (
+    <><MaskedMark log={log} field="customerName" />{log.customerName ? t('cl.customer', { name: log.customerName, id: log.customerId }) : log.customerId}</>
+  );
+  const messageText = (log: ShownLog) => (
+    <><span className="sf-cl-text"><MaskedMark log={log} field="text" />{log.text}</span>
+      <RevealButton log={log} onReveal={() => reveal(log)} loading={revealing(log)} /></>
+  );
 
-  const columns: TableProps<CommLog>['columns'] = [
+  const columns: TableProps<ShownLog>['columns'] = [
     { key: 'at', title: t('cl.col.at'), dataIndex: 'at', width: 160, render: (v: number) => formatDateTime(v, lang) },
     {
       key: 'customer', title: `${t('cl.col.customer')} / ${t('cl.col.consultant')}`, width: 180,
@@ -40,7 +48,7 @@ export function CommLogList({ projectId }: { projectId: string }) {
       ),
     },
     { key: 'from', title: t('cl.col.from'), width: 80, render: (_, log) => fromTag(log) },
-    { key: 'text', title: t('cl.col.text'), dataIndex: 'text', render: (v: string) => <span className="sf-cl-text">{v}</span> },
+    { key: 'text', title: t('cl.col.text'), render: (_, log) => messageText(log) },
     { key: 'terms', title: t('cl.col.terms'), width: 170, render: (_, log) => <TermTags terms={log.termWeights} /> },
     { key: 'score', title: t('cl.col.score'), dataIndex: 'score', width: 76, align: 'right' },
     { key: 'index', title: t('cl.col.index'), dataIndex: 'windowIndex', width: 84, align: 'right' },
@@ -65,7 +73,7 @@ export function CommLogList({ projectId }: { projectId: string }) {
   if (logs.isError) body = <ErrorState error={logs.error} onRetry={() => void logs.refetch()} />;
   else if (phone) {
     body = (
-      <List<CommLog> dataSource={items} loading={logs.isFetching} locale={{ emptyText: <Empty description={t('cl.empty')} /> }}
+      <List<ShownLog> dataSource={items} loading={logs.isFetching} locale={{ emptyText: <Empty description={t('cl.empty')} /> }}
         pagination={items.length > PAGE_SIZE ? { current: page, pageSize: PAGE_SIZE, onChange: setPage, size: 'small', simple: true } : false}
         data-testid="comm-log-list"
         renderItem={(log) => (
@@ -75,7 +83,7 @@ export function CommLogList({ projectId }: { projectId: string }) {
               {fromTag(log)}
               <Typography.Text type="secondary" className="sf-cl-card__at">{formatShortDateTime(log.at, lang)}</Typography.Text>
             </div>
-            <div className="sf-cl-text">{log.text}</div>
+            <div>{messageText(log)}</div>
             <div className="sf-cl-card__signals">
               <TermTags terms={log.termWeights} />
               <AlertTags alerts={log.alerts} />
@@ -86,7 +94,7 @@ export function CommLogList({ projectId }: { projectId: string }) {
     );
   } else {
     body = (
-      <Table<CommLog> rowKey="id" size="middle" columns={columns} dataSource={items} loading={logs.isFetching} scroll={{ x: 1100 }}
+      <Table<ShownLog> rowKey="id" size="middle" columns={columns} dataSource={items} loading={logs.isFetching} scroll={{ x: 1100 }}
         locale={{ emptyText: <Empty description={t('cl.empty')} /> }} data-testid="comm-log-table"
         onRow={(log) => ({ 'data-testid': 'comm-log-row', 'data-external-id': log.externalId }) as HTMLAttributes<HTMLElement>}
         pagination={{ current: page, pageSize: PAGE_SIZE, onChange: setPage, showSizeChanger: false, showTotal: (total) => t('cl.total', { total }) }} />

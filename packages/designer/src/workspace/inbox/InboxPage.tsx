@@ -14,6 +14,8 @@ import { TaskCard } from './TaskCard.js';
 const scopes: readonly InboxScope[] = ['mine', 'cc', 'started'];
 const states: readonly InboxState[] = ['open', 'overdue', 'dueSoon', 'closed', 'all'];
 const ALL = '*';
+/** Each tab has its own empty text: "well done" fits only the to-do list. */
+const EMPTY_TEXT = { mine: 'ws.inbox.empty', cc: 'ws.inbox.emptyCc', started: 'ws.inbox.emptyStarted' } as const satisfies Record<InboxScope, string>;
 
 /** Renders the inbox: tabs to-do / CC'd to me / started by me, filters, and tasks ordered by due time with live SLA countdowns. */
 export function InboxPage() {
@@ -63,7 +65,7 @@ export function InboxPage() {
   let body;
   if (inbox.isPending) body = <PageLoading />;
   else if (inbox.isError) body = <ErrorState error={inbox.error} onRetry={() => void inbox.refetch()} />;
-  else if (!items.length) body = <Empty description={t('ws.inbox.empty')} />;
+  else if (!items.length) body = <Empty description={t(EMPTY_TEXT[scope])} data-testid={`inbox-empty-${scope}`} />;
   else body = (
     <div className="sf-ws-list" data-testid="inbox-list">
       {items.map((task) => (

@@ -1,30 +1,24 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Card, Empty, List, Space, Switch, Typography } from 'antd';
-import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Button, Card, Empty, List, Space, Switch, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState, type KeyboardEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import { ErrorState, PageLoading } from '../../components/index.js';
 import { useLang, useLocalize } from '../../i18n/index.js';
 import { markNotificationsRead, notificationsQuery, wsKeys, type NotificationItem } from '../shared/api.js';
-import { formatDateTime } from '../shared/format.js';
-import { useWsT } from '../shared/hooks.js';
+import { formatDateTime, formatShortDateTime } from '../shared/format.js';
+import { useServerNow, useWsT } from '../shared/hooks.js';
+import { notificationPath } from './notification-link.js';
+import './notifications.css';
 
-/** Returns an in-app path for a notification link (absolute URLs to this site become paths). Pure. */
-export function internalPath(link: string | null): string | null {
-  if (!link) return null;
-  try {
-    const url = new URL(link, 'http://x');
-    return url.pathname.startsWith('/p/') ? `${url.pathname}${url.search}` : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Renders the notifications center: my notifications newest first, unread marked; opening one marks it read. */
+/** Renders the notifications center: my notifications newest first, unread marked; opening one marks it read and opens its page. */
 export function NotificationsPage() {
   const t = useWsT();
   const localize = useLocalize();
   const { lang } = useLang();
   const navigate = useNavigate();
+  const { projectId = '' } = useParams();
+  const now = useServerNow(60_000);
   const client = useQueryClient();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const list = useQuery(notificationsQuery());
@@ -35,10 +29,21 @@ export function NotificationsPage() {
   if (list.isPending) return <PageLoading />;
   if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   const items = list.data.items.filter((n) => !unreadOnly || n.readAt === null);
+  const pathOf = (n: NotificationItem) => notificationPath(n.link, n.projectId ?? (projectId || null));
   const open = (n: NotificationItem) => {
     if (n.readAt === null) read.mutate([n.id]);
-    const path = internalPath(n.link);
+    const path = pathOf(n);
     if (path) void navigate(path);
+  };
+  const onKey = (e: KeyboardEvent, n: NotificationItem) => {
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(n); }
+  };
+  // Today and yesterday read as words; older ones as a date. The full time is in the tooltip.
+  const when = (at: number) => {
+    const time = dayjs(at).format('HH:mm');
+    if (dayjs(at).isSame(now, 'day')) return t('ws.notif.today', { time });
+    if (dayjs(at).isSame(dayjs(now).subtract(1, 'day'), 'day')) return t('ws.notif.yesterday', { time });
+    return dayjs(at).isSame(now, 'year') ? formatShortDateTime(at, lang) : formatDateTime(at, lang);
   };
   return (
     <div className="sf-ws-notifications" data-testid="notifications">
@@ -51,15 +56,21 @@ export function NotificationsPage() {
       </div>
       <Card size="small">
         {items.length === 0 ? <Empty description={t('ws.notif.empty')} /> : (
-          <List dataSource={items} renderItem={(n) => (
-            <List.Item className="sf-ws-notif" data-testid="notification" onClick={() => open(n)} style={{ cursor: 'pointer' }}
-              actions={internalPath(n.link) ? [<Button key="open" type="link">{t('ws.notif.open')}</Button>] : []}>
-              <List.Item.Meta
-                avatar={<Badge dot={n.readAt === null} offset={[-2, 4]}><span className="sf-ws-notif__dot" /></Badge>}
-                title={<Typography.Text strong={n.readAt === null}>{localize(n.title)}</Typography.Text>}
-                description={<>{n.body && <div>{localize(n.body)}</div>}<Typography.Text type="secondary">{formatDateTime(n.createdAt, lang)}</Typography.Text></>} />
-            </List.Item>
-          )} />
+          <List dataSource={items} renderItem={(n) => {
+            const unread = n.readAt === null;
+            return (
+              <List.Item className={`sf-ws-notif${unread ? ' sf-ws-notif--unread' : ''}`} data-testid="notification" data-unread={unread}
+                role="button" tabIndex={0} onClick={() => open(n)} onKeyDown={(e) => onKey(e, n)} style={{ cursor: 'pointer' }}
+                actions={pathOf(n) ? [<Button key="open" type="link">{t('ws.notif.open')}</Button>] : []}>
+                <List.Item.Meta
+                  title={<Space size={6} wrap>{unread && <Tag color="blue" bordered={false}>{t('ws.notif.unread')}</Tag>}<Typography.Text strong={unread}>{localize(n.title)}</Typography.Text></Space>}
+                  description={<>{n.body && <div>{localize(n.body)}</div>}
+                    <Typography.Text type="secondary" className="sf-ws-notif__time" title={formatDateTime(n.createdAt, lang)}>
+                      <time dateTime={new Date(n.createdAt).toISOString()}>{when(n.createdAt)}</time>
+                    </Typography.Text></>} />
+              </List.Item>
+            );
+          }} />
         )}
       </Card>
     </div>

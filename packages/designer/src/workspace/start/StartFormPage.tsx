@@ -1,20 +1,28 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Result, Typography } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { definitionListQuery, definitionVersionQuery, definitionVersionsQuery, isApiError } from '../../api/index.js';
 import { useSession } from '../../app/useSession.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
 import { useLang, useLocalize, useT } from '../../i18n/index.js';
 import { submitThroughOutbox } from '../../offline/index.js';
-import { FormRenderer, issuesByPath, validateSubmission, type FormDefinition, type Issue } from '../../renderer/index.js';
+import { FormRenderer, issuesByPath, useDirectoryServices, validateForm, type FieldPermission, type FormDefinition, type Issue } from '../../renderer/index.js';
 import { startRequest, uploadFile, wsKeys } from '../shared/api.js';
 import { usePhone, useServerNow, useWsT } from '../shared/hooks.js';
 import { applyChange } from '../shared/merge-change.js';
+import { editableData } from '../task/TaskPage.js';
 import { startMessages } from './messages.js';
 import { useStartDraft } from './useStartDraft.js';
 import dayjs from 'dayjs';
+
+/** The flow version being started, as far as this page needs it. */
+interface StartedFlow {
+  readonly formKey: string;
+  readonly name: unknown;
+  readonly nodes: readonly { readonly kind: string; readonly fields?: Readonly<Record<string, FieldPermission>> }[];
+}
 
 /**
  * Renders the start form of one flow: the published form, autosaved as a draft on the device and
@@ -25,7 +33,7 @@ export function StartFormPage() {
   const { projectId = '', flowKey = '' } = useParams();
   const flows = useQuery(definitionListQuery(projectId, 'flows'));
   const summary = flows.data?.find((f) => f.key === flowKey);
-  const flow = useQuery({ ...definitionVersionQuery<{ formKey: string; name: unknown }>(projectId, 'flows', flowKey, summary?.latestVersion ?? 0), enabled: Boolean(summary?.latestVersion) });
+  const flow = useQuery({ ...definitionVersionQuery<StartedFlow>(projectId, 'flows', flowKey, summary?.latestVersion ?? 0), enabled: Boolean(summary?.latestVersion) });
   const formKey = flow.data?.definition.formKey ?? '';
   const versions = useQuery({ ...definitionVersionsQuery(projectId, 'forms', formKey), enabled: Boolean(formKey) });
   const latest = versions.data?.[0]?.version ?? 0;
@@ -34,10 +42,21 @@ export function StartFormPage() {
   if (failed) return <ErrorState error={failed} onRetry={() => void flows.refetch()} />;
   if (flows.data && !summary?.latestVersion) return <Result status="404" title={t('ws.start.noFlow')} />;
   if (!form.data || !flow.data) return <PageLoading />;
-  return <StartForm projectId={projectId} flowKey={flowKey} flowName={flow.data.definition.name} definition={form.data.definition} />;
+  // The start node's field permissions, applied as a task page applies its step's (unlisted fields read-only).
+  const access = flow.data.definition.nodes.find((n) => n.kind === 'start')?.fields;
+  return <StartForm projectId={projectId} flowKey={flowKey} flowName={flow.data.definition.name} definition={form.data.definition} access={access} />;
 }
 
-function StartForm({ projectId, flowKey, flowName, definition }: { projectId: string; flowKey: string; flowName: unknown; definition: FormDefinition }) {
+interface StartFormProps {
+  readonly projectId: string;
+  readonly flowKey: string;
+  readonly flowName: unknown;
+  readonly definition: FormDefinition;
+  /** The start node's field permissions; without them the whole form is editable. */
+  readonly access: Readonly<Record<string, FieldPermission>> | undefined;
+}
+
+function StartForm({ projectId, flowKey, flowName, definition, access }: StartFormProps) {
   const t = useWsT();
   const ts = useT(startMessages);
   const { lang } = useLang();
@@ -53,9 +72,14 @@ function StartForm({ projectId, flowKey, flowName, definition }: { projectId: st
   const { value, loaded, savedAt, sync } = draft;
   const [issues, setIssues] = useState<Record<string, Issue[]>>({});
   const [busy, setBusy] = useState(false);
+  const upload = useCallback((file: File) => uploadFile(projectId, file), [projectId]);
+  // The same people picker as task forms: the project's members by name, stored as user ids.
+  const services = useDirectoryServices(projectId, upload);
+  const permissions = access ? { permissions: access, defaultPermission: 'read' as const } : {};
 
   const submit = async () => {
-    const checked = validateSubmission(definition, value, { env: { now } });
+    // Only the fields this step may edit are sent (a draft saved before the permissions may hold others).
+    const checked = validateForm(definition, access ? editableData(value, access) : value, { env: { now }, ...permissions });
     if (!checked.ok) { setIssues(issuesByPath(checked.issues)); void message.error(t('ws.task.invalid')); return; }
     setIssues({});
     setBusy(true);
@@ -102,9 +126,9 @@ function StartForm({ projectId, flowKey, flowName, definition }: { projectId: st
       </div>
       <Card size="small">
         {loaded ? (
-          <FormRenderer definition={definition} value={value} issues={issues} now={now}
+          <FormRenderer definition={definition} value={value} issues={issues} now={now} {...permissions}
             onChange={(next, path) => draft.change(applyChange(next, path))}
-            services={{ upload: (file) => uploadFile(projectId, file) }} />
+            services={services} />
         ) : <PageLoading />}
       </Card>
       {buttons}

@@ -6,7 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, definitionVersionQuery, isApiError } from '../../api/index.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
 import { useLang, useLocalize } from '../../i18n/index.js';
-import { FormRenderer, issuesByPath, validateSubmission, type FieldPermission, type Issue } from '../../renderer/index.js';
+import { FormRenderer, issuesByPath, setAt, validateForm, withoutMasked, type FieldPermission, type Issue } from '../../renderer/index.js';
 import { submitThroughOutbox } from '../../offline/index.js';
 import { useSession } from '../../app/useSession.js';
 import { membersQuery, taskActionRequest, taskQuery, uploadFile, wsKeys, type TaskActionBody, type TaskDetail } from '../shared/api.js';
@@ -23,9 +23,10 @@ import { applyChange } from '../shared/merge-change.js';
 const EDITABLE: ReadonlySet<FieldPermission> = new Set(['edit', 'required']);
 const PRIMARY: readonly TaskActionName[] = ['approve', 'submit'];
 
-/** Returns the values of the fields this step may edit (masked read-only values never go back). Pure. */
-export function editableData(data: Readonly<Record<string, unknown>>, access: Readonly<Record<string, FieldPermission>>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(access).filter(([k, p]) => EDITABLE.has(p) && data[k] !== undefined).map(([k]) => [k, data[k]]));
+/** Returns the values of the fields this step may edit; masked values never go back (the server keeps the real ones). Pure. */
+export function editableData(data: Readonly<Record<string, unknown>>, access: Readonly<Record<string, FieldPermission>>, masked: readonly string[] = []): Record<string, unknown> {
+  const mine = withoutMasked(data, masked);
+  return Object.fromEntries(Object.entries(access).filter(([k, p]) => EDITABLE.has(p) && mine[k] !== undefined).map(([k]) => [k, mine[k]]));
 }
 
 /** Renders one task: the generated form under the step's field permissions, its actions, attachments and the record's timeline. */
@@ -53,6 +54,16 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
   const [issues, setIssues] = useState<Record<string, Issue[]>>({});
   const [dialog, setDialog] = useState<TaskActionName | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
+  // Masked fields shown in clear (audited) leave the masked list and become editable like any other.
+  const [revealed, setRevealed] = useState<readonly string[]>([]);
+  const masked = useMemo(() => record.masked.filter((p) => !revealed.includes(p)), [record.masked, revealed]);
+  const unmask = async (field: string) => {
+    try {
+      const shown = await api.post<{ field: string; value: unknown }>(`/projects/${encodeURIComponent(record.projectId)}/records/${encodeURIComponent(record.id)}/unmask`, { field });
+      setValue((v) => setAt(v, shown.field, shown.value ?? undefined));
+      setRevealed((r) => [...r, shown.field]);
+    } catch (error) { void message.error(errorText(error)); }
+  };
   const members = useQuery(membersQuery(task.projectId));
   const flow = useQuery(definitionVersionQuery<{ nodes: { id: string; name: unknown }[] }>(task.projectId, 'flows', task.flowKey, detail.instance.flowVersion));
   const nodeNames = useMemo(() => Object.fromEntries((flow.data?.definition.nodes ?? []).map((n) => [n.id, n.name])), [flow.data]);
@@ -67,7 +78,7 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
     mutationFn: async ({ action, input }: { action: TaskActionName; input: ActionInput }) => {
       const body: TaskActionBody = {
         action, version: task.version,
-        ...(DATA_ACTIONS.has(action) ? { data: editableData(value, fieldAccess) } : {}),
+        ...(DATA_ACTIONS.has(action) ? { data: editableData(value, fieldAccess, masked) } : {}),
         ...(input.comment?.trim() ? { comment: input.comment.trim() } : {}),
         ...(input.target ? { target: input.target } : {}),
         ...(input.to ? { to: input.to } : {}),
@@ -96,9 +107,9 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
 
   const start = (action: TaskActionName) => {
     if (DATA_ACTIONS.has(action)) {
-      const result = validateSubmission(form, value, { permissions: fieldAccess, defaultPermission: 'read', previous: record.data });
+      const result = validateForm(form, value, { permissions: fieldAccess, defaultPermission: 'read', previous: record.data, masked });
       if (!result.ok) {
-        // Only the fields of this step count: read-only values may be masked copies.
+        // Only the fields of this step count (masked ones are already left out).
         const mine = Object.fromEntries(Object.entries(result.issues).filter(([path]) => EDITABLE.has(fieldAccess[path.split('.')[0] ?? ''] ?? 'read')));
         if (Object.keys(mine).length) { setIssues(issuesByPath(mine)); void message.error(t('ws.task.invalid')); return; }
       }
@@ -138,7 +149,7 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
           {notMine && <Alert type="info" showIcon title={t('ws.task.readOnly')} style={{ marginBottom: 12 }} />}
           <Card size="small" title={t('ws.task.form')}>
             <FormRenderer definition={form} value={value} onChange={canEdit ? (next, path) => setValue(applyChange(next, path)) : undefined} readOnly={!canEdit}
-              permissions={fieldAccess} defaultPermission="read" previous={record.data} issues={issues} now={now}
+              permissions={fieldAccess} defaultPermission="read" previous={record.data} issues={issues} now={now} masked={masked} onUnmask={unmask}
               services={{ upload: (file) => uploadFile(task.projectId, file), people: (members.data ?? []).map((m) => ({ value: m.userId, label: m.displayName })) }} />
           </Card>
           {!phone && actionBar}

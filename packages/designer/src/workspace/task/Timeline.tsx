@@ -43,7 +43,7 @@ export function Timeline({ entries, nodeNames, userName }: { entries: readonly T
             {key ? <span>{t(key)}</span> : <span title={e.type}>{t('ws.timeline.other')}</span>}
             {nodeId && <Tag style={{ marginInlineStart: 6 }}>{localize(nodeNames[nodeId]) || nodeId}</Tag>}
             {e.type === 'flow.breached' && <Tag color="red">{t('ws.timeline.slaBreach')}</Tag>}
-            {level !== null && e.type === 'flow.escalated' && <Tag color="volcano">{t('ws.timeline.escalationLevel', { level: level + 1 })}</Tag>}
+            {level !== null && e.type === 'flow.escalated' && <Tag color="volcano">{t('ws.timeline.escalationLevel', { level })}</Tag>}
           </div>
           {users.length > 0 && <Typography.Text type="secondary" className="sf-ws-timeline__users">{t('ws.timeline.users', { users: users.map(userName).join(lang === 'zh' ? '、' : ', ') })}</Typography.Text>}
           {contact && <Typography.Text type="secondary" className="sf-ws-timeline__users">{t('ws.timeline.contact', { name: contact })}</Typography.Text>}

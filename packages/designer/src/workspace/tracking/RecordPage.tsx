@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, EyeOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api, definitionVersionQuery } from '../../api/index.js';
@@ -10,8 +10,14 @@ import { FormRenderer, renderTree, type FormDefinition } from '../../renderer/in
 import { recordQuery } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
 import { useWsT } from '../shared/hooks.js';
+import { useProjectPeople } from './people.js';
+import { RecordDocuments } from './RecordDocuments.js';
+import { RecordStatusTag } from './RecordStatusTag.js';
 
-/** Renders one record read-only with the form it was filed on; masked fields can be shown in clear (audited) where allowed. */
+/**
+ * Renders one record read-only with the form it was filed on (people by name and role); masked fields
+ * can be shown in clear (audited) where allowed; then its 法律文书.
+ */
 export function RecordPage() {
   const t = useWsT();
   const { lang } = useLang();
@@ -21,6 +27,7 @@ export function RecordPage() {
   const { projectId = '', recordId = '' } = useParams();
   const record = useQuery(recordQuery(projectId, recordId));
   const form = useQuery({ ...definitionVersionQuery<FormDefinition>(projectId, 'forms', record.data?.formKey ?? '', record.data?.formVersion ?? 0), enabled: Boolean(record.data) });
+  const people = useProjectPeople(projectId);
   const [clear, setClear] = useState<Record<string, unknown>>({});
   const unmask = useMutation({
     mutationFn: (field: string) => api.post<{ field: string; value: unknown }>(`/projects/${encodeURIComponent(projectId)}/records/${encodeURIComponent(recordId)}/unmask`, { field }),
@@ -38,7 +45,7 @@ export function RecordPage() {
       <div className="sf-ws-taskpage__head">
         <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('ws.task.back')} onClick={() => void navigate(-1)} />
         <Typography.Title level={4} className="sf-ws-taskpage__title" ellipsis>{record.data.title || t('ws.inbox.untitled')}</Typography.Title>
-        <Tag>{t(record.data.status === 'open' ? 'ws.status.open' : 'ws.status.closed')}</Tag>
+        <RecordStatusTag status={record.data.status} />
         <Typography.Text type="secondary">{formatDateTime(record.data.createdAt, lang)}</Typography.Text>
       </div>
       {stillMasked.length > 0 && (
@@ -48,8 +55,9 @@ export function RecordPage() {
           ))}<Typography.Text type="secondary">{t('ws.record.unmaskNote')}</Typography.Text></Space>} />
       )}
       <Card size="small">
-        <FormRenderer definition={definition} value={{ ...record.data.data, ...clear }} readOnly />
+        <FormRenderer definition={definition} value={{ ...record.data.data, ...clear }} readOnly services={{ people: people.people, roles: people.roles }} />
       </Card>
+      <RecordDocuments projectId={projectId} recordId={recordId} formKey={record.data.formKey} />
     </div>
   );
 }

@@ -13,11 +13,14 @@ import { formatDateTime } from '../shared/format.js';
 import { useWsT } from '../shared/hooks.js';
 import { columnNodes, defaultColumns } from './columns.js';
 import { FilterBar } from './FilterBar.js';
+import { useProjectPeople } from './people.js';
+import { RECORD_STATUSES, recordStatusKey } from './record-status.js';
+import { RecordStatusTag } from './RecordStatusTag.js';
 import { createView, exportUrl, updateView, viewsQuery, type SavedView, type ViewFilter } from './views-api.js';
 
 const PAGE_SIZE = 20;
 
-/** Renders the tracking tables: pick a form, then its records with saved views, column chooser, filters, sort, paging, pinyin search and export. */
+/** Renders the tracking tables: pick a form, then its records (people by name, status) with saved views, column chooser, filters, status filter, sort, paging, pinyin search and export. */
 export function TrackingPage() {
   const t = useWsT();
   const localize = useLocalize();
@@ -56,13 +59,16 @@ function RecordsTable({ projectId, formKey, definition }: { projectId: string; f
   const byKey = useMemo(() => new Map<string, RenderNode>(nodes.map((n) => [n.key, n])), [nodes]);
   const [columns, setColumns] = useState<string[]>(() => defaultColumns(nodes));
   const [filters, setFilters] = useState<ViewFilter[]>([]);
+  const [status, setStatus] = useState('');
+  const people = useProjectPeople(projectId);
   const [sort, setSort] = useState('-createdAt');
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
   const [viewId, setViewId] = useState<string | null>(null);
   const views = useQuery(viewsQuery(projectId, formKey));
-  const activeFilters = filters.filter((f) => f.value !== '' && f.value !== undefined && f.value !== null);
+  // The status filter is one more condition on the record's `status` column (saved with the view).
+  const activeFilters = [...filters.filter((f) => f.value !== '' && f.value !== undefined && f.value !== null), ...(status ? [{ field: 'status', op: 'eq' as const, value: status }] : [])];
   const filter = activeFilters.length ? JSON.stringify(activeFilters) : undefined;
   const records = useQuery(recordsQuery(projectId, { form: formKey, page, pageSize: PAGE_SIZE, sort, ...(q ? { q } : {}), ...(filter ? { filter } : {}) }));
   useEffect(() => { setPage(1); }, [q, filter, sort]);
@@ -70,7 +76,8 @@ function RecordsTable({ projectId, formKey, definition }: { projectId: string; f
   const applyView = (view: SavedView | null) => {
     setViewId(view?.id ?? null);
     setColumns(view ? [...view.columns].filter((c) => byKey.has(c)) : defaultColumns(nodes));
-    setFilters(view ? [...view.filters] : []);
+    setFilters(view ? view.filters.filter((f) => f.field !== 'status') : []);
+    setStatus(String(view?.filters.find((f) => f.field === 'status')?.value ?? ''));
     setSort(view?.sort ?? '-createdAt');
   };
   const saveView = useMutation({
@@ -99,7 +106,7 @@ function RecordsTable({ projectId, formKey, definition }: { projectId: string; f
         key, dataIndex: ['data', key], title: node ? pickText(node.ui.label, lang) : key, sorter: true, sortOrder, ellipsis: true,
         render: (_: unknown, row: RecordView) => {
           const value = row.data[key];
-          const text = node ? formatValue(node, value, lang) : String(value ?? '');
+          const text = node?.type === 'person' || node?.type === 'role' ? people.text(node.type, value) : node ? formatValue(node, value, lang) : String(value ?? '');
           return row.masked.includes(key) ? <span data-masked="true"><LockOutlined style={{ color: '#999', marginInlineEnd: 4 }} aria-label={t('ws.tracking.masked')} />{text}</span> : text;
         },
       };
@@ -108,6 +115,11 @@ function RecordsTable({ projectId, formKey, definition }: { projectId: string; f
       key: 'createdAt', dataIndex: 'createdAt', title: t('ws.tracking.createdAt'), sorter: true, width: 170,
       sortOrder: sort === 'createdAt' ? 'ascend' : sort === '-createdAt' ? 'descend' : null,
       render: (v: number) => formatDateTime(v, lang),
+    },
+    {
+      key: 'status', dataIndex: 'status', title: t('ws.tracking.status'), sorter: true, width: 100,
+      sortOrder: sort === 'status' ? 'ascend' : sort === '-status' ? 'descend' : null,
+      render: (v: string) => <RecordStatusTag status={v} />,
     },
   ];
   const chooser = (
@@ -122,6 +134,8 @@ function RecordsTable({ projectId, formKey, definition }: { projectId: string; f
         <Input.Search allowClear enterButton value={search} onChange={(e) => setSearch(e.target.value)} onSearch={(v) => setQ(v.trim())}
           placeholder={t('ws.tracking.search')} className="sf-ws-tracking__search" data-testid="tracking-search" />
         <Space wrap>
+          <Select value={status} style={{ minWidth: 110 }} aria-label={t('ws.tracking.status')} onChange={setStatus} data-testid="status-filter"
+            options={[{ value: '', label: `${t('ws.tracking.status')}：${t('ws.state.all')}` }, ...RECORD_STATUSES.map((s) => ({ value: s, label: t(recordStatusKey(s)!) }))]} />
           <Select value={viewId ?? ''} style={{ minWidth: 140 }} aria-label={t('ws.tracking.views')}
             onChange={(id) => applyView(views.data?.find((v) => v.id === id) ?? null)}
             options={[{ value: '', label: t('ws.tracking.defaultView') }, ...(views.data ?? []).map((v) => ({ value: v.id, label: v.name }))]} />

@@ -56,7 +56,7 @@ function fire(work: Work, timer: TimerState): void {
       work.state.deadlineLevel = 0;
       emit(work, { type: 'deadlineReached', timerId: timer.id, scheduledAt: timer.at, level: 0 });
       const users = [work.state.initiator, ...work.tasks.flatMap(pendingUsers)];
-      notify(work, users, 'deadline', nodeMessage('FLOW_NOTIFY_DEADLINE', undefined, { level: 0 }));
+      notify(work, users, 'deadline', nodeMessage('FLOW_NOTIFY_DEADLINE_REACHED', undefined));
       return;
     }
     case 'deadlineEscalation': {

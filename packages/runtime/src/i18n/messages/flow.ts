@@ -67,7 +67,9 @@ export const flowMessages = {
   FLOW_NOTIFY_URGED: { kind: 'user', zh: '催办：请尽快处理待办“{node}”', en: 'Reminder from a colleague: please handle "{node}"' },
   FLOW_NOTIFY_CC: { kind: 'user', zh: '抄送给您：流程“{flow}”', en: 'Copied to you: flow "{flow}"' },
   FLOW_NOTIFY_RETURNED: { kind: 'user', zh: '工单已退回到“{node}”，请重新处理', en: 'The case was returned to "{node}"; please handle it again' },
-  FLOW_NOTIFY_DEADLINE: { kind: 'user', zh: '工单整体时限已到（第 {level} 级升级），请介入处理', en: 'The case deadline has passed (escalation level {level}); please step in' },
+  FLOW_NOTIFY_DEADLINE_REACHED: { kind: 'user', zh: '工单整体时限已到，请介入处理', en: 'The case deadline has passed; please step in' },
+  // {level} counts escalation steps from 1 (第 1 级 = the first escalation), as FLOW_NOTIFY_ESCALATED does.
+  FLOW_NOTIFY_DEADLINE: { kind: 'user', zh: '超时升级（第 {level} 级）：工单已超过整体时限，请介入处理', en: 'Escalation level {level}: the case is past its deadline; please step in' },
   FLOW_NOTIFY_CANCELLED: { kind: 'user', zh: '工单已被取消', en: 'The case was cancelled' },
   FLOW_NOTIFY_FINISHED: { kind: 'user', zh: '工单已结束：{outcome}', en: 'The case is closed: {outcome}' },
   // Why a child flow was cancelled with the parent that waited for it (its timeline and its assignees' notice).

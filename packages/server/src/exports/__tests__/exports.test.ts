@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workspaceFixture, zhangData, type WorkspaceFixture } from '../../views/__tests__/fixtures.js';
 import type { Client } from '../../__tests__/helpers.js';
 import { readXlsxRows } from '../index.js';
+import { cellText, personText } from '../records-xlsx.js';
 
 async function exportRows(f: WorkspaceFixture, who: Client, query: string): Promise<{ status: number; rows: string[][]; disposition: string }> {
   const res = await request(f.ts.baseUrl).get(`/api/projects/prj_yunqi/exports/records.xlsx?${query}`).set('cookie', who.cookie)
@@ -44,6 +45,29 @@ describe('tracking-table XLSX export', () => {
     const { rows } = await exportRows(f, manager, 'form=refund-request&columns=customerName,customerPhone&sort=customerName&lang=en');
     expect(rows[0]).toEqual(['Customer name', 'Mobile number', 'Created', 'Status']);
     expect(rows.slice(1).map((r) => r[1]).sort()).toEqual(['13812341234', '13900001111']);
+  });
+
+  it('shows each record status in zh: 进行中 while its flow runs, 已撤回 once withdrawn', async () => {
+    // Given 王女士's case started as a work order, and 赵先生's withdrawn by the consultant
+    const running = await consultant.post('/api/projects/prj_yunqi/instances', { flowKey: 'refund', data: { ...zhangData, customerName: '王女士' } });
+    const withdrawn = await consultant.post('/api/projects/prj_yunqi/instances', { flowKey: 'refund', data: { ...zhangData, customerName: '赵先生' } });
+    const detail = await consultant.get(`/api/projects/prj_yunqi/instances/${withdrawn.body.instanceId}`);
+    await consultant.post(`/api/projects/prj_yunqi/instances/${withdrawn.body.instanceId}/actions`, { action: 'withdraw', version: detail.body.version, comment: '客户改主意' }).expect(200);
+    expect(running.status).toBe(201);
+    // When the manager exports the table
+    const { rows } = await exportRows(f, manager, 'form=refund-request&columns=customerName&sort=customerName');
+    // Then the status column tells them apart
+    const statusOf = (name: string) => rows.find((r) => r[0] === name)?.[2];
+    expect(statusOf('王女士')).toBe('进行中');
+    expect(statusOf('赵先生')).toBe('已撤回');
+  });
+
+  it('names people by display name and role, not by user id', () => {
+    const people = new Map([['usr_consultant2', { displayName: '李强（置业顾问）', roles: ['consultant'] }], ['usr_li', { displayName: '李明', roles: ['legal'] }]]);
+    const field = { path: 'consultant', fieldType: 'person', label: { zh: '置业顾问', en: 'Consultant' } } as unknown as Parameters<typeof cellText>[0];
+    expect(cellText(field, 'usr_consultant2', 'zh', people)).toBe('李强（置业顾问）');
+    expect(cellText(field, ['usr_li', 'usr_gone'], 'zh', people)).toBe('李明（法务）、usr_gone');
+    expect(personText('usr_li', people, 'en')).toBe('李明 (Legal)');
   });
 
   it('refuses a missing form and other projects', async () => {

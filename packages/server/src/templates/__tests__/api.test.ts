@@ -130,6 +130,20 @@ describe('template publishing API', () => {
     expect(JSON.stringify(done)).toContain('retained');
   });
 
+  it('applies the start step\'s field permissions: a later step\'s field is refused at 发起, naming it; the intake starts', async () => {
+    // When a consultant sends 应退金额 (hidden until the archive step) with the intake
+    const refused = await api('consultant', 'post', `/api/projects/${YUNQI}/instances`, { flowKey: 'cancellation-work-order', data: { ...caseData, refundAmount: 800000 } });
+    // then the start is refused with a field error naming 应退金额 in both languages
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('API_SUBMISSION_INVALID');
+    const [issue] = refused.body.issues.refundAmount as { message: { zh: string; en: string } }[];
+    expect(issue?.message.zh).toContain('应退金额');
+    expect(issue?.message.en).toMatch(/refund/i);
+    // and without it the same intake starts the work order
+    const started = await api('consultant', 'post', `/api/projects/${YUNQI}/instances`, { flowKey: 'cancellation-work-order', data: { ...caseData, customerName: '周女士' } });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+  });
+
   it('escalates an open work order to the regional director when 72 hours (3 working days) pass', async () => {
     const started = await api('consultant', 'post', `/api/projects/${YUNQI}/instances`, { flowKey: 'cancellation-work-order', data: { ...caseData, customerName: '李女士', customerPhone: '13900001111' } });
     const id = started.body.instanceId as string;

@@ -1,0 +1,107 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, demoIds, screenshot, startTestApp, type TestApp } from './support/index.js';
+
+const project = demoIds.projectYunqi;
+
+/** Picks an option of an antd Select by typing its label (long lists are virtual) and clicking it. */
+async function pick(page: Page, testId: string, label: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.keyboard.type(label);
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first();
+  await option.waitFor();
+  await option.click();
+}
+
+// The org admin creates a colleague's account with an initial password and gives them a role on
+// 杭州·云栖府; the colleague signs in and sees only what a consultant may use. Other roles see
+// neither 管理 nor, when they may not design, the designer's save and publish.
+describe('admin: users and project members', () => {
+  let app: TestApp;
+  beforeAll(async () => { app = await startTestApp(); });
+  afterAll(async () => { await app?.close(); });
+
+  it('creates a user, adds them to a project, and the new consultant signs in without admin or studio', async () => {
+    const { page } = await app.open({ viewport: 'desktop', user: 'admin', next: `/p/${project}/workspace` });
+    const errors = collectErrors(page);
+    // Given the admin opens 管理 from the menu: it lands on 用户, not on a placeholder
+    await page.getByTestId('nav-admin').click();
+    await page.getByTestId('admin-users').waitFor();
+    await expect(page.getByText('该模块正在建设中').count()).resolves.toBe(0);
+    // When a user is created with a too-short password, the server's message names the field
+    await page.getByTestId('user-create').click();
+    await page.getByTestId('user-username').fill('zhang.wei');
+    await page.getByTestId('user-display-name').fill('张伟');
+    await page.getByTestId('user-password').fill('short');
+    await page.getByTestId('user-dialog-ok').click();
+    await page.locator('.ant-form-item-explain-error', { hasText: '初始密码' }).filter({ hasText: '8' }).waitFor();
+    // When a valid initial password is given, the user appears in the list
+    await page.getByTestId('user-password').fill('welcome2026');
+    await page.getByTestId('user-dialog-ok').click();
+    await page.getByText('已创建用户 张伟').waitFor();
+    await page.getByTestId('user-row-zhang.wei').waitFor();
+    // And the search narrows the list to them
+    await page.getByTestId('user-search').locator('input').fill('zhang');
+    await expect(page.locator('tr[data-testid^=user-row-]').count()).resolves.toBe(1);
+
+    // When the admin gives 张伟 the 置业顾问 role on the current project
+    await page.getByTestId('admin-nav-memberships').click();
+    await page.getByTestId('admin-members').waitFor();
+    await pick(page, 'member-user', '张伟');
+    await pick(page, 'member-role', '置业顾问');
+    await page.getByTestId('member-add').click();
+    await page.getByText('已添加：张伟 (zhang.wei) · 置业顾问').waitFor();
+    // Then the member list of the project shows them with the project scope
+    const row = page.locator('tr[data-testid$=-consultant]', { hasText: '张伟 (zhang.wei)' });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('本项目');
+    await screenshot(page, 'admin-members');
+    expect(errors.filter((e) => !e.includes('400') && !e.includes('Failed to load resource'))).toEqual([]);
+
+    // When 张伟 signs in with the initial password
+    const colleague = await app.open({ viewport: 'desktop', user: 'zhang.wei', password: 'welcome2026', next: `/p/${project}/workspace` });
+    await colleague.page.getByTestId('nav-workspace').waitFor();
+    // Then the menu offers neither 设计器, 项目设置 nor 管理
+    for (const area of ['studio', 'settings', 'admin']) await expect(colleague.page.getByTestId(`nav-${area}`).count()).resolves.toBe(0);
+  });
+
+  it('says 已被他人修改 when another admin changed the user first, and refreshes', async () => {
+    const first = await app.open({ viewport: 'desktop', user: 'admin', next: `/p/${project}/admin/users` });
+    const second = await app.open({ viewport: 'desktop', user: 'admin', next: `/p/${project}/admin/users` });
+    // Given both admins opened the edit dialog of 何平 (finance)
+    for (const { page } of [first, second]) {
+      await page.getByTestId('user-row-finance').getByRole('button', { name: '编辑' }).click();
+      await page.getByTestId('user-display-name').waitFor();
+    }
+    // When the second admin saves first
+    await second.page.getByTestId('user-display-name').fill('何平（财务部）');
+    await second.page.getByTestId('user-dialog-ok').click();
+    await second.page.getByText('已保存').waitFor();
+    // Then the first admin's save is refused with a clear message, and 刷新 shows the new name
+    await first.page.getByTestId('user-display-name').fill('何平（财务）');
+    await first.page.getByTestId('user-dialog-ok').click();
+    await first.page.locator('.ant-modal-confirm-title', { hasText: '已被他人修改，请刷新后重试' }).waitFor();
+    await first.page.locator('.ant-modal-confirm-btns button', { hasText: /刷\s*新/ }).click();
+    await first.page.getByTestId('user-row-finance').getByText('何平（财务部）').waitFor();
+  });
+
+  it('hides 管理 from a site manager and 设计器 from a consultant; a consultant can only view a design', async () => {
+    const manager = await app.open({ viewport: 'desktop', user: 'siteManager', next: `/p/${project}/workspace` });
+    await manager.page.getByTestId('nav-studio').waitFor();
+    await manager.page.getByTestId('nav-settings').waitFor();
+    await expect(manager.page.getByTestId('nav-admin').count()).resolves.toBe(0);
+    // A typed admin address tells the site manager they may not, without a retry loop
+    await manager.page.goto(`/p/${project}/admin/users`);
+    await manager.page.getByTestId('admin-forbidden').waitFor();
+
+    const { page } = await app.open({ viewport: 'phone', user: 'consultant', next: `/p/${project}/workspace` });
+    await page.getByRole('button', { name: '菜单' }).click();
+    await page.getByRole('link', { name: '工作台' }).waitFor();
+    for (const name of ['设计器', '项目设置', '管理']) await expect(page.getByRole('link', { name }).count()).resolves.toBe(0);
+    // A consultant who follows a link into the flow designer sees it read-only
+    const desk = await app.open({ viewport: 'desktop', user: 'consultant', next: `/p/${project}/studio/flows/refund` });
+    await desk.page.getByTestId('design-read-only').waitFor();
+    await expect(desk.page.getByTestId('flow-save').isDisabled()).resolves.toBe(true);
+    await expect(desk.page.getByTestId('flow-publish').isDisabled()).resolves.toBe(true);
+  });
+});

@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Flex, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { rolesQuery } from '../../api/index.js';
+import { ErrorState, PageLoading } from '../../components/index.js';
+import { useLocalize, useT } from '../../i18n/index.js';
+import { adminKeys, adminUsersQuery, updateUser, type AdminUser } from './api.js';
+import { directoryMessages } from './messages.js';
+import { UserDialogModal, type UserDialog } from './UserDialogs.js';
+import { useAdminErrors } from './useAdminErrors.js';
+
+/** Returns the users whose username or display name contains `q` (case-insensitive). Pure. */
+export function filterUsers(users: readonly AdminUser[], q: string): AdminUser[] {
+  const needle = q.trim().toLowerCase();
+  if (!needle) return [...users];
+  return users.filter((u) => u.username.toLowerCase().includes(needle) || u.displayName.toLowerCase().includes(needle));
+}
+
+/** Renders /admin/users: the organisation's users with search, create, rename, reset password, disable/enable. */
+export function UsersPage() {
+  const t = useT(directoryMessages);
+  const localize = useLocalize();
+  const client = useQueryClient();
+  const report = useAdminErrors();
+  const users = useQuery(adminUsersQuery());
+  const roles = useQuery(rolesQuery());
+  const [q, setQ] = useState('');
+  const [dialog, setDialog] = useState<UserDialog | null>(null);
+  const roleName = useMemo(() => new Map((roles.data ?? []).map((r) => [r.key, localize(r.name)])), [roles.data, localize]);
+  const toggle = useMutation({
+    mutationFn: (u: AdminUser) => updateUser(u.id, { disabled: !u.disabled, version: u.version }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: adminKeys.users }),
+    onError: (error) => report(error),
+  });
+  if (users.isPending) return <PageLoading />;
+  if (users.isError) return <ErrorState error={users.error} onRetry={() => void users.refetch()} />;
+  const rows = filterUsers(users.data, q);
+  return (
+    <Flex vertical gap={16} data-testid="admin-users">
+      <div>
+        <Typography.Title level={3}>{t('adm.users.title')}</Typography.Title>
+        <Typography.Paragraph type="secondary">{t('adm.users.intro')}</Typography.Paragraph>
+      </div>
+      <Flex gap={8} wrap>
+        <Input.Search allowClear placeholder={t('adm.users.search')} value={q} onChange={(e) => setQ(e.target.value)} style={{ maxWidth: 320 }} data-testid="user-search" />
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })} data-testid="user-create">{t('adm.users.create')}</Button>
+      </Flex>
+      <Table<AdminUser>
+        rowKey="id" dataSource={rows} size="middle" scroll={{ x: 800 }} pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        locale={{ emptyText: t('adm.users.empty') }}
+        onRow={(u) => ({ 'data-testid': `user-row-${u.username}` } as object)}
+        columns={[
+          { title: t('adm.users.username'), dataIndex: 'username', width: 160 },
+          { title: t('adm.users.displayName'), dataIndex: 'displayName', width: 140 },
+          {
+            title: t('adm.users.roles'), key: 'roles',
+            render: (_: unknown, u) => [...new Set(u.memberships.map((m) => m.role))].map((r) => <Tag key={r}>{roleName.get(r) ?? r}</Tag>),
+          },
+          {
+            title: t('adm.users.status'), key: 'status', width: 90,
+            render: (_: unknown, u) => (u.disabled ? <Tag color="red">{t('adm.users.disabled')}</Tag> : <Tag color="green">{t('adm.users.active')}</Tag>),
+          },
+          {
+            title: t('adm.actions'), key: 'actions', width: 240, fixed: 'right',
+            render: (_: unknown, u) => (
+              <Space size={0} wrap>
+                <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', user: u })}>{t('adm.users.edit')}</Button>
+                <Button type="link" size="small" onClick={() => setDialog({ kind: 'password', user: u })}>{t('adm.users.resetPassword')}</Button>
+                {u.disabled
+                  ? <Button type="link" size="small" onClick={() => toggle.mutate(u)}>{t('adm.users.enable')}</Button>
+                  : (
+                    <Popconfirm title={t('adm.users.disableConfirm', { name: u.displayName })} okText={t('adm.ok')} cancelText={t('adm.cancel')} onConfirm={() => toggle.mutate(u)}>
+                      <Button type="link" size="small" danger>{t('adm.users.disable')}</Button>
+                    </Popconfirm>
+                  )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {dialog && <UserDialogModal dialog={dialog} onClose={() => setDialog(null)} />}
+    </Flex>
+  );
+}
