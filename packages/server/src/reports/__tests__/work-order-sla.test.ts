@@ -73,7 +73,7 @@ describe('monthly report over a 退订工单 that misses its 15-minute first int
     expect(byCause).toEqual([expect.objectContaining({ key: 'familyDispute', count: 1 })]);
     // And the late step is named, as a regional director reads it
     expect(breachesByStep).toEqual([{
-      flowKey: 'cancellation-work-order', flowName: { zh: '退订工单流', en: 'Cancellation work order flow' },
+      flowKey: 'cancellation-work-order', flowName: { zh: '客户退订处理', en: 'Handle a cancellation request' },
       nodeId: 'interview', name: { zh: '首次面谈（15分钟内）', en: 'First interview (within 15 minutes)' }, breaches: 1, cases: 1,
     }]);
   });
@@ -87,7 +87,7 @@ describe('monthly report over a 退订工单 that misses its 15-minute first int
     wb.getWorksheet('概览')!.eachRow((row) => summary.set(String(row.getCell(1).value), row.getCell(2).value));
     expect([summary.get('SLA 超时次数'), summary.get('升级次数'), summary.get('升级案例数')]).toEqual([1, 1, 1]);
     const steps = wb.getWorksheet('超时环节排行')!;
-    expect(steps.getRow(2).values).toEqual([undefined, '退订工单流', '首次面谈（15分钟内）', 1, 1]);
+    expect(steps.getRow(2).values).toEqual([undefined, '客户退订处理', '首次面谈（15分钟内）', 1, 1]);
     expect(steps.rowCount).toBe(2);
   });
 });
