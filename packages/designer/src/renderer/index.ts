@@ -7,6 +7,6 @@ export { getAt, setAt, joinPath } from './value-path.js';
 export { issuesByPath, explainIssues } from './issues.js';
 export { isMaskedPath, dropMaskedIssues, withoutMasked, validateForm, type FormCheck } from './masked.js';
 export { scrollToFirstIssue } from './scroll-to-issue.js';
-export { useDirectoryServices } from './useDirectoryServices.js';
+export { personLabel, useDirectoryServices } from './useDirectoryServices.js';
 export type { AttachmentRef, UploadHook, PickOption, RendererServices, WidgetProps, FieldWidget, WidgetRegistry } from './types.js';
 export * from './runtime-form.js';

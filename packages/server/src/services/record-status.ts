@@ -22,12 +22,14 @@ export function recordStatusOf(instances: readonly { status: string; updatedAt: 
 
 /**
  * Makes the record's status follow its flows after a decision on one of its instances, inside the
- * caller's transaction: reads anything only when the decision started or ended the instance.
+ * caller's transaction: reads the record only when the decision started or ended the instance, and its other instances only when it ended one.
  */
 export function syncRecordStatus(ctx: AppContext, recordId: string, decision: Decision, startedNow: boolean, now: number): void {
-  if (!startedNow && !decision.events.some((e) => INSTANCE_ENDS.has(e.type))) return;
+  const ended = decision.events.some((e) => INSTANCE_ENDS.has(e.type));
+  if (!startedNow && !ended) return;
   const rec = recordsRepo.findById(ctx.db, recordId);
   if (!rec) return;
-  const status = recordStatusOf(recordsRepo.instanceEnds(ctx.db, recordId));
+  // A start that did not end at once leaves an instance running: the record is open, no need to read the others.
+  const status = ended ? recordStatusOf(recordsRepo.instanceEnds(ctx.db, recordId)) : 'open';
   if (status !== rec.status && !recordsRepo.setStatus(ctx.db, rec.id, rec.version, status, now)) throw versionConflict(rec.version);
 }

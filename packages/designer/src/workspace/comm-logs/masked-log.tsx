@@ -7,7 +7,7 @@ import type { CommLog } from '../../api/comm-logs.js';
 import { useErrorText } from '../../components/index.js';
 import { useCommLogsT } from './useCommLogsT.js';
 
-/** A log as the list answers it: `masked` names the fields the server masked for this user (赵**, 138****1234). */
+/** A log as the list answers it: `masked` names the fields the server masked for this user (e.g. a name reduced to its surname, a phone to 138****1234). */
 export type ShownLog = CommLog & { readonly masked?: readonly ('customerName' | 'text')[] };
 
 /**

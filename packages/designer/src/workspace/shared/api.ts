@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api, toPage, type RequestOptions } from '../../api/index.js';
+import { api, membersQuery, toPage, type ProjectMember, type RequestOptions } from '../../api/index.js';
 import type { Text } from '../../i18n/index.js';
 import type { AttachmentRef, FieldPermission, FormDefinition } from '../../renderer/index.js';
 
@@ -81,11 +81,8 @@ export interface NotificationItem {
 }
 
 /** A project member (for transfer, add signer and cc pickers). */
-export interface Member {
-  readonly userId: string;
-  readonly displayName: string;
-  readonly roles: readonly string[];
-}
+/** A member of a project (the directory API's; one query for the whole app). */
+export type Member = ProjectMember;
 
 /** Inbox scopes: my tasks, copied to me, started by me. */
 export type InboxScope = 'mine' | 'cc' | 'started';
@@ -98,7 +95,6 @@ export const wsKeys = {
   notifications: ['ws', 'notifications'] as const,
   records: (projectId: string) => ['ws', 'records', projectId] as const,
   record: (projectId: string, id: string) => ['ws', 'record', projectId, id] as const,
-  members: (projectId: string) => ['ws', 'members', projectId] as const,
   views: (projectId: string, formKey: string) => ['ws', 'views', projectId, formKey] as const,
   now: ['ws', 'now'] as const,
 };
@@ -129,14 +125,8 @@ export function notificationsQuery() {
   });
 }
 
-/** Returns query options for the members of a project. */
-export function membersQuery(projectId: string) {
-  return queryOptions({
-    queryKey: wsKeys.members(projectId),
-    queryFn: async () => toPage<Member>(await api.get<unknown>(`/projects/${enc(projectId)}/members`)).items,
-    staleTime: 5 * 60_000,
-  });
-}
+/** The members of a project: the directory API's query, so every page shares one cache entry. */
+export { membersQuery };
 
 /** Query of the records list (`GET /api/projects/:p/records`). */
 export interface RecordQuery {

@@ -10,8 +10,8 @@ import { useWsT } from '../shared/hooks.js';
 import { generateDocuments, recordDocumentsQuery, documentFileUrl, DOCUMENT_CASE_FORM } from './documents-api.js';
 
 /**
- * Renders the 法律文书 of a record: the generated documents (name, time, download) and, on a
- * cancellation work order, the 生成文书包 button (the server renders the package masked per role).
+ * Renders the legal documents of a record: the generated documents (name, time, download) and, on a
+ * cancellation work order, the button that generates the package (the server masks it per role).
  */
 export function RecordDocuments({ projectId, recordId, formKey }: { projectId: string; recordId: string; formKey: string }) {
   const t = useWsT();

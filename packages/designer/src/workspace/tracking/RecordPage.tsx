@@ -16,7 +16,7 @@ import { RecordStatusTag } from './RecordStatusTag.js';
 
 /**
  * Renders one record read-only with the form it was filed on (people by name and role); masked fields
- * can be shown in clear (audited) where allowed; then its 法律文书.
+ * can be shown in clear (audited) where allowed; then its legal documents.
  */
 export function RecordPage() {
   const t = useWsT();

@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { useWsT } from '../shared/hooks.js';
 import { recordStatusColor, recordStatusKey } from './record-status.js';
 
-/** Renders a record's status as a coloured tag: 进行中, 已完结, 已撤回… */
+/** Renders a record's status as a coloured tag: open, closed, withdrawn… */
 export function RecordStatusTag({ status }: { status: string }) {
   const t = useWsT();
   const key = recordStatusKey(status);

@@ -5,7 +5,7 @@ import { allFields, updateForm } from '../model/index.js';
 import { BilingualInput } from './BilingualInput.js';
 import type { EditFn } from './types.js';
 
-/** The form's part in the 《退筹动因分析报告》; `none` leaves `reportRole` out of the definition. */
+/** The form's part in the monthly cancellation cause report; `none` leaves `reportRole` out of the definition. */
 const reportRoles = ['none', 'workOrder', 'tracking'] as const satisfies readonly (NonNullable<FormDefinition['reportRole']> | 'none')[];
 
 /** Renders the form-level settings: name in both languages, key (read-only), desktop columns and report role. */

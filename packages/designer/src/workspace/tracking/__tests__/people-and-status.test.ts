@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { personLabel } from '../people.js';
+import { personLabel } from '../../../renderer/index.js';
 import { recordStatusColor, recordStatusKey } from '../record-status.js';
 import { workspaceMessages } from '../../messages.js';
 
