@@ -28,8 +28,8 @@ function isTyping(target: EventTarget | null): boolean {
 function FlowDesigner({ projectId, loaded, form, fieldSource, onReload }: {
   readonly projectId: string;
   readonly loaded: DefinitionDraft<FlowDefinition>;
-  /** The published form the server validates against (null before the form's first publish). */
-  readonly form: FormSchemaLike | null;
+  /** The published form the server validates against (null before the form's first publish, undefined while loading). */
+  readonly form: FormSchemaLike | null | undefined;
   /** The form whose fields the pickers offer (the published one, else the draft). */
   readonly fieldSource: FormSchemaLike | null;
   readonly onReload: () => void;
@@ -105,13 +105,15 @@ export function FlowDesignerPage() {
   const reload = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: definitionKeys.one(projectId, 'flows', flowKey) });
   }, [queryClient, projectId, flowKey]);
-  if (flowQ.isPending || (formKey && formQ.isPending)) return <PageLoading tip={t('flow.loading')} />;
+  if (flowQ.isPending) return <PageLoading tip={t('flow.loading')} />;
   if (flowQ.isError) return <ErrorState error={flowQ.error} onRetry={() => void flowQ.refetch()} />;
   const loaded = flowQ.data;
+  // The canvas does not wait for the form: only the problem check and the field pickers need it.
+  const formLoading = !!formKey && formQ.isPending;
   return (
     <ReactFlowProvider>
       <FlowDesigner key={`${loaded.key}:${flowQ.dataUpdatedAt}`} projectId={projectId} loaded={loaded}
-        form={formQ.data?.published ?? null} fieldSource={formQ.data?.published ?? formQ.data?.draft ?? null} onReload={reload} />
+        form={formLoading ? undefined : formQ.data?.published ?? null} fieldSource={formQ.data?.published ?? formQ.data?.draft ?? null} onReload={reload} />
     </ReactFlowProvider>
   );
 }

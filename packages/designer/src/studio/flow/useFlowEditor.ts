@@ -39,13 +39,15 @@ export function indexProblems(flow: FlowDefinition, form: FormSchemaLike | null)
  * Returns the flow editor: state, dispatch, live problems and the editing commands the canvas,
  * palette, property panel and shortcuts call. Every command is one undoable edit.
  */
-export function useFlowEditor(initial: FlowDefinition, version: number, form: FormSchemaLike | null) {
+export function useFlowEditor(initial: FlowDefinition, version: number, form: FormSchemaLike | null | undefined) {
   const [state, dispatch] = useReducer(editorReducer, undefined, () => initEditor(initial, version));
   const doc = state.history.doc;
   // Validation runs after paint, once the user pauses (60 ms): the canvas of a big flow paints
-  // first and typing stays fluid; `checking` is true while the problems shown are for an older doc.
+  // first and typing stays fluid; `checking` is true while the problems shown are for an older doc,
+  // or while the form (`undefined`) is still loading.
   const [checked, setChecked] = useState<{ doc: FlowDefinition; form: FormSchemaLike | null; problems: ProblemIndex } | null>(null);
   useEffect(() => {
+    if (form === undefined) return;
     const timer = setTimeout(() => setChecked({ doc, form, problems: indexProblems(doc, form) }), 60);
     return () => clearTimeout(timer);
   }, [doc, form]);

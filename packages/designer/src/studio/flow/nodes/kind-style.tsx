@@ -5,7 +5,10 @@ import {
 } from '@ant-design/icons';
 import type { NodeKind } from '@siteflow/runtime';
 
-/** Accent colour and icon of each node kind, shared by the palette, the canvas and the minimap. */
+/**
+ * Accent colour and icon of each node kind: the palette shows both, the canvas and the minimap
+ * the colour (node cards draw the same icon from ./glyphs).
+ */
 export const kindStyle: Readonly<Record<NodeKind, { readonly color: string; readonly icon: ReactNode }>> = {
   start: { color: '#389e0d', icon: <PlayCircleOutlined /> },
   task: { color: '#1f5fbf', icon: <AuditOutlined /> },
