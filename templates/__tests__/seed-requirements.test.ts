@@ -45,8 +45,10 @@ describe('seed 000: 退筹风险信号 → 一级预警 → 协调会', () => {
     const meeting = flow(pkg, 'coordination-meeting');
     expect(roles(task(meeting, 'organise'))).toEqual(['siteManager']);
     expect(task(meeting, 'organise').sla?.duration).toEqual({ amount: 2, unit: 'hours' });
-    expect(['consultantInput', 'supervisorInput', 'serviceInput', 'engineeringInput'].map((id) => roles(task(meeting, id))[0]))
-      .toEqual(['consultant', 'salesSupervisor', 'customerService', 'engineeringLiaison']);
+    expect(['supervisorInput', 'serviceInput', 'engineeringInput'].map((id) => roles(task(meeting, id))[0]))
+      .toEqual(['salesSupervisor', 'customerService', 'engineeringLiaison']);
+    // The first-hand information comes from the customer's own 置业顾问 (carried from the follow-up record), else any 置业顾问.
+    expect(task(meeting, 'consultantInput').assignees).toEqual([{ kind: 'expression', expr: 'isEmpty(consultant) ? roleMembers.consultant : consultant' }]);
   });
 
   it('the behaviour → psychology → action table creates a task for the named role', () => {

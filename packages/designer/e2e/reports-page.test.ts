@@ -96,6 +96,17 @@ describe('《退筹动因分析报告》 page over the demo history', () => {
     expect(Number.parseFloat(sla)).toBeLessThan(100);
     // And late steps were escalated
     expect(Number(await kpi(page, 'escalations'))).toBeGreaterThan(0);
+    // And the 72-hour closure rate of the 退订工单 is a percentage, with the cases still open past 72 hours,
+    // the same figures the API reports; November is finished, so no month-to-date note
+    const closureRate = await kpi(page, 'closure');
+    expect(closureRate).toMatch(/^\d{1,3}\.\d%$/);
+    const november = await page.evaluate(async (url) => (await (await fetch(url)).json()) as { report: { closure: { rate: number; openOverdue: number; measured: number } } },
+      `/api/projects/${demoIds.projectYunqi}/reports/cause-analysis?month=${MONTH}&trend=6`);
+    expect(november.report.closure.measured).toBeGreaterThan(0);
+    expect(closureRate).toBe(`${(november.report.closure.rate * 100).toFixed(1)}%`);
+    expect(await page.getByTestId('kpi-closure-overdue').innerText()).toBe(`${november.report.closure.openOverdue} 起超 72 小时未闭环`);
+    await expect.poll(() => page.getByTestId('kpi-cases').innerText()).toContain('较上月');
+    expect(await page.getByTestId('report-month-to-date').count()).toBe(0);
 
     // And the three charts are drawn on canvases with a real size
     for (const id of ['chart-causes', 'chart-modules', 'chart-trend']) {
@@ -137,6 +148,35 @@ describe('《退筹动因分析报告》 page over the demo history', () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await chartsSettled(page);
     await screenshot(page, 'reports-page');
+    expect(errors).toEqual([]);
+  });
+
+  it('says plainly that the running month is month to date and compares it with the same days of the month before', async () => {
+    // Given it is 24 December, 09:00 on the server's clock
+    await app.server.advanceClock(23 * DAY);
+    // When a site manager opens the report link of the running month
+    const { page } = await app.open({ viewport: viewports.desktop, user: 'siteManager', next: `/p/${demoIds.projectYunqi}/reports?month=2025-12` });
+    const errors = collectErrors(page);
+    await page.getByRole('heading', { name: '退筹动因分析报告' }).waitFor();
+    // Then the page says the month is still running and what it is compared with
+    const note = page.getByTestId('report-month-to-date');
+    await note.waitFor();
+    expect(await note.innerText()).toContain('本月截至 12月24日（进行中）');
+    expect(await note.innerText()).toContain('上月同期（11月1日–11月24日）');
+    // And the change in cases is against November's cases up to 24 November, 09:00, not the whole of November
+    const novemberToDate = generateHistory({ start: NOW - 91 * DAY })
+      .filter((c) => c.createdAt <= NOW && chinaDateTime(c.createdAt).startsWith(MONTH) && c.createdAt < Date.parse('2025-11-24T09:00:00+08:00')).length;
+    const decemberCases = Number(await kpi(page, 'cases'));
+    const change = decemberCases - novemberToDate;
+    expect(novemberToDate).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('kpi-cases').innerText()).toContain(`较上月同期 ${change > 0 ? '+' : ''}${change}`);
+    // And the 72-hour closure card shows the cases of the month still open past 72 hours
+    expect(await page.getByTestId('kpi-closure').innerText()).toContain('72 小时闭环率');
+    expect(await page.getByTestId('kpi-closure-overdue').innerText()).toMatch(/^\d+ 起超 72 小时未闭环$/);
+    // When they switch to English, the note says the same
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => note.innerText()).toContain('Month to date, to 24 Dec (in progress)');
+    expect(await page.getByTestId('kpi-closure').innerText()).toContain('72-hour closure rate');
     expect(errors).toEqual([]);
   });
 });

@@ -61,6 +61,20 @@ describe('workspace: record page', () => {
     expect(errors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([]);
   }, 300_000);
 
+  it('a consultant sees the manager’s clear copies listed but not downloadable, and generates a masked package of their own', async () => {
+    const { page } = await app.open('consultant2', DESKTOP, `/p/${P}/workspace/records/${openId}`);
+    const section = page.getByTestId('record-documents');
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=record-document]').length === 3);
+    // Then the three copies the manager generated in clear offer no download link
+    expect(await section.getByTestId('document-clear-copy').count()).toBe(3);
+    expect(await section.getByRole('link', { name: /下载/ }).count()).toBe(0);
+    // When the consultant generates their own package
+    await page.getByTestId('generate-documents').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=record-document]').length === 6, undefined, { timeout: 120_000 });
+    // Then their three masked copies download
+    expect(await section.getByRole('link', { name: /下载/ }).count()).toBe(3);
+  }, 300_000);
+
   it('the tracking table shows the status and the consultant by name, and filters 已完结', async () => {
     const { page } = await app.open('siteManager', DESKTOP, `/p/${P}/workspace/tracking?form=cancellation-work-order`);
     const table = page.getByTestId('tracking-table');

@@ -8,10 +8,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
 import { createContext, seedDemo } from '../src/index.js';
 import { loadAccess } from '../src/auth/access.js';
 import { engineService } from '../src/engine/engine-service.js';
 import { rawCompletionLoop } from './raw-loop.js';
+import { openLoop } from './open-loop.js';
 import { runOutbox } from '../src/outbox/dispatcher.js';
 
 const TASKS = Number(process.env.BENCH_TASKS ?? 24000);
@@ -34,6 +36,19 @@ function processCpuMs(pid: number): number {
 async function groupCommitStats(base: string): Promise<{ batches: number; runs: number }> {
   const body = (await (await fetch(`${base}/readyz`)).json()) as { groupCommit: { batches: number; runs: number } };
   return body.groupCommit;
+}
+
+/** Waits until the server has delivered every outbox row (read from the file, read-only); returns the ms it took. */
+async function outboxDrained(dbPath: string, timeoutMs = 60_000): Promise<number> {
+  const db = new Database(dbPath, { readonly: true, fileMustExist: true });
+  const started = performance.now();
+  try {
+    const pending = db.prepare("select count(*) as n from outbox where status = 'pending'");
+    while ((pending.get() as { n: number }).n > 0 && performance.now() - started < timeoutMs) await new Promise((r) => setTimeout(r, 100));
+    return performance.now() - started;
+  } finally {
+    db.close();
+  }
 }
 
 async function freePort(): Promise<number> {
@@ -115,10 +130,8 @@ async function main(): Promise<void> {
     log(`prepared and warmed up in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     // 3. 50 connections approving distinct tasks for DURATION_S seconds, as fast as the server answers.
-    const approve = (rate?: number) => autocannon({
+    const approve = () => autocannon({
       url: base, connections: 50, duration: DURATION_S, headers,
-      // A steady rate keeps autocannon's correction for coordinated omission (late requests count as late).
-      ...(rate ? { overallRate: rate } : {}),
       requests: [{
         method: 'POST',
         setupRequest: (req) => {
@@ -136,9 +149,15 @@ async function main(): Promise<void> {
     const perCommit = (commitsAfter.runs - commitsBefore.runs) / Math.max(1, commitsAfter.batches - commitsBefore.batches);
     log(`server CPU ${(serverCpuMs / 1000).toFixed(2)} s over ${(result.duration || DURATION_S).toFixed(1)} s wall`);
     log(`2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors}`);
-    // 4. The same 50 connections at a steady STEADY_RATE completions/s (a busy site's peak, not saturation).
-    const steady = await approve(STEADY_RATE);
-    log(`steady ${STEADY_RATE}/s: 2xx ${steady['2xx']}, non-2xx ${steady.non2xx}, errors ${steady.errors}`);
+    // The notifications of the burst are delivered first, so the steady run measures itself alone.
+    log(`outbox drained ${((await outboxDrained(dbPath)) / 1000).toFixed(1)} s after the burst`);
+    // 4. At most 50 connections at a steady STEADY_RATE completions/s (a busy site's peak, not saturation),
+    // open loop: latency counts from when each request was due.
+    const steady = await openLoop({
+      base, rate: STEADY_RATE, seconds: DURATION_S, connections: 50, headers,
+      next: () => ({ path: `/api/tasks/${taskIds[next++ % taskIds.length]}/actions`, body: JSON.stringify({ action: 'approve', version: 1 }) }),
+    });
+    log(`steady ${STEADY_RATE}/s: sent ${steady.sent}, 2xx ${steady.ok}, failed ${steady.failed}, max ${steady.max.toFixed(1)} ms`);
     if (next > taskIds.length) log(`warning: ran out of prepared tasks (${next} requests for ${taskIds.length}); later requests got 409`);
     child.kill('SIGTERM');
     child = null;
@@ -148,8 +167,8 @@ async function main(): Promise<void> {
     figure('HTTP task completions/s (50 connections, synchronous=FULL)', perSecond, 'ops/s', '>= 1000', 'higher');
     figure('HTTP task completion latency p50', result.latency.p50, 'ms', '< 20', 'lower');
     figure('HTTP task completion latency p99', result.latency.p99, 'ms', '< 50', 'lower');
-    figure(`HTTP task completion latency p50 at a steady ${STEADY_RATE}/s`, steady.latency.p50, 'ms', '< 20', 'lower');
-    figure(`HTTP task completion latency p99 at a steady ${STEADY_RATE}/s`, steady.latency.p99, 'ms', '< 50', 'lower');
+    figure(`HTTP task completion latency p50 at a steady ${STEADY_RATE}/s (open loop)`, steady.p50, 'ms', '< 20', 'lower');
+    figure(`HTTP task completion latency p99 at a steady ${STEADY_RATE}/s (open loop)`, steady.p99, 'ms', '< 50', 'lower');
     figure('server CPU time per HTTP completion', serverCpuMs / Math.max(1, result['2xx']), 'ms', '<= 1', 'lower');
     figure('raw better-sqlite3 completion transactions/s (same writes, synchronous=FULL)', raw, 'ops/s', '>= 2000', 'higher');
     figure('HTTP completions / raw SQLite completions', perSecond / raw, 'ratio', '>= 0.4', 'higher');
@@ -160,7 +179,7 @@ async function main(): Promise<void> {
         + 'the engine decision, 15 prepared SQLite statements including the in-app notification, JSON) on one core while autocannon used the other. Group commit shared one '
         + `fsync among ${perCommit.toFixed(0)} writes on average, so the disk is not the limit: CPU per completion is. With 50 connections the mean latency is 50 / throughput `
         + `(${Math.round(littleMs)} ms here, Little's law): p99 < 50 ms needs well over 1,000 completions/s, i.e. under ~0.8 ms of server CPU each on this machine. `
-        + `Below saturation, at a steady ${STEADY_RATE} completions/s on the same 50 connections, p50 was ${steady.latency.p50} ms and p99 ${steady.latency.p99} ms.` }));
+        + `Below saturation, at a steady ${STEADY_RATE} completions/s (open loop, at most 50 connections, latency from each request's due time), p50 was ${steady.p50.toFixed(1)} ms and p99 ${steady.p99.toFixed(1)} ms.` }));
     }
   } finally {
     child?.kill('SIGTERM');

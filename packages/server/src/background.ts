@@ -16,6 +16,8 @@ export interface Background {
 }
 
 const KICK_DELAY_MS = 20;
+const DELIVERY_SLICE = 50;
+const MAX_DELIVERY_SLICES = 8;
 
 /** Starts the scheduler and outbox loops every `intervalMs` (0: no timer; call runOnce). */
 export function startBackground(ctx: AppContext, intervalMs: number): Background {
@@ -24,8 +26,14 @@ export function startBackground(ctx: AppContext, intervalMs: number): Background
   let lastReportDay = -1;
   let stopped = false;
   const rules = createRuleRunner({ ctx });
-  // Deliver, then deliver again: a notify row may fan out into robot rows due now.
-  const delivery = [() => runOutbox(ctx), () => runOutbox(ctx)];
+  // Deliver in small slices until the due rows are done (a notify row may fan out into robot rows
+  // due now): each slice is one transaction, and requests run between slices, so a burst of
+  // notifications never holds the event loop for long.
+  const delivery = [async () => {
+    for (let slice = 0; slice < MAX_DELIVERY_SLICES; slice++) {
+      if (stopped || (await runOutbox(ctx, DELIVERY_SLICE)) < DELIVERY_SLICE) return;
+    }
+  }];
   const passes: (() => Promise<unknown> | unknown)[] = [
     () => runScheduler(ctx),
     // Scheduled rules (daily patrol, no-reply counts), with catch-up after downtime.

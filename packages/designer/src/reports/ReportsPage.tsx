@@ -35,6 +35,25 @@ function TopTable({ rows, name, nameTitle, testId }: { rows: readonly KeyCount[]
   );
 }
 
+/** Returns a local date of a month (`2026-11`, 24) as the page prints it: 11月24日 / 24 Nov. */
+function dayOf(month: string, day: number | null, lang: 'zh' | 'en'): string {
+  return dayjs(`${month}-01`).date(day ?? 1).locale(lang === 'zh' ? 'zh-cn' : 'en').format(lang === 'zh' ? 'M月D日' : 'D MMM');
+}
+
+/** Says plainly that the running month is month to date and what it is compared with. */
+function MonthToDateNote({ report }: { report: MonthlyCauseReport }) {
+  const t = useT(reportsMessages);
+  const { lang } = useLang();
+  const { throughDay, comparison } = report.period;
+  return (
+    <Alert
+      type="info" showIcon data-testid="report-month-to-date"
+      title={t('reports.monthToDate', { date: dayOf(report.month, throughDay, lang) })}
+      description={t('reports.monthToDateHint', { from: dayOf(comparison.month, 1, lang), to: dayOf(comparison.month, comparison.throughDay, lang) })}
+    />
+  );
+}
+
 function ReportBody({ report }: { report: MonthlyCauseReport }) {
   const t = useT(reportsMessages);
   const localize = useLocalize();
@@ -46,6 +65,7 @@ function ReportBody({ report }: { report: MonthlyCauseReport }) {
   const empty = report.figures.cases === 0;
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      {report.period.inProgress && <MonthToDateNote report={report} />}
       <KpiCards report={report} />
       {report.warnings.length > 0 && <Alert type="warning" showIcon title={t('reports.warnings', { count: report.warnings.length })} />}
       <Row gutter={[16, 16]}>
@@ -85,8 +105,8 @@ function ReportBody({ report }: { report: MonthlyCauseReport }) {
 }
 
 /**
- * Renders the reports page at /p/:projectId/reports: month picker, KPI cards (recovery rate, P90
- * closure time, SLA compliance), causes bar, modules pie, monthly trend, the steps that ran late,
+ * Renders the reports page at /p/:projectId/reports: month picker, a month-to-date note while the
+ * month runs, KPI cards (recovery rate, P90 closure time, 72-hour closure rate, SLA compliance), causes bar, modules pie, monthly trend, the steps that ran late,
  * top signals and keywords, and XLSX / DOCX export buttons.
  */
 export function ReportsPage() {

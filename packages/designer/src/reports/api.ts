@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { CauseReport, Message } from '@siteflow/runtime';
+import type { CauseReport, MonthChange, Message } from '@siteflow/runtime';
 import { api } from '../api/index.js';
 
 /** A step that ran late in the report month: a task of a flow, or its whole-case deadline (`nodeId` null). */
@@ -12,8 +12,35 @@ export interface StepBreachCount {
   readonly cases: number;
 }
 
-/** The report as the server sends it: the runtime's CauseReport plus the late steps, most breaches first. */
-export type MonthlyCauseReport = CauseReport & { readonly breachesByStep: readonly StepBreachCount[] };
+/** The span a report covers: month to date while the month runs, compared with the previous month up to the same day. */
+export interface ReportPeriod {
+  readonly inProgress: boolean;
+  /** Local day of the month the figures run to while it is running; null for a finished month. */
+  readonly throughDay: number | null;
+  readonly asOf: number;
+  /** The month compared with and the local day it is cut at (null: the whole month). */
+  readonly comparison: { readonly month: string; readonly throughDay: number | null };
+}
+
+/** The 72-hour closure (72小时闭环制) of the month's cases, from their 退订工单 instances. */
+export interface ClosureFigures {
+  readonly measured: number;
+  readonly closedOnTime: number;
+  readonly closedLate: number;
+  readonly openOverdue: number;
+  readonly pending: number;
+  readonly withoutWorkOrder: number;
+  /** closedOnTime / measured (0..1); null when nothing was judged. */
+  readonly rate: number | null;
+}
+
+/** The report as the server sends it: the runtime's CauseReport plus the period, the 72-hour closure and the late steps. */
+export type MonthlyCauseReport = Omit<CauseReport, 'change'> & {
+  readonly change: (MonthChange & { readonly closureRate: number | null }) | null;
+  readonly period: ReportPeriod;
+  readonly closure: ClosureFigures;
+  readonly breachesByStep: readonly StepBreachCount[];
+};
 
 /** Query keys of the reports page. */
 export const reportKeys = {

@@ -28,6 +28,18 @@ export const reportsMessages = {
   'reports.pointsDelta': { zh: '{value} 个百分点', en: '{value} pp' },
   'reports.vsPrevious': { zh: '较上月 {value}', en: '{value} vs previous month' },
   'reports.noPrevious': { zh: '无上月数据', en: 'No previous month' },
+  'reports.vsSamePeriod': { zh: '较上月同期 {value}', en: '{value} vs same days last month' },
+  'reports.monthToDate': { zh: '本月截至 {date}（进行中）', en: 'Month to date, to {date} (in progress)' },
+  'reports.monthToDateHint': {
+    zh: '本月尚未结束，各项指标与上月同期（{from}–{to}）比较；趋势图中本月为不完整月份。',
+    en: 'The month is not over: figures are compared with the same days of the previous month ({from} – {to}); in the trend this month is incomplete.',
+  },
+  'reports.closureRate': { zh: '72 小时闭环率', en: '72-hour closure rate' },
+  'reports.closureOverdue': { zh: '{count} 起超 72 小时未闭环', en: '{count} open past 72 h' },
+  'reports.closureDetail': {
+    zh: '按退订工单整体时限（闭环）计：{onTime} 起按时闭环，{late} 起超时闭环，{overdue} 起超时仍未闭环，{pending} 起处理中未到期，{none} 起未关联工单。',
+    en: 'By the work order’s whole-case deadline (closure): {onTime} closed in time, {late} closed late, {overdue} still open past it, {pending} open within it, {none} without a work order.',
+  },
   'reports.count': { zh: '次数', en: 'Count' },
   'reports.share': { zh: '占比', en: 'Share' },
   'reports.warnings': { zh: '{count} 条数据已从结案时长统计中排除', en: '{count} rows were left out of the closure-time figures' },

@@ -5,7 +5,7 @@ export type {
 export { EscalationAction, FieldAccess, NodeKind, TaskAction, TaskMode, TaskType } from './types.js';
 export type {
   Actor, ChildEndStatus, DecideContext, Decision, Directory, ExtraSigner, FlowCommand, FlowCommandType, FlowEffect, FlowEffectKind, FlowEvent,
-  InstanceState, NotifyReason, OpenTask, ParentLink, Recipients, SubflowResult, TaskState, TimerKind, TimerState, Token,
+  InstanceState, Notice, NotifyReason, OpenTask, ParentLink, Recipients, SubflowResult, TaskState, TimerKind, TimerState, Token,
 } from './instance-types.js';
 export { InstanceStatus } from './instance-types.js';
 export { decide } from './decide.js';
@@ -14,6 +14,7 @@ export { validateFlow, type ValidateFlowOptions } from './validate-flow.js';
 export { flowDefinitionSchema } from './flow-schema.js';
 export type { FormLike } from './form-fields.js';
 export { pendingUsers } from './engine/task-logic.js';
+export { fillNotice } from './engine/values.js';
 export {
   escalationActionLabels, fieldAccessLabels, instanceStatusLabels, nodeKindLabels, taskActionLabels, taskModeLabels,
 } from '../i18n/messages/flow.js';

@@ -1,6 +1,7 @@
 import type { BusinessCalendar } from '../calendar/types.js';
 import type { EpochMs, IdSource } from '../common/time.js';
 import type { Message } from '../i18n/types.js';
+import type { SensitivityKind } from '../form/types.js';
 import type { EscalationAction, TaskMode, TaskType } from './types.js';
 
 /**
@@ -216,6 +217,18 @@ export interface Recipients {
   readonly robots?: readonly string[];
 }
 
+/**
+ * A notification text still to fill: the template (`{field}` placeholders) and the values its
+ * placeholders read when it was decided (top-level keys, one level into plain objects).
+ */
+export interface Notice {
+  readonly title: Message;
+  readonly body?: Message;
+  readonly values: Readonly<Record<string, unknown>>;
+  /** For a notice about no record (e.g. a CRM message): which values are personal data, by kind, to mask for readers without the right. */
+  readonly personal?: Readonly<Record<string, SensitivityKind>>;
+}
+
 /** Why a notification is sent (the server picks channel and wording from this and `message`). */
 export type NotifyReason =
   | 'assigned' | 'reminder' | 'breached' | 'escalated' | 'urged' | 'cc' | 'returned' | 'deadline' | 'action' | 'finished';
@@ -225,7 +238,11 @@ export type NotifyReason =
  * idempotency key (unique per instance via `ctx.ids`).
  */
 export type FlowEffect =
-  | { readonly id: string; readonly kind: 'notify'; readonly reason: NotifyReason; readonly to: Recipients; readonly message: Message; readonly taskId?: string }
+  | {
+      readonly id: string; readonly kind: 'notify'; readonly reason: NotifyReason; readonly to: Recipients; readonly message: Message; readonly taskId?: string;
+      /** A notify step's text still to fill, so the server can fill it per recipient (clear or masked); `message` is it filled in clear. */
+      readonly notice?: Notice;
+    }
   | { readonly id: string; readonly kind: 'recordPatch'; readonly data: Readonly<Record<string, unknown>> }
   | { readonly id: string; readonly kind: 'generateDocuments'; readonly packageKey: string }
   | {

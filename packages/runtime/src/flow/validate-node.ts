@@ -19,7 +19,7 @@ export interface CheckEnv {
 }
 
 /** Names an expression may use besides the record's fields. */
-const SCOPE_NAMES = new Set(['record', 'initiator', 'now', 'subflows']);
+const SCOPE_NAMES = new Set(['record', 'initiator', 'now', 'subflows', 'roleMembers']);
 
 /** Appends the problems of one node to `env.issues`. Pure apart from that. */
 export function checkNode(n: FlowNode, env: CheckEnv): void {

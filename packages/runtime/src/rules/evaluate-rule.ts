@@ -2,7 +2,7 @@ import type { BusinessCalendar } from '../calendar/types.js';
 import type { EpochMs } from '../common/time.js';
 import { evaluateCondition, evaluateSource } from '../expr/index.js';
 import type { FieldValue } from '../flow/types.js';
-import { fillTemplate } from '../flow/engine/values.js';
+import { fillNotice, fillTemplate, noticeOf } from '../flow/engine/values.js';
 import type { Message } from '../i18n/types.js';
 import { evaluateSignals, scoreRisk } from './risk.js';
 import type { ResolvedRuleAction, RiskScore, Rule, RuleEvent } from './types.js';
@@ -49,19 +49,13 @@ export function evaluateRule(rule: Rule, event: RuleEvent, ctx: RuleContext): Re
     k, x !== null && typeof x === 'object' ? evaluateSource(x.expr, scope, env) : x,
   ]));
   const fill = (m: Message): Message => ({ zh: fillTemplate(m.zh, scope), en: fillTemplate(m.en || m.zh, scope) });
-  const text = (t: { title: Message; body?: Message }) => {
-    const title = fill(t.title);
-    if (!t.body) return title;
-    const body = fill(t.body);
-    return { zh: `${title.zh}\n${body.zh}`, en: `${title.en}\n${body.en}` };
-  };
   return rule.actions.map((a): ResolvedRuleAction => {
     switch (a.kind) {
       case 'startFlow': return { kind: 'startFlow', flowKey: a.flowKey, data: values(a.data ?? {}) };
       case 'createTask': return { kind: 'createTask', title: fill(a.title), assignees: a.assignees, ...(a.due ? { due: a.due } : {}) };
-      case 'notify': return { kind: 'notify', to: a.to, ...(a.robots ? { robots: a.robots } : {}), message: text(a.template) };
+      case 'notify': return { kind: 'notify', to: a.to, ...(a.robots ? { robots: a.robots } : {}), message: fillNotice(a.template, scope), notice: noticeOf(a.template, scope) };
       case 'setFields': return { kind: 'setFields', values: values(a.values) };
-      case 'alert': return { kind: 'alert', level: a.level, message: text(a.message), ...(risk ? { risk } : {}) };
+      case 'alert': return { kind: 'alert', level: a.level, message: fillNotice(a.message, scope), notice: noticeOf(a.message, scope), ...(risk ? { risk } : {}) };
       default: {
         const never: never = a;
         throw new Error(`unhandled rule action ${JSON.stringify(never)}`);

@@ -1,6 +1,7 @@
 import type { Duration } from '../calendar/types.js';
 import type { EpochMs } from '../common/time.js';
 import type { Condition } from '../expr/types.js';
+import type { Notice } from '../flow/instance-types.js';
 import type { AssigneeRule, FieldValue, NotifyTemplate } from '../flow/types.js';
 import type { Message } from '../i18n/types.js';
 
@@ -87,13 +88,13 @@ export interface RiskScore {
   readonly fired: readonly { readonly key: string; readonly label: Message; readonly weight: number; readonly value: number }[];
 }
 
-/** A rule action ready to execute: expressions evaluated, templates filled. */
+/** A rule action ready to execute: expressions evaluated, templates filled (`notice`: unfilled, for filling per recipient). */
 export type ResolvedRuleAction =
   | { readonly kind: 'startFlow'; readonly flowKey: string; readonly data: Readonly<Record<string, unknown>> }
   | { readonly kind: 'createTask'; readonly title: Message; readonly assignees: readonly AssigneeRule[]; readonly due?: Duration }
-  | { readonly kind: 'notify'; readonly to: readonly AssigneeRule[]; readonly robots?: readonly string[]; readonly message: Message }
+  | { readonly kind: 'notify'; readonly to: readonly AssigneeRule[]; readonly robots?: readonly string[]; readonly message: Message; readonly notice: Notice }
   | { readonly kind: 'setFields'; readonly values: Readonly<Record<string, unknown>> }
-  | { readonly kind: 'alert'; readonly level: AlertLevel; readonly message: Message; readonly risk?: RiskScore };
+  | { readonly kind: 'alert'; readonly level: AlertLevel; readonly message: Message; readonly notice: Notice; readonly risk?: RiskScore };
 
 /** One entry of a customer follow-up log 跟进记录. */
 export interface FollowUpEntry {

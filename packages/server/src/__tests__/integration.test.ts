@@ -72,17 +72,35 @@ describe('integration: templates, documents, effects and reports through the HTT
     expect(replay.body.documents.map((d: { id: string }) => d.id)).toEqual(first.body.documents.map((d: { id: string }) => d.id));
     const listed = await consultant.get(path);
     expect(listed.body.items).toHaveLength(3);
+    // Legal's copies hold personal data in clear: listed for the consultant, but not theirs to download.
+    expect(listed.body.items.map((d: { downloadable: boolean }) => d.downloadable)).toEqual([false, false, false]);
+    expect(listed.body.canGenerate).toBe(true);
+    expect((await legal.get(path)).body.items.every((d: { downloadable: boolean }) => d.downloadable)).toBe(true);
 
     // The consultant may not take legal's clear copy, but gets a masked package of their own.
     const clearCopy = await consultant.get(`/api/projects/prj_yunqi/records/${started.body.recordId}/document-files/${first.body.documents[0].id}`);
     expect(clearCopy.status).toBe(403);
-    expect(clearCopy.body.code).toBe('DOC_FORBIDDEN');
+    expect(clearCopy.body.code).toBe('DOC_CLEAR_COPY_FORBIDDEN');
+    expect(clearCopy.body.message.zh).toContain('明文');
     const own = await consultant.post(path);
     expect(own.status).toBe(201);
     const download = await consultant.get(`/api/projects/prj_yunqi/records/${started.body.recordId}/document-files/${own.body.documents[0].id}`).buffer(true).parse(binary);
     expect(download.status).toBe(200);
     expect((download.body as Buffer).subarray(0, 2).toString()).toBe('PK');
     expect(download.headers['content-type']).toContain('wordprocessingml');
+
+    expect((await consultant.get(path)).body.items.filter((d: { downloadable: boolean }) => d.downloadable)).toHaveLength(3);
+
+    // A case whose customer was retained (挽回成功) gets no cancellation documents.
+    const retained = await consultant.post('/api/projects/prj_yunqi/records', { formKey: 'cancellation-work-order', data: { ...workOrder, caseNo: 'TD-2025-0009', resolution: 'retained' } });
+    expect(retained.status, JSON.stringify(retained.body)).toBe(201);
+    const retainedPath = `/api/projects/prj_yunqi/records/${retained.body.id}/documents`;
+    expect((await legal.get(retainedPath)).body).toEqual({ items: [], canGenerate: false });
+    const refused = await legal.post(retainedPath);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('DOC_CASE_RETAINED');
+    expect(refused.body.message.zh).toContain('挽回成功');
+    expect((await legal.get(retainedPath)).body.items).toEqual([]);
 
     const outsider = await signIn(ts, 'xixi.consultant');
     const denied = await outsider.post(path);

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, lte } from 'drizzle-orm';
-import { SiteflowError, type AssigneeRule } from '@siteflow/runtime';
+import { SiteflowError, type AssigneeRule, type Notice } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { hasAnyRole, rolesOn } from '../auth/access.js';
@@ -128,12 +128,12 @@ function ingestOne(ctx: AppContext, user: AuthUser, projectId: string, log: Comm
     switch (action.kind) {
       case 'notify': {
         const users = resolve(action.to, byRole, log);
-        outboxRepo.insert(ctx.db, { id: newId('obx'), projectId, kind: 'notify', dedupeKey, payload: { to: { users, robots: action.robots ?? [] }, message: action.message }, status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now });
+        outboxRepo.insert(ctx.db, { id: newId('obx'), projectId, kind: 'notify', dedupeKey, payload: { to: { users, robots: action.robots ?? [] }, message: action.message, ...personalNotice(action.notice, log) }, status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now });
         alerts.push({ ruleKey: rule.key, level: null, users, terms: analysis.terms, index: analysis.index });
         return;
       }
       case 'alert':
-        outboxRepo.insert(ctx.db, { id: newId('obx'), projectId, kind: 'alert', dedupeKey, payload: { level: action.level, message: action.message, customerId: log.customerId }, status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now });
+        outboxRepo.insert(ctx.db, { id: newId('obx'), projectId, kind: 'alert', dedupeKey, payload: { level: action.level, message: action.message, customerId: log.customerId, ...personalNotice(action.notice, log) }, status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now });
         alerts.push({ ruleKey: rule.key, level: action.level, users: byRole.siteManager ?? [], terms: analysis.terms, index: analysis.index });
         return;
       case 'createTask':
@@ -154,6 +154,14 @@ function ingestOne(ctx: AppContext, user: AuthUser, projectId: string, log: Comm
     windowIndex: analysis.index, alerts, createdBy: user.id, createdAt: now,
   }).run();
   return { externalId: log.externalId, status: 'inserted', id, score: analysis.score, terms: analysis.terms, termWeights: analysis.termWeights, windowIndex: analysis.index, alerts };
+}
+
+/**
+ * The notice of a message's notification, its customer name marked personal so that readers who do
+ * not own the log (and robots) get it masked, with the log's consultant as owner. Pure.
+ */
+function personalNotice(notice: Notice, log: CommLogInput): { notice: Notice; owners: string[] } {
+  return { notice: { ...notice, personal: { customerName: 'name' } }, owners: log.consultant ? [log.consultant] : [] };
 }
 
 function resolve(to: readonly AssigneeRule[], byRole: Record<string, string[]>, log: CommLogInput): string[] {

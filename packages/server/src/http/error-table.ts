@@ -19,6 +19,7 @@ export const statusByCode: Readonly<Record<string, number>> = {
   API_UNSUPPORTED_MEDIA_TYPE: 415,
   API_IDEMPOTENCY_MISMATCH: 422,
   DOC_FORBIDDEN: 403,
+  DOC_CLEAR_COPY_FORBIDDEN: 403,
   REPORT_FORBIDDEN: 403,
 };
 

@@ -1,4 +1,4 @@
-import { isSiteflowError, type InstanceState, type Message } from '@siteflow/runtime';
+import { isSiteflowError, type InstanceState, type Message, type Notice } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import { outboxRepo } from '../repos/outbox-repo.js';
 import { robotsRepo } from '../repos/robots-repo.js';
@@ -14,8 +14,9 @@ import { decideContext } from '../engine/decide-context.js';
 import { persistDecision } from '../engine/persist.js';
 import { notifyParent } from '../engine/child-ended.js';
 import { cancelChild } from '../engine/child-cancel.js';
-import { caseBody, caseTitlesFor, notificationLinks } from '../services/notification-texts.js';
+import { notificationLinks, notificationTextsFor } from '../services/notification-texts.js';
 import { checkRobotUrl } from './robot-url.js';
+import { projectDirectory } from '../engine/directory.js';
 import { robotError, robotPayload, type RobotKind } from './robot-formats.js';
 import { deliverGenerateDocuments, deliverStartFlow, PermanentEffectError } from '../wiring/effects.js';
 
@@ -72,30 +73,37 @@ function linkOf(ctx: AppContext, projectId: string | null, p: Record<string, unk
 
 const LOCAL = new Set(['notify', 'alert']);
 
-/** Carries out a local effect inside the caller's transaction: one notification per user, its body naming the case as that user may see it. */
+/**
+ * Carries out a local effect inside the caller's transaction: one notification per user, its text
+ * filled as that user may see the case (personal data masked unless theirs to see) and its body
+ * naming the case; robots get the masked text.
+ */
 function deliverLocal(ctx: AppContext, row: OutboxRow): void {
   const p: Record<string, unknown> = { ...row.payload, projectId: row.projectId };
   const link = notificationLinks.ofPayload(row.projectId, p);
-  const notifyUsers = (users: readonly string[], message: Message) => {
-    const cases = caseTitlesFor(ctx, p.recordId, users);
+  const owners = Array.isArray(p.owners) ? (p.owners as string[]) : [];
+  const texts = notificationTextsFor(ctx, { recordId: p.recordId, projectId: row.projectId, owners }, p.message as Message, p.notice as Notice | undefined);
+  const notifyUsers = (users: readonly string[]) => {
     for (const userId of users) {
-      outboxRepo.insertNotification(ctx.db, { id: newId('ntf'), userId, projectId: row.projectId, dedupeKey: row.dedupeKey, title: message, body: caseBody(cases.get(userId)), link, createdAt: ctx.clock.now() });
+      const { title, body } = texts.forUser(userId);
+      outboxRepo.insertNotification(ctx.db, { id: newId('ntf'), userId, projectId: row.projectId, dedupeKey: row.dedupeKey, title, body, link, createdAt: ctx.clock.now() });
     }
   };
   switch (row.kind) {
     case 'notify': {
       const to = (p.to ?? {}) as { users?: string[]; robots?: string[] };
-      const message = p.message as Message;
-      notifyUsers(to.users ?? [], message);
+      notifyUsers(to.users ?? []);
       // Each robot gets its own row: its own retries, its own dedupe key, its own failure record.
-      for (const key of to.robots ?? []) {
+      const robots = to.robots ?? [];
+      const message = robots.length ? texts.forRobots() : undefined;
+      for (const key of robots) {
         outboxRepo.insert(ctx.db, { id: newId('obx'), projectId: row.projectId, kind: 'robot', dedupeKey: `${row.dedupeKey}:robot:${key}`, payload: { robotKey: key, message, link: linkOf(ctx, row.projectId, p), instanceId: p.instanceId }, status: 'pending', attempts: 0, nextAttemptAt: ctx.clock.now(), createdAt: ctx.clock.now() });
       }
       return;
     }
     case 'alert': {
       const project = row.projectId ? tenancyRepo.findProject(ctx.db, row.projectId) : undefined;
-      notifyUsers(project ? tenancyRepo.usersByRole(ctx.db, project).siteManager ?? [] : [], p.message as Message);
+      notifyUsers(project ? projectDirectory(ctx, project).roles.siteManager ?? [] : []);
       return;
     }
     default:

@@ -1,10 +1,10 @@
 import { Packer, type Paragraph, type Table } from 'docx';
 import { a4Document, grid, plain, rightLine, title } from '../documents/authoring/docx-kit.js';
-import { findings, labelOf, numberOr, percent, text, type ReportLang } from './labels.js';
+import { findings, labelOf, monthToDate, numberOr, percent, text, type ReportLang } from './labels.js';
 import type { MonthlyCauseReport } from './report-service.js';
 
 /**
- * Returns the 《退筹动因分析报告》 as a DOCX (docx package): findings, KPI table, tables by cause
+ * Returns the 《退筹动因分析报告》 as a DOCX (docx package): findings, KPI table (with the 72-hour closure), tables by cause
  * and product module, the monthly trend, the steps that ran late, top risk signals and keywords.
  * Chinese by default.
  */
@@ -16,15 +16,15 @@ export async function causeReportToDocx(report: MonthlyCauseReport, options: { p
   const none = () => plain(t('noData'));
   const children: (Paragraph | Table)[] = [
     title(t('title')),
-    rightLine(`${t('project')}：${options.projectName}　${t('month')}：${report.month}`),
+    rightLine(`${t('project')}：${options.projectName}　${t('month')}：${monthToDate(report, lang) ?? report.month}`),
     ...(options.generatedAt ? [rightLine(`${t('generatedAt')}：${options.generatedAt}`)] : []),
     section(t('findings')),
     ...findings(report, lang).map((line) => plain(line)),
     section(t('summary')),
     grid([
-      [t('cases'), t('recovered'), t('recoveryRate'), t('p90ClosureHours'), t('slaCompliance'), t('escalations')],
-      [String(f.cases), String(f.recovered), percent(f.recoveryRate), numberOr(f.p90ClosureHours), percent(f.slaCompliance), String(f.escalations)],
-    ], [16, 16, 16, 20, 16, 16]),
+      [t('cases'), t('recovered'), t('recoveryRate'), t('p90ClosureHours'), t('closureRate'), t('closureOverdue'), t('slaCompliance'), t('escalations')],
+      [String(f.cases), String(f.recovered), percent(f.recoveryRate), numberOr(f.p90ClosureHours), percent(report.closure.rate), String(report.closure.openOverdue), percent(f.slaCompliance), String(f.escalations)],
+    ], [11, 11, 11, 15, 14, 14, 12, 12]),
     section(t('byCause')),
     report.byCause.length === 0 ? none() : grid([
       [t('cause'), t('count'), t('share'), t('recovered'), t('recoveryRate')],

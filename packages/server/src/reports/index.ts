@@ -1,7 +1,11 @@
 // 《退筹动因分析报告》: monthly aggregation (runtime), exports, the monthly job and the HTTP router.
 export {
-  createReportService, type MonthlyCauseReport, type ReportCaseRow, type ReportService, type ReportServiceDeps, type ReportSource,
+  createReportService, type MonthlyCauseReport, type ReportCaseRow, type ReportChange, type ReportService, type ReportServiceDeps, type ReportSource,
 } from './report-service.js';
+export {
+  CLOSURE_TARGET_HOURS, caseClosure, closureFigures, type CaseClosure, type ClosureFigures, type ClosureInstance,
+} from './closure.js';
+export { reportPeriod, type ReportPeriod } from './period.js';
 export { causeReportToXlsx } from './xlsx-export.js';
 export { causeReportToDocx } from './docx-export.js';
 export { findings, labelOf, percent, type ReportLang } from './labels.js';

@@ -35,20 +35,43 @@ export function numberOr(value: number | null): string {
   return value === null ? '—' : String(value);
 }
 
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function dayParams(month: string, day: number | null) {
+  const m = Number(month.slice(5, 7));
+  return { month: m, monthName: MONTH_NAMES[m - 1] ?? month, day: day ?? '' };
+}
+
+/** Returns 「本月截至 11月24日（进行中）」 while the report month is running, else null. Pure. */
+export function monthToDate(report: MonthlyCauseReport, lang: ReportLang): string | null {
+  return report.period.inProgress ? text('monthToDate', lang, dayParams(report.month, report.period.throughDay)) : null;
+}
+
+/** Returns what the change is measured against: 「较上月」, or 「较上月同期（10月1日–24日）」 while the month is running. Pure. */
+export function comparedWith(report: MonthlyCauseReport, lang: ReportLang): string {
+  const { month, throughDay } = report.period.comparison;
+  return throughDay === null ? text('changeVsPrevious', lang) : text('vsSamePeriod', lang, dayParams(month, throughDay));
+}
+
 /** Returns the findings paragraph lines of a report (what a manager reads first). Pure. */
 export function findings(report: MonthlyCauseReport, lang: ReportLang): string[] {
   const f = report.figures;
-  if (f.cases === 0) return [text('findingNoCases', lang)];
+  const lines: string[] = [];
+  if (report.period.inProgress) lines.push(text('findingMonthToDate', lang, dayParams(report.month, report.period.throughDay)));
+  if (f.cases === 0) return [...lines, text('findingNoCases', lang)];
   const change = report.change?.recoveryRate;
+  const vs = comparedWith(report, lang);
   const changeText = change === null || change === undefined ? ''
-    : lang === 'zh' ? `（较上月 ${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)} ${text('points', lang)}）`
-      : ` (${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)} ${text('points', lang)} ${text('changeVsPrevious', lang)})`;
-  const lines = [text('findingCases', lang, { cases: f.cases, closed: f.closed, recovered: f.recovered, rate: percent(f.recoveryRate), change: changeText })];
+    : lang === 'zh' ? `（${vs} ${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)} ${text('points', lang)}）`
+      : ` (${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)} ${text('points', lang)} ${vs})`;
+  lines.push(text('findingCases', lang, { cases: f.cases, closed: f.closed, recovered: f.recovered, rate: percent(f.recoveryRate), change: changeText }));
   const cause = report.byCause[0];
   if (cause) lines.push(text('findingTopCause', lang, { cause: labelOf.cause(cause.key, lang), count: cause.count, share: percent(cause.share) }));
   const mod = report.byModule[0];
   if (mod) lines.push(text('findingTopModule', lang, { module: labelOf.module(mod.key, lang), count: mod.count }));
-  if (f.closed > 0) lines.push(text('findingClosure', lang, { avg: numberOr(f.avgClosureHours), p90: numberOr(f.p90ClosureHours), within: percent(f.closedWithinTargetRate), sla: percent(f.slaCompliance) }));
+  const c = report.closure;
+  if (c.measured > 0) lines.push(text('findingClosure72', lang, { rate: percent(c.rate), onTime: c.closedOnTime, late: c.closedLate, overdue: c.openOverdue }));
+  if (f.closed > 0) lines.push(text('findingClosureTimes', lang, { avg: numberOr(f.avgClosureHours), p90: numberOr(f.p90ClosureHours), sla: percent(f.slaCompliance) }));
   if (f.escalations > 0) lines.push(text('findingEscalations', lang, { escalations: f.escalations, escalatedCases: f.escalatedCases }));
   const step = report.breachesByStep[0];
   if (step) lines.push(text('findingTopStep', lang, { flow: step.flowName[lang], step: step.name[lang], breaches: step.breaches, cases: step.cases }));

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { MonthFigures } from '@siteflow/runtime';
-import { findings, labelOf, text, type ReportLang } from './labels.js';
+import { comparedWith, findings, labelOf, monthToDate, text, type ReportLang } from './labels.js';
 import type { MonthlyCauseReport } from './report-service.js';
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8F0FE' } } as const;
@@ -23,7 +23,7 @@ function sheet(wb: ExcelJS.Workbook, name: string, columns: { header: string; ke
 function trendRow(m: MonthFigures) {
   return {
     month: m.month, cases: m.cases, closed: m.closed, recovered: m.recovered, recoveryRate: m.recoveryRate,
-    avg: m.avgClosureHours, p90: m.p90ClosureHours, within: m.closedWithinTargetRate, sla: m.slaCompliance, escalations: m.escalations,
+    avg: m.avgClosureHours, p90: m.p90ClosureHours, sla: m.slaCompliance, escalations: m.escalations,
   };
 }
 
@@ -39,19 +39,21 @@ export async function causeReportToXlsx(report: MonthlyCauseReport, options: { p
   wb.creator = 'SiteFlow 案场流';
   wb.title = `${t('title')} ${report.month}`;
 
-  // 1. Summary: KPIs of the month with the change against the previous month.
+  // 1. Summary: KPIs of the month with the change against the previous month (up to the same day while it runs).
   const f = report.figures;
   const c = report.change;
+  const k = report.closure;
   const summary = sheet(wb, t('summary'), [
-    { header: t('summary'), key: 'name', width: 28 }, { header: t('count'), key: 'value', width: 16 }, { header: t('changeVsPrevious'), key: 'change', width: 14 },
+    { header: t('summary'), key: 'name', width: 28 }, { header: t('count'), key: 'value', width: 16 }, { header: comparedWith(report, lang), key: 'change', width: 30 },
   ]);
   summary.addRow({ name: t('project'), value: options.projectName });
-  summary.addRow({ name: t('month'), value: report.month });
-  const kpis: [keyof typeof report.figures & Parameters<typeof text>[0], number | null, number | null | undefined, boolean][] = [
+  summary.addRow({ name: t('month'), value: monthToDate(report, lang) ?? report.month });
+  const kpis: [Parameters<typeof text>[0], number | null, number | null | undefined, boolean][] = [
     ['cases', f.cases, c?.cases, false], ['closed', f.closed, undefined, false], ['open', f.open, undefined, false],
     ['recovered', f.recovered, undefined, false], ['recoveryRate', f.recoveryRate, c?.recoveryRate, true],
     ['avgClosureHours', f.avgClosureHours, undefined, false], ['p90ClosureHours', f.p90ClosureHours, c?.p90ClosureHours, false],
-    ['closedWithinTargetRate', f.closedWithinTargetRate, undefined, true], ['slaCompliance', f.slaCompliance, c?.slaCompliance, true],
+    ['closureRate', k.rate, c?.closureRate, true], ['closureOnTime', k.closedOnTime, undefined, false], ['closureLate', k.closedLate, undefined, false],
+    ['closureOverdue', k.openOverdue, undefined, false], ['closurePending', k.pending, undefined, false], ['slaCompliance', f.slaCompliance, c?.slaCompliance, true],
     ['slaBreaches', f.slaBreaches, undefined, false], ['escalations', f.escalations, c?.escalations, false], ['escalatedCases', f.escalatedCases, undefined, false],
   ];
   for (const [key, value, change, pct] of kpis) {
@@ -76,7 +78,7 @@ export async function causeReportToXlsx(report: MonthlyCauseReport, options: { p
     { header: t('month'), key: 'month', width: 10 }, { header: t('cases'), key: 'cases', width: 10 }, { header: t('closed'), key: 'closed', width: 10 },
     { header: t('recovered'), key: 'recovered', width: 10 }, { header: t('recoveryRate'), key: 'recoveryRate', width: 10, pct: true },
     { header: t('avgClosureHours'), key: 'avg', width: 20 }, { header: t('p90ClosureHours'), key: 'p90', width: 20 },
-    { header: t('closedWithinTargetRate'), key: 'within', width: 14, pct: true }, { header: t('slaCompliance'), key: 'sla', width: 12, pct: true },
+    { header: t('slaCompliance'), key: 'sla', width: 12, pct: true },
     { header: t('escalations'), key: 'escalations', width: 10 },
   ]);
   for (const m of report.trend) trend.addRow(trendRow(m));

@@ -41,10 +41,11 @@ export const documentAttachmentsRepo = {
       ...row, size: row.bytes.length, bytes: Buffer.from(row.bytes), maskedKinds: JSON.stringify(row.maskedKinds),
     }).run();
   },
-  /** The record's documents with their generation time, newest first (ties by id), without bytes. */
-  listOfRecord(db: Db, projectId: string, recordId: string): (DocumentAttachmentSummary & { createdAt: number })[] {
-    return db.select({ ...summary, createdAt: documentAttachments.createdAt }).from(documentAttachments)
-      .where(ofRecord(projectId, recordId)).orderBy(desc(documentAttachments.createdAt), asc(documentAttachments.id)).all();
+  /** The record's documents with their generation time and masked kinds, newest first (ties by id), without bytes. */
+  listOfRecord(db: Db, projectId: string, recordId: string): (DocumentAttachmentSummary & { createdAt: number; maskedKinds: string[] })[] {
+    return db.select({ ...summary, createdAt: documentAttachments.createdAt, maskedKinds: documentAttachments.maskedKinds }).from(documentAttachments)
+      .where(ofRecord(projectId, recordId)).orderBy(desc(documentAttachments.createdAt), asc(documentAttachments.id)).all()
+      .map((r) => ({ ...r, maskedKinds: JSON.parse(r.maskedKinds) as string[] }));
   },
   /** One stored document of the record with its bytes and the personal-data kinds masked in it, or undefined. */
   find(db: Db, projectId: string, recordId: string, id: string): { fileName: string; bytes: Buffer; maskedKinds: string[] } | undefined {

@@ -1,4 +1,4 @@
-import { evaluateSource, type AssigneeRule, type Directory, type Message, type ResolvedRuleAction, type Rule } from '@siteflow/runtime';
+import { evaluateSource, type AssigneeRule, type Directory, type Message, type Notice, type ResolvedRuleAction, type Rule } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { recordsRepo } from '../repos/records-repo.js';
@@ -102,7 +102,7 @@ export function runAction(scope: ActionScope, action: ResolvedRuleAction, index:
     }
     case 'notify': {
       const users = resolveUsers(action.to, scope.directory, record?.data ?? {}, scope.actor.id);
-      enqueueNotify(scope, dedupeKey, users, action.robots ?? [], action.message);
+      enqueueNotify(scope, dedupeKey, users, action.robots ?? [], action.message, action.notice);
       return { kind: 'notify', dedupeKey, users };
     }
     case 'alert': {
@@ -117,7 +117,15 @@ export function runAction(scope: ActionScope, action: ResolvedRuleAction, index:
         zh: `${named ? '' : `【${label.zh}】`}${action.message.zh}${signals.length ? `\n${zhList}` : ''}`,
         en: `${named ? '' : `[${label.en}] `}${action.message.en}${signals.length ? `\n${enList}` : ''}`,
       };
-      enqueueNotify(scope, dedupeKey, users, [], message);
+      // The same text still to fill, so each reader sees the customer as they may (clear or masked).
+      const { title, body } = action.notice;
+      const signalsLine = signals.length ? { zh: zhList, en: enList } : undefined;
+      const notice: Notice = {
+        title: { zh: `${named ? '' : `【${label.zh}】`}${title.zh}`, en: `${named ? '' : `[${label.en}] `}${title.en || title.zh}` },
+        ...(body || signalsLine ? { body: joinLines(body, signalsLine) } : {}),
+        values: action.notice.values,
+      };
+      enqueueNotify(scope, dedupeKey, users, [], message, notice);
       recordEvent(ctx, {
         projectId, ...(record ? { recordId: record.id } : {}), type: 'rule.alert', actorId: null,
         data: { ruleKey: scope.ruleKey, firingId, level: action.level, index: action.risk?.index ?? null, signals: signals.map((s) => s.key), users },
@@ -131,13 +139,23 @@ export function runAction(scope: ActionScope, action: ResolvedRuleAction, index:
   }
 }
 
-/** Queues an in-app notification (and robot messages) exactly as flow effects do: one outbox row per action. */
-function enqueueNotify(scope: ActionScope, dedupeKey: string, users: readonly string[], robots: readonly string[], message: Message): void {
+/** Returns two optional texts on separate lines (English falls back to Chinese). Pure. */
+function joinLines(a: Message | undefined, b: Message | undefined): Message {
+  const zh = [a?.zh, b?.zh].filter((t) => t !== undefined);
+  const en = [a ? a.en || a.zh : undefined, b ? b.en || b.zh : undefined].filter((t) => t !== undefined);
+  return { zh: zh.join('\n'), en: en.join('\n') };
+}
+
+/**
+ * Queues an in-app notification (and robot messages) exactly as flow effects do: one outbox row per
+ * action, with the notice the dispatcher fills per recipient (`message` is it filled in clear).
+ */
+function enqueueNotify(scope: ActionScope, dedupeKey: string, users: readonly string[], robots: readonly string[], message: Message, notice: Notice): void {
   if (users.length === 0 && robots.length === 0) return;
   const now = scope.ctx.clock.now();
   outboxRepo.insert(scope.ctx.db, {
     id: newId('obx'), projectId: scope.projectId, kind: 'notify', dedupeKey,
-    payload: { id: dedupeKey, reason: 'rule', to: { users: [...users], ...(robots.length ? { robots: [...robots] } : {}) }, message, recordId: scope.recordId, ruleKey: scope.ruleKey },
+    payload: { id: dedupeKey, reason: 'rule', to: { users: [...users], ...(robots.length ? { robots: [...robots] } : {}) }, message, notice, recordId: scope.recordId, ruleKey: scope.ruleKey },
     status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now,
   });
 }

@@ -5,6 +5,7 @@ import type { EpochMs } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import { authenticate, checkCsrf } from '../auth/session-service.js';
 import { clearPersonalDataRoles } from '../auth/roles.js';
+import { SiteflowError } from '@siteflow/runtime';
 import { ApiError, notFound } from '../http/api-error.js';
 import { documentAttachmentsRepo } from '../repos/document-attachments-repo.js';
 import { documentTemplatesRepo } from '../repos/document-templates-repo.js';
@@ -88,6 +89,7 @@ export function createServerDocumentService(ctx: AppContext, baseTemplates: Temp
       loadCase: async (projectId, recordId, viewer) => {
         const record = recordsRepo.find(ctx.db, projectId, recordId);
         if (!record || record.formKey !== WORK_ORDER_FORM) return null;
+        if (isRetained(record.data)) throw new SiteflowError('DOC_CASE_RETAINED');
         const handler = usersRepo.findById(ctx.db, viewer.userId);
         return documentCaseFromWorkOrder({ data: withEpochTimes(record.data), seller: sellerProfileOf(ctx, projectId), handlerName: handler?.displayName ?? '', now: ctx.clock.now() });
       },
@@ -120,10 +122,37 @@ export function createServerDocumentService(ctx: AppContext, baseTemplates: Temp
   });
 }
 
-/** Returns the generated documents attached to a record (newest first), without their bytes. Reads the database. */
-export function listRecordDocuments(ctx: AppContext, projectId: string, recordId: string): { id: string; key: string; fileName: string; size: number; generatedAt: EpochMs }[] {
-  return documentAttachmentsRepo.listOfRecord(ctx.db, projectId, recordId)
-    .map((r) => ({ id: r.id, key: r.documentKey, fileName: r.fileName, size: r.size, generatedAt: r.createdAt }));
+/** A work order whose outcome is 挽回成功: the customer stays, so no cancellation documents. Pure. */
+function isRetained(data: Readonly<Record<string, unknown>>): boolean {
+  return data.resolution === 'retained';
+}
+
+/** A document attached to a record, as a viewer sees it in the list. */
+export interface ListedDocument {
+  readonly id: string;
+  readonly key: string;
+  readonly fileName: string;
+  readonly size: number;
+  readonly generatedAt: EpochMs;
+  /** False for a copy holding personal data in clear that this viewer may only see masked. */
+  readonly downloadable: boolean;
+}
+
+/** Returns whether a viewer may take a stored copy: every kind it shows in clear must be one they see in clear. Pure. */
+export function mayDownload(viewer: DocumentViewer, maskedKinds: readonly string[]): boolean {
+  return ALL_SENSITIVITIES.every((k) => viewer.visible.includes(k) || maskedKinds.includes(k));
+}
+
+/**
+ * Returns the documents attached to a record (newest first, without their bytes), each marked
+ * downloadable or not for the viewer, and whether a package can be generated for it: a 退订工单
+ * whose customer was not retained. Reads the database.
+ */
+export function listRecordDocuments(ctx: AppContext, projectId: string, recordId: string, viewer: DocumentViewer): { items: ListedDocument[]; canGenerate: boolean } {
+  const record = recordsRepo.find(ctx.db, projectId, recordId);
+  const items = documentAttachmentsRepo.listOfRecord(ctx.db, projectId, recordId)
+    .map((r) => ({ id: r.id, key: r.documentKey, fileName: r.fileName, size: r.size, generatedAt: r.createdAt, downloadable: mayDownload(viewer, r.maskedKinds) }));
+  return { items, canGenerate: !!record && record.formKey === WORK_ORDER_FORM && !isRetained(record.data) };
 }
 
 /** Returns one stored document's bytes, or null. Reads the database. */

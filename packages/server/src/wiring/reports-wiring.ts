@@ -2,6 +2,7 @@
 // version declares the report role `tracking` (the shipped 退筹事件追踪表), with the SLA events of
 // every flow instance of the case (its own 跟进与复盘 and its 退订工单 — records of `workOrder`
 // forms), the archive table, the daily catch-up of monthly reports and their notifications.
+import { inArray } from 'drizzle-orm';
 import { monthRange, type FlowDefinition, type FormReportRole, type MonthKey } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
@@ -11,11 +12,12 @@ import { eventsRepo } from '../repos/events-repo.js';
 import { definitionsRepo } from '../repos/definitions-repo.js';
 import { reportArchiveRepo } from '../repos/report-archive-repo.js';
 import { newId } from '../db/ids.js';
+import { instances } from '../db/schema.js';
 import { notificationLinks, reportReadyTitle } from '../services/notification-texts.js';
 import { publishedFlow } from '../engine/flow-versions.js';
 import {
-  CASE_LINK_WINDOW_MS, SLA_EVENT_TYPES, caseRowFromRecord, caseSla, createReportService, linkWorkOrders, runMonthlyReports,
-  type ArchivedReport, type ReportCaseRow, type ReportService, type SlaEvent,
+  CASE_LINK_WINDOW_MS, SLA_EVENT_TYPES, caseClosure, caseRowFromRecord, caseSla, createReportService, linkWorkOrders, runMonthlyReports,
+  type ArchivedReport, type ClosureInstance, type ReportCaseRow, type ReportService, type SlaEvent,
 } from '../reports/index.js';
 
 /** UTC offset of the demo sites (China Standard Time). */
@@ -49,10 +51,26 @@ function slaEventsByRecord(ctx: AppContext, projectId: string, recordIds: readon
   return out;
 }
 
+/** Returns the status, start, end and whole-case deadline of the flow instances running on `recordIds`, by record id. Reads the database. */
+function instancesByRecord(ctx: AppContext, recordIds: readonly string[]): Map<string, ClosureInstance[]> {
+  const out = new Map<string, ClosureInstance[]>();
+  for (let i = 0; i < recordIds.length; i += 500) {
+    const rows = ctx.db.select({ recordId: instances.recordId, status: instances.status, state: instances.state, createdAt: instances.createdAt })
+      .from(instances).where(inArray(instances.recordId, recordIds.slice(i, i + 500))).all();
+    for (const r of rows) {
+      const state = r.state as { startedAt?: number; endedAt?: number; deadlineAt?: number };
+      (out.get(r.recordId) ?? out.set(r.recordId, []).get(r.recordId)!)
+        .push({ status: r.status, startedAt: state.startedAt ?? r.createdAt, endedAt: state.endedAt ?? null, deadlineAt: state.deadlineAt ?? null });
+    }
+  }
+  return out;
+}
+
 /**
  * Returns the cases of a month: one row per record of a `tracking` form created in it, with the SLA
  * breaches, escalations to the 区域总监 and late steps of its own flow instances and of the records
- * of `workOrder` forms linked to it (same customer phone, nearest in time: `linkWorkOrders`).
+ * of `workOrder` forms linked to it (same customer phone, nearest in time: `linkWorkOrders`), and
+ * when those 退订工单 started, were due (their flow's 整体时限（闭环）) and ended (`caseClosure`).
  * Reads the database.
  */
 export function trackedCasesInMonth(ctx: AppContext, projectId: string, month: MonthKey): ReportCaseRow[] {
@@ -66,10 +84,13 @@ export function trackedCasesInMonth(ctx: AppContext, projectId: string, month: M
   const members = new Map(cases.map((c) => [c.id, [c.id]]));
   for (const [orderId, caseId] of links) members.get(caseId)?.push(orderId);
   const events = slaEventsByRecord(ctx, projectId, [...members.values()].flat());
+  const orderInstances = instancesByRecord(ctx, [...links.keys()].filter((orderId) => members.has(links.get(orderId)!)));
   return cases.map((c) => {
     const sla = caseSla(members.get(c.id)!.flatMap((id) => events.get(id) ?? []));
     const row = caseRowFromRecord({ record: c, instances: { slaBreaches: sla.slaBreaches, escalations: sla.escalations } });
-    return { ...row, stepBreaches: sla.stepBreaches };
+    // The case's own record is the tracking table (跟进与复盘): only its work orders carry the 72小时闭环制.
+    const closure = caseClosure(members.get(c.id)!.slice(1).flatMap((id) => orderInstances.get(id) ?? []));
+    return { ...row, stepBreaches: sla.stepBreaches, closure };
   });
 }
 
@@ -77,6 +98,7 @@ export function trackedCasesInMonth(ctx: AppContext, projectId: string, month: M
 export function createServerReportService(ctx: AppContext): ReportService {
   return createReportService({
     utcOffsetMinutes: () => SITE_UTC_OFFSET_MINUTES,
+    now: () => ctx.clock.now(),
     source: { casesInMonth: async (projectId: string, month: MonthKey) => trackedCasesInMonth(ctx, projectId, month) },
   });
 }

@@ -26,7 +26,7 @@ export const shellMessages = {
   'shell.profile': { zh: '个人信息', en: 'Profile' },
   'shell.roles': { zh: '角色', en: 'Roles' },
   'login.title': { zh: '登录案场流', en: 'Sign in to SiteFlow' },
-  'login.subtitle': { zh: '退筹、退订、客诉，一张表单一条流程，24 小时内闭环。', en: 'Cancellations and complaints: one form, one flow, closed within 24 hours.' },
+  'login.subtitle': { zh: '退筹、退订、客诉，一张表单一条流程，72 小时内闭环。', en: 'Cancellations and complaints: one form, one flow, closed within 72 hours.' },
   'login.username': { zh: '用户名', en: 'Username' },
   'login.password': { zh: '密码', en: 'Password' },
   'login.usernameRequired': { zh: '请输入用户名', en: 'Enter your username' },

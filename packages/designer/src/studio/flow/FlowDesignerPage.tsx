@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
@@ -71,6 +71,13 @@ function FlowDesigner({ projectId, loaded, form, fieldSource, onReload }: {
     window.requestAnimationFrame(() => { void rf.fitView({ padding: 0.2, duration: 300, maxZoom: 1 }); });
   }, [editor, rf]);
 
+  // A flow laid out on opening is framed again once its nodes have moved.
+  const wasArranging = useRef(editor.arranging);
+  useEffect(() => {
+    if (wasArranging.current && !editor.arranging) window.requestAnimationFrame(() => { void rf.fitView({ padding: 0.2, maxZoom: 1 }); });
+    wasArranging.current = editor.arranging;
+  }, [editor.arranging, rf]);
+
   const stopSim = useCallback(() => { setSimulating(false); setHighlight(null); }, []);
 
   return (
@@ -81,7 +88,8 @@ function FlowDesigner({ projectId, loaded, form, fieldSource, onReload }: {
         <Palette disabled={simulating} />
         <div className="sf-flowd__center">
           <FlowCanvas state={editor.state} dispatch={editor.dispatch} problems={editor.problems.byElement}
-            sim={highlight} onDropKind={editor.dropKind} onConnect={editor.connect} onDelete={editor.remove} readOnly={simulating} />
+            sim={highlight} onDropKind={editor.dropKind} onConnect={editor.connect} onDelete={editor.remove} readOnly={simulating}
+            fields={fields} arranging={editor.arranging} />
           <ProblemsPanel flow={editor.doc} problems={editor.problems.all} onPick={pick} checking={editor.checking} />
         </div>
         <aside className="sf-flowd__side">

@@ -117,6 +117,8 @@ export const flowMessages = {
   'flow.assignee.initiator': { zh: '发起人', en: 'Initiator' },
   'flow.assignee.regionalDirector': { zh: '区域总监（按项目所属区域）', en: 'Regional director (by project region)' },
   'flow.assignee.field': { zh: '表单字段中的人员', en: 'Person in a form field' },
+  'flow.assignee.fieldOr': { zh: '{field}（未填写时：{fallback}）', en: '{field} (if empty: {fallback})' },
+  'flow.assignee.allOfRole': { zh: '全部{role}', en: 'every {role}' },
   'flow.assignee.pickRole': { zh: '选择角色', en: 'Choose a role' },
   'flow.assignee.pickUsers': { zh: '输入用户名后回车', en: 'Type a username and press Enter' },
   'flow.assignee.exprPlaceholder': { zh: '例如 ownerId', en: 'e.g. ownerId' },
@@ -212,6 +214,22 @@ export const flowMessages = {
   'flow.branch.to': { zh: '到 {target}', en: 'to {target}' },
   'flow.branch.noCondition': { zh: '未设置条件', en: 'No condition' },
   'flow.edge.title': { zh: '连线', en: 'Connection' },
+  'flow.edge.when': { zh: '条件：{text}', en: 'Condition: {text}' },
+  'flow.layout.arranging': { zh: '正在整理流程图布局…', en: 'Arranging the flow chart…' },
+
+  // condition summaries on branch labels (operators come from the condition builder's cond.op.*)
+  'flow.cond.leaf': { zh: '{field}{op}{value}', en: '{field} {op} {value}' },
+  'flow.cond.leafNoValue': { zh: '{field}{op}', en: '{field} {op}' },
+  'flow.cond.between': { zh: '{field}介于{low}和{high}之间', en: '{field} is between {low} and {high}' },
+  'flow.cond.quote': { zh: '「{text}」', en: '“{text}”' },
+  'flow.cond.listSep': { zh: '、', en: ', ' },
+  'flow.cond.and': { zh: '且', en: 'and' },
+  'flow.cond.or': { zh: '或', en: 'or' },
+  'flow.cond.not': { zh: '并非（{text}）', en: 'not ({text})' },
+  'flow.cond.atLeast': { zh: '至少 {k} 项成立：{text}', en: 'at least {k} of: {text}' },
+  'flow.cond.always': { zh: '始终成立', en: 'always' },
+  'flow.cond.yes': { zh: '是', en: 'yes' },
+  'flow.cond.no': { zh: '否', en: 'no' },
 
   // action node
   'flow.act.type': { zh: '动作类型', en: 'Action type' },

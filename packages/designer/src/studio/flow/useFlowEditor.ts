@@ -8,8 +8,8 @@ import { addElements, moveNodes, removeElements, replaceEdge, replaceFlowProps, 
 import { combineEdits } from './model/history.js';
 import { freshId, newNode } from './model/node-factory.js';
 import type { FormSchemaLike } from './model/form-fields.js';
-
-const DEFAULT_SIZE = { width: 220, height: 86 };
+import { DEFAULT_NODE_SIZE } from './model/initial-layout.js';
+import { useInitialLayout } from './useInitialLayout.js';
 
 // In-memory clipboard shared by every designer tab of this page load.
 let clipboard: { nodes: FlowNode[]; edges: FlowEdge[] } | null = null;
@@ -42,6 +42,7 @@ export function indexProblems(flow: FlowDefinition, form: FormSchemaLike | null)
 export function useFlowEditor(initial: FlowDefinition, version: number, form: FormSchemaLike | null | undefined) {
   const [state, dispatch] = useReducer(editorReducer, undefined, () => initEditor(initial, version));
   const doc = state.history.doc;
+  const arranging = useInitialLayout(state, dispatch);
   // Validation runs after paint, once the user pauses (60 ms): the canvas of a big flow paints
   // first and typing stays fluid; `checking` is true while the problems shown are for an older doc,
   // or while the form (`undefined`) is still loading.
@@ -60,7 +61,7 @@ export function useFlowEditor(initial: FlowDefinition, version: number, form: Fo
   const dropKind = useCallback((kind: NodeKind, at: { x: number; y: number }, onEdge: string | null) => {
     const id = freshId(doc, kind);
     const name = flowMessages[(kind === 'task' ? 'flow.node.newTask' : `flow.kind.${kind}`) as FlowMessageKey];
-    const node = newNode(kind, id, name, { x: Math.round(at.x - DEFAULT_SIZE.width / 2), y: Math.round(at.y - DEFAULT_SIZE.height / 2) });
+    const node = newNode(kind, id, name, { x: Math.round(at.x - DEFAULT_NODE_SIZE.width / 2), y: Math.round(at.y - DEFAULT_NODE_SIZE.height / 2) });
     const split = onEdge && kind !== 'start' && kind !== 'end' ? doc.edges.find((e) => e.id === onEdge) : undefined;
     const select = { nodes: new Set([id]), edges: new Set<string>() };
     if (!split) {
@@ -145,7 +146,7 @@ export function useFlowEditor(initial: FlowDefinition, version: number, form: Fo
   }, [doc]);
 
   const autoLayout = useCallback(async () => {
-    const boxes = doc.nodes.map((n) => ({ id: n.id, ...(state.measured.get(n.id) ?? DEFAULT_SIZE) }));
+    const boxes = doc.nodes.map((n) => ({ id: n.id, ...(state.measured.get(n.id) ?? DEFAULT_NODE_SIZE) }));
     // ELK (1.4 MB) loads on the first auto-layout, not with the designer.
     const { layoutTopDown } = await import('./model/auto-layout.js');
     const positions = await layoutTopDown(boxes, doc.edges);
@@ -154,7 +155,7 @@ export function useFlowEditor(initial: FlowDefinition, version: number, form: Fo
   }, [doc, state.measured]);
 
   return {
-    state, dispatch, doc, problems, checking, selectOnly, dropKind, connect, remove, updateNode, updateEdge, updateEdges, updateFlow,
+    state, dispatch, doc, arranging, problems, checking, selectOnly, dropKind, connect, remove, updateNode, updateEdge, updateEdges, updateFlow,
     copy, paste, autoLayout,
     undo: () => dispatch({ type: 'undo' }),
     redo: () => dispatch({ type: 'redo' }),

@@ -1,18 +1,18 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Result, Typography } from 'antd';
-import { useCallback, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { App, Button, Result, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import { definitionListQuery, definitionVersionQuery, definitionVersionsQuery, isApiError } from '../../api/index.js';
 import { useSession } from '../../app/useSession.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
 import { useLang, useLocalize, useT } from '../../i18n/index.js';
 import { submitThroughOutbox } from '../../offline/index.js';
-import { FormRenderer, issuesByPath, useDirectoryServices, validateForm, type FieldPermission, type FormDefinition, type Issue } from '../../renderer/index.js';
-import { startRequest, uploadFile, wsKeys } from '../shared/api.js';
-import { usePhone, useServerNow, useWsT } from '../shared/hooks.js';
+import { issuesByPath, type FieldPermission, type FormDefinition, type Issue } from '../../renderer/index.js';
+import { startRequest, wsKeys } from '../shared/api.js';
+import { useServerNow, useWsT } from '../shared/hooks.js';
 import { applyChange } from '../shared/merge-change.js';
-import { editableData } from '../task/TaskPage.js';
+import { checkFill } from './fill-check.js';
+import { FillFormFrame } from './FillFormFrame.js';
 import { startMessages } from './messages.js';
 import { useStartDraft } from './useStartDraft.js';
 import dayjs from 'dayjs';
@@ -65,21 +65,15 @@ function StartForm({ projectId, flowKey, flowName, definition, access }: StartFo
   const { message } = App.useApp();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const phone = usePhone();
   const now = useServerNow(30_000);
   const userId = useSession().data?.user?.id ?? '';
   const draft = useStartDraft(userId, projectId, flowKey);
   const { value, loaded, savedAt, sync } = draft;
   const [issues, setIssues] = useState<Record<string, Issue[]>>({});
   const [busy, setBusy] = useState(false);
-  const upload = useCallback((file: File) => uploadFile(projectId, file), [projectId]);
-  // The same people picker as task forms: the project's members by name, stored as user ids.
-  const services = useDirectoryServices(projectId, upload);
-  const permissions = access ? { permissions: access, defaultPermission: 'read' as const } : {};
 
   const submit = async () => {
-    // Only the fields this step may edit are sent (a draft saved before the permissions may hold others).
-    const checked = validateForm(definition, access ? editableData(value, access) : value, { env: { now }, ...permissions });
+    const checked = checkFill(definition, value, access, now);
     if (!checked.ok) { setIssues(issuesByPath(checked.issues)); void message.error(t('ws.task.invalid')); return; }
     setIssues({});
     setBusy(true);
@@ -105,33 +99,21 @@ function StartForm({ projectId, flowKey, flowName, definition, access }: StartFo
     if (!(await draft.sink.discard())) void message.warning(ts('start.draft.serverDeleteFailed'));
   };
 
-  const buttons = (
-    <div className={`sf-ws-actionbar ${phone ? 'sf-ws-actionbar--phone' : ''} sf-touch`}>
-      <Button type="primary" size="large" loading={busy} onClick={() => void submit()} data-testid="start-submit">{t('ws.start.submit')}</Button>
-      <Button size="large" onClick={() => void discard()} disabled={busy}>{t('ws.start.discard')}</Button>
-    </div>
+  const status = savedAt && (
+    <Typography.Text type="secondary" data-testid="draft-saved" data-sync={sync}
+      title={sync === 'none' ? undefined : ts(sync === 'synced' ? 'start.draft.syncedHint' : 'start.draft.deviceOnlyHint')}>
+      {t('ws.start.saved', { time: dayjs(savedAt).format(lang === 'zh' ? 'HH:mm:ss' : 'HH:mm:ss') })}
+      {sync !== 'none' && <> · {ts(sync === 'synced' ? 'start.draft.synced' : 'start.draft.deviceOnly')}</>}
+    </Typography.Text>
   );
   return (
-    <div className="sf-ws-startform" data-testid="start-form">
-      <div className="sf-ws-taskpage__head">
-        <Link to=".." relative="path"><Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('ws.task.back')} /></Link>
-        <Typography.Title level={4} className="sf-ws-taskpage__title" ellipsis>{localize(flowName)}</Typography.Title>
-        {savedAt && (
-          <Typography.Text type="secondary" data-testid="draft-saved" data-sync={sync}
-            title={sync === 'none' ? undefined : ts(sync === 'synced' ? 'start.draft.syncedHint' : 'start.draft.deviceOnlyHint')}>
-            {t('ws.start.saved', { time: dayjs(savedAt).format(lang === 'zh' ? 'HH:mm:ss' : 'HH:mm:ss') })}
-            {sync !== 'none' && <> · {ts(sync === 'synced' ? 'start.draft.synced' : 'start.draft.deviceOnly')}</>}
-          </Typography.Text>
-        )}
-      </div>
-      <Card size="small">
-        {loaded ? (
-          <FormRenderer definition={definition} value={value} issues={issues} now={now} {...permissions}
-            onChange={(next, path) => draft.change(applyChange(next, path))}
-            services={services} />
-        ) : <PageLoading />}
-      </Card>
-      {buttons}
-    </div>
+    <FillFormFrame testId="start-form" projectId={projectId} title={localize(flowName)} status={status}
+      onBack={() => void navigate('..', { relative: 'path' })}
+      definition={definition} value={value} issues={issues} now={now} access={access} loaded={loaded}
+      onChange={(next, path) => draft.change(applyChange(next, path))}
+      actions={<>
+        <Button type="primary" size="large" loading={busy} onClick={() => void submit()} data-testid="start-submit">{t('ws.start.submit')}</Button>
+        <Button size="large" onClick={() => void discard()} disabled={busy}>{t('ws.start.discard')}</Button>
+      </>} />
   );
 }

@@ -1,16 +1,23 @@
-import { EditOutlined, RightOutlined } from '@ant-design/icons';
+import { EditOutlined, FileAddOutlined, RightOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, List, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { definitionListQuery } from '../../api/index.js';
+import { definitionListQuery, type DefinitionSummary } from '../../api/index.js';
 import { useSession } from '../../app/useSession.js';
 import { ErrorState, PageLoading } from '../../components/index.js';
 import { useLocalize, useT } from '../../i18n/index.js';
 import { useWsT } from '../shared/hooks.js';
 import { draftMarksQuery } from './draft-marks.js';
 import { startMessages } from './messages.js';
+import { canCreateRecords, loggableForms } from './record-forms.js';
+import { useFormStarters } from './useFormStarters.js';
 
-/** Renders the start page: the published flows of this project the user may start, marking those with a draft here or on another device. */
+/**
+ * Renders the start page: the published flows of this project the user may start (marking those
+ * with a draft here or on another device), then 登记记录: the published forms no flow starts, to
+ * log a record of directly.
+ */
 export function StartPage() {
   const t = useWsT();
   const ts = useT(startMessages);
@@ -18,35 +25,55 @@ export function StartPage() {
   const { projectId = '' } = useParams();
   const session = useSession();
   const flows = useQuery(definitionListQuery(projectId, 'flows'));
+  const forms = useQuery(definitionListQuery(projectId, 'forms'));
+  const starters = useFormStarters(projectId);
   const userId = session.data?.user?.id ?? '';
   const drafts = useQuery(draftMarksQuery(userId, projectId));
   if (flows.isPending) return <PageLoading />;
   if (flows.isError) return <ErrorState error={flows.error} onRetry={() => void flows.refetch()} />;
   const published = flows.data.filter((f) => f.latestVersion !== null);
+  // Listed once every flow's form is known, so a work-order form never shows here for a moment.
+  const loggable = forms.data && !starters.pending && !starters.error && canCreateRecords(session.data, projectId) ? loggableForms(forms.data, starters.starters) : [];
   return (
     <div className="sf-ws-start">
       <Typography.Title level={4}>{t('ws.start.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('ws.start.intro')}</Typography.Paragraph>
       {published.length === 0 ? <Empty description={t('ws.start.empty')} /> : (
-        <Card size="small">
-          <List dataSource={published} renderItem={(f) => {
-            const mark = drafts.data?.[f.key];
-            return (
-              <Link to={f.key} className="sf-ws-start__item" data-testid={`start-${f.key}`}>
-                <List.Item actions={[<RightOutlined key="go" />]}>
-                  <List.Item.Meta avatar={<EditOutlined style={{ fontSize: 20, color: '#3b7be0' }} />}
-                    title={(
-                      <span>
-                        {localize(f.name)} {mark && <Tag color="gold" data-testid="draft-mark" data-mark={mark}>{t('ws.start.draft')}</Tag>}
-                        {mark === 'otherDevice' && <Tag color="blue">{ts('start.draft.otherDevice')}</Tag>}
-                      </span>
-                    )} />
-                </List.Item>
-              </Link>
-            );
-          }} />
-        </Card>
+        <StartList items={published} render={(f) => {
+          const mark = drafts.data?.[f.key];
+          return (
+            <StartItem to={f.key} testId={`start-${f.key}`} icon={<EditOutlined style={{ fontSize: 20, color: '#3b7be0' }} />}>
+              {localize(f.name)} {mark && <Tag color="gold" data-testid="draft-mark" data-mark={mark}>{t('ws.start.draft')}</Tag>}
+              {mark === 'otherDevice' && <Tag color="blue">{ts('start.draft.otherDevice')}</Tag>}
+            </StartItem>
+          );
+        }} />
+      )}
+      {loggable.length > 0 && (
+        <section className="sf-ws-start__log" data-testid="start-log" style={{ marginTop: 24 }}>
+          <Typography.Title level={5}>{ts('record.log.title')}</Typography.Title>
+          <Typography.Paragraph type="secondary">{ts('record.log.intro')}</Typography.Paragraph>
+          <StartList items={loggable} render={(f) => (
+            <StartItem to={`forms/${encodeURIComponent(f.key)}`} testId={`log-${f.key}`} icon={<FileAddOutlined style={{ fontSize: 20, color: '#2f9e6e' }} />}>
+              {localize(f.name)}
+            </StartItem>
+          )} />
+        </section>
       )}
     </div>
+  );
+}
+
+function StartList({ items, render }: { items: readonly DefinitionSummary[]; render: (item: DefinitionSummary) => ReactNode }) {
+  return <Card size="small"><List dataSource={[...items]} renderItem={render} /></Card>;
+}
+
+function StartItem({ to, testId, icon, children }: { to: string; testId: string; icon: ReactNode; children: ReactNode }) {
+  return (
+    <Link to={to} className="sf-ws-start__item" data-testid={testId}>
+      <List.Item actions={[<RightOutlined key="go" />]}>
+        <List.Item.Meta avatar={icon} title={<span>{children}</span>} />
+      </List.Item>
+    </Link>
   );
 }

@@ -1,19 +1,20 @@
 import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, List, Typography } from 'antd';
+import { Alert, Button, Card, List, Tooltip, Typography } from 'antd';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/index.js';
 import { useErrorText } from '../../components/index.js';
 import { useLang } from '../../i18n/index.js';
 import { formatDateTime } from '../shared/format.js';
 import { useWsT } from '../shared/hooks.js';
-import { generateDocuments, recordDocumentsQuery, documentFileUrl, DOCUMENT_CASE_FORM } from './documents-api.js';
+import { generateDocuments, recordDocumentsQuery, documentFileUrl } from './documents-api.js';
 
 /**
- * Renders the legal documents of a record: the generated documents (name, time, download) and, on a
- * cancellation work order, the button that generates the package (the server masks it per role).
+ * Renders the legal documents of a record: the generated documents (name, time, download when the
+ * reader may take that copy) and, when the server says a package applies (a 退订工单 whose customer
+ * was not retained), the button that generates it (masked per role by the server).
  */
-export function RecordDocuments({ projectId, recordId, formKey }: { projectId: string; recordId: string; formKey: string }) {
+export function RecordDocuments({ projectId, recordId }: { projectId: string; recordId: string }) {
   const t = useWsT();
   const { lang } = useLang();
   const errorText = useErrorText();
@@ -23,8 +24,8 @@ export function RecordDocuments({ projectId, recordId, formKey }: { projectId: s
     mutationFn: () => generateDocuments(projectId, recordId),
     onSuccess: () => client.invalidateQueries({ queryKey: recordDocumentsQuery(projectId, recordId).queryKey }),
   });
-  const items = docs.data ?? [];
-  const canGenerate = formKey === DOCUMENT_CASE_FORM;
+  const items = docs.data?.items ?? [];
+  const canGenerate = docs.data?.canGenerate ?? false;
   if (!canGenerate && items.length === 0) return null;
   const sellerMissing = isApiError(generate.error) && generate.error.code === 'SELLER_PROFILE_MISSING';
   return (
@@ -43,7 +44,9 @@ export function RecordDocuments({ projectId, recordId, formKey }: { projectId: s
       <List size="small" loading={docs.isPending} dataSource={items} locale={{ emptyText: t('ws.record.docs.empty') }}
         renderItem={(doc) => (
           <List.Item data-testid="record-document"
-            actions={[<a key="download" href={documentFileUrl(projectId, recordId, doc.id)} download={doc.fileName}><DownloadOutlined /> {t('ws.record.docs.download')}</a>]}>
+            actions={[doc.downloadable
+              ? <a key="download" href={documentFileUrl(projectId, recordId, doc.id)} download={doc.fileName}><DownloadOutlined /> {t('ws.record.docs.download')}</a>
+              : <Tooltip key="download" title={t('ws.record.docs.clearCopy')}><Typography.Text type="secondary" data-testid="document-clear-copy"><DownloadOutlined /> {t('ws.record.docs.download')}</Typography.Text></Tooltip>]}>
             <List.Item.Meta avatar={<FileWordOutlined />} title={doc.fileName.replace(/\.docx$/i, '')}
               description={<Typography.Text type="secondary">{t('ws.record.docs.generatedAt', { at: formatDateTime(doc.generatedAt, lang) })}</Typography.Text>} />
           </List.Item>

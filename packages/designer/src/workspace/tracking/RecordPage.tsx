@@ -57,7 +57,7 @@ export function RecordPage() {
       <Card size="small">
         <FormRenderer definition={definition} value={{ ...record.data.data, ...clear }} readOnly services={{ people: people.people, roles: people.roles }} />
       </Card>
-      <RecordDocuments projectId={projectId} recordId={recordId} formKey={record.data.formKey} />
+      <RecordDocuments projectId={projectId} recordId={recordId} />
     </div>
   );
 }

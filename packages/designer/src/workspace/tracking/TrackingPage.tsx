@@ -13,6 +13,7 @@ import { formatDateTime } from '../shared/format.js';
 import { useWsT } from '../shared/hooks.js';
 import { columnNodes, defaultColumns } from './columns.js';
 import { FilterBar } from './FilterBar.js';
+import { NewRecordButton } from './NewRecordButton.js';
 import { useProjectPeople } from './people.js';
 import { RECORD_STATUSES, recordStatusKey } from './record-status.js';
 import { RecordStatusTag } from './RecordStatusTag.js';
@@ -39,9 +40,12 @@ export function TrackingPage() {
     <div className="sf-ws-tracking">
       <div className="sf-ws-tracking__head">
         <Typography.Title level={4} style={{ margin: 0 }}>{t('ws.tracking.title')}</Typography.Title>
-        <Select aria-label={t('ws.tracking.form')} value={formKey} style={{ minWidth: 180 }} data-testid="tracking-form"
-          onChange={(v) => setParams({ form: v }, { replace: true })}
-          options={published.map((f) => ({ value: f.key, label: localize(f.name) }))} />
+        <Space wrap>
+          <Select aria-label={t('ws.tracking.form')} value={formKey} style={{ minWidth: 180 }} data-testid="tracking-form"
+            onChange={(v) => setParams({ form: v }, { replace: true })}
+            options={published.map((f) => ({ value: f.key, label: localize(f.name) }))} />
+          {formKey && <NewRecordButton formKey={formKey} />}
+        </Space>
       </div>
       {form.data ? <RecordsTable key={`${formKey}:${latest}`} projectId={projectId} formKey={formKey} definition={form.data.definition} /> : <PageLoading />}
     </div>

@@ -1,9 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../api/index.js';
 
-/** Form key of the records documents are generated for (server: WORK_ORDER_FORM, the shipped 退订工单). */
-export const DOCUMENT_CASE_FORM = 'cancellation-work-order';
-
 /** A document generated for a record (`GET /projects/:p/records/:r/documents`). */
 export interface RecordDocument {
   readonly id: string;
@@ -11,6 +8,14 @@ export interface RecordDocument {
   readonly fileName: string;
   readonly size: number;
   readonly generatedAt: number;
+  /** False for a copy holding personal data in clear that the caller may only see masked. */
+  readonly downloadable: boolean;
+}
+
+/** A record's documents, and whether the server generates a package for it (a 退订工单 whose customer was not retained). */
+export interface RecordDocuments {
+  readonly items: readonly RecordDocument[];
+  readonly canGenerate: boolean;
 }
 
 const enc = encodeURIComponent;
@@ -19,7 +24,7 @@ const enc = encodeURIComponent;
 export function recordDocumentsQuery(projectId: string, recordId: string) {
   return queryOptions({
     queryKey: ['ws', 'record-documents', projectId, recordId] as const,
-    queryFn: async () => (await api.get<{ items: RecordDocument[] }>(`/projects/${enc(projectId)}/records/${enc(recordId)}/documents`)).items,
+    queryFn: () => api.get<RecordDocuments>(`/projects/${enc(projectId)}/records/${enc(recordId)}/documents`),
   });
 }
 

@@ -3,7 +3,7 @@ import type { Token } from '../instance-types.js';
 import type { ActionNode, FlowNode } from '../types.js';
 import { followNext } from './advance.js';
 import { resolveAssignees } from './assignees.js';
-import { evaluateValues, fillTemplate, patchRecord, readJsonPath } from './values.js';
+import { evaluateValues, fillNotice, fillTemplate, noticeOf, patchRecord, readJsonPath } from './values.js';
 import { effect, emit, finish, nodeMessage, type Work } from './work.js';
 
 /**
@@ -21,12 +21,12 @@ export function runSteps(work: Work, node: ActionNode, token: Token, from: numbe
         break;
       case 'notify': {
         const users = resolveAssignees(work, step.to);
-        const fill = (m: { zh: string; en: string }) => ({ zh: fillTemplate(m.zh, work.record), en: fillTemplate(m.en || m.zh, work.record) });
-        const title = fill(step.template.title);
-        const body = step.template.body ? fill(step.template.body) : undefined;
-        const message = body ? { zh: `${title.zh}\n${body.zh}`, en: `${title.en}\n${body.en}` } : title;
         if (users.length > 0 || (step.robots ?? []).length > 0) {
-          effect(work, { kind: 'notify', reason: 'action', to: { users, ...(step.robots?.length ? { robots: step.robots } : {}) }, message });
+          // The notice lets the server fill the text per recipient, masking personal data they may not see.
+          effect(work, {
+            kind: 'notify', reason: 'action', to: { users, ...(step.robots?.length ? { robots: step.robots } : {}) },
+            message: fillNotice(step.template, work.record), notice: noticeOf(step.template, work.record),
+          });
         }
         break;
       }

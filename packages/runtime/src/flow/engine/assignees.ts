@@ -4,10 +4,14 @@ import type { Work } from './work.js';
 
 /**
  * Returns the scope expressions are evaluated in: the record's fields plus `record`, `initiator`,
- * `now` and `subflows` (ended children by sub-flow node id: `subflows.payout.outcome`). Pure.
+ * `now`, `subflows` (ended children by sub-flow node id: `subflows.payout.outcome`) and
+ * `roleMembers` (role → user ids, e.g. `isEmpty(consultant) ? roleMembers.consultant : consultant`). Pure.
  */
 export function expressionScope(work: Work): Record<string, unknown> {
-  return { ...work.record, record: work.record, initiator: work.state.initiator, now: work.ctx.now, subflows: work.state.subflows ?? {} };
+  return {
+    ...work.record, record: work.record, initiator: work.state.initiator, now: work.ctx.now, subflows: work.state.subflows ?? {},
+    roleMembers: work.ctx.directory?.roles ?? {},
+  };
 }
 
 /**

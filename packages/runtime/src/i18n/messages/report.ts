@@ -24,6 +24,8 @@ export const reportMessages = {
   DOC_NOT_IN_PACKAGE: { kind: 'state', zh: '按该记录的退订类型，文书包不包含“{key}”', en: 'For this record\'s cancellation type the package does not include "{key}"' },
   DOC_PACKAGE_UNKNOWN: { kind: 'notFound', zh: '文书包“{key}”不存在', en: 'There is no document package "{key}"' },
   DOC_FORBIDDEN: { kind: 'auth', zh: '只有法务或管理员可以更换文书模板', en: 'Only legal staff or administrators may replace document templates' },
+  DOC_CLEAR_COPY_FORBIDDEN: { kind: 'auth', zh: '这份文书含明文个人信息，您只能查看脱敏信息，不能下载；请生成您自己的文书包', en: 'This copy holds personal data in clear and you may only see it masked, so you may not download it; generate your own package instead' },
+  DOC_CASE_RETAINED: { kind: 'state', zh: '该客户已挽回（处理结果：挽回成功），不生成解约文书', en: 'This customer was retained (outcome: customer retained): no cancellation documents are generated' },
   DOC_RENDER_FAILED: { kind: 'unexpected', zh: '文书《{document}》生成失败：{detail}', en: 'Generating document "{document}" failed: {detail}' },
 } as const satisfies Record<string, CatalogueEntry>;
 

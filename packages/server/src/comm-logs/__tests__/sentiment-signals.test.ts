@@ -18,11 +18,11 @@ async function say(externalId: string, at: string, text: string): Promise<Item> 
 
 const ruleKeys = (item: Item) => [...new Set(item.alerts.map((a) => a.ruleKey))];
 
-/** Titles of the 7-day trend notifications the 销售主管 received about 孙先生. */
+/** Titles of the 7-day trend notifications the 销售主管 received about 孙先生 (masked for them: 孙**). */
 async function trendNotifications(): Promise<string[]> {
   await ts.advanceClock(0);
   const res = await supervisor.request('GET', '/api/notifications');
-  return (res.body.items as { title: { zh: string } }[]).map((n) => n.title.zh).filter((t) => t.includes('孙先生') && t.includes('近7天负面情绪指数'));
+  return (res.body.items as { title: { zh: string } }[]).map((n) => n.title.zh).filter((t) => t.includes('孙**') && t.includes('近7天负面情绪指数'));
 }
 
 beforeAll(async () => {

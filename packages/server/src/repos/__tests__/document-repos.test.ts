@@ -76,7 +76,7 @@ describe('documentAttachmentsRepo', () => {
 
     const listed = documentAttachmentsRepo.listOfRecord(db, 'prj_a', 'rec_3');
     expect(listed.map((d) => [d.id, d.createdAt])).toEqual([['doc_a', 2000], ['doc_b', 2000], ['doc_old', 1000]]);
-    expect(listed[1]).toMatchObject({ documentKey: 'risk-notice', fileName: 'doc_b.docx', size: 200_000 });
+    expect(listed[1]).toMatchObject({ documentKey: 'risk-notice', fileName: 'doc_b.docx', size: 200_000, maskedKinds: ['phone', 'idCard'] });
 
     const stored = documentAttachmentsRepo.find(db, 'prj_a', 'rec_3', 'doc_b')!;
     expect(Buffer.isBuffer(stored.bytes)).toBe(true);

@@ -31,9 +31,30 @@ describe('followup-risk rules on record writes (seed 000)', () => {
     // And the site manager is alerted with the signals that fired; the firing is audited on the record
     const titles = await w.notifications('siteManager');
     expect(titles.some((t) => t.startsWith('一级预警：张先生') && t.includes('询问定金能否退') && t.includes('再比较一下其他盘'))).toBe(true);
-    expect(await w.notifications('salesSupervisor')).toEqual(expect.arrayContaining([expect.stringContaining('一级预警：张先生')]));
+    // 销售主管 does not own the customer and may not see personal data in clear: the name is masked for them
+    const supervisorTitles = await w.notifications('salesSupervisor');
+    expect(supervisorTitles).toEqual(expect.arrayContaining([expect.stringContaining('一级预警：张**')]));
+    expect(supervisorTitles.filter((t) => t.includes('张先生'))).toEqual([]);
     expect(w.count(`events where record_id = ? and type = 'rule.fired'`, id)).toBe(1);
     expect(w.count(`events where record_id = ? and type = 'rule.alert'`, id)).toBe(1);
+  });
+
+  it('the meeting asks the customer’s own consultant for first-hand information, not every consultant', async () => {
+    // Given 李强 (consultant2) logs his customer with two signals
+    const { id } = w.create('consultant2', 'customer-followup', followUp({ customerName: '吴先生', customerPhone: '13900003333', consultant: demoUserId('consultant2'), mentionsComparison: true, askedDepositRefund: true }));
+    expect(w.record(id).data.level1Raised).toBe(true);
+    const organise = w.openTasks('siteManager').find((t) => t.flowKey === 'coordination-meeting' && w.record(t.recordId).data.customerName === '吴先生')!;
+    expect(w.record(organise.recordId).data.consultant).toBe(demoUserId('consultant2'));
+    // When the site manager schedules the meeting
+    const manager = await w.ts.login('siteManager');
+    const res = await manager.request('POST', `/api/tasks/${organise.id}/actions`, {
+      action: 'submit', version: organise.version, data: { meetingAt: '2025-12-22T10:30:00+08:00', participants: ['consultant', 'salesSupervisor', 'customerService'], engineeringNeeded: false },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    // Then 置业顾问提供一手信息 waits for 李强 alone
+    const mine = (username: string) => w.openTasks(username).filter((t) => t.nodeId === 'consultantInput' && t.recordId === organise.recordId);
+    expect(mine('consultant2')).toHaveLength(1);
+    expect(mine('consultant')).toHaveLength(0);
   });
 
   it('one signal alone raises nothing', () => {

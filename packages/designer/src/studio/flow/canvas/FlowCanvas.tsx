@@ -4,8 +4,11 @@ import {
   type Connection, type EdgeChange, type NodeChange, type OnDelete,
 } from '@xyflow/react';
 import type { Issue, NodeKind } from '@siteflow/runtime';
-import { useLang } from '../../../i18n/index.js';
+import { useLang, useT } from '../../../i18n/index.js';
+import { flowMessages } from '../messages.js';
 import { describeEdge } from '../model/describe.js';
+import type { DesignerField } from '../model/form-fields.js';
+import { FlowFieldsProvider } from './flow-fields-context.js';
 import type { EditorAction, EditorState } from '../model/editor-state.js';
 import { moveNodes } from '../model/flow-edits.js';
 import { FlowNodeCard } from '../nodes/FlowNodeCard.js';
@@ -32,10 +35,16 @@ export interface FlowCanvasProps {
   readonly onConnect: (connection: Connection) => void;
   readonly onDelete: (nodeIds: ReadonlySet<string>, edgeIds: ReadonlySet<string>) => void;
   readonly readOnly?: boolean;
+  /** The form's fields, naming fields and choices in branch captions. */
+  readonly fields: readonly DesignerField[];
+  /** True while a flow without drawn positions is being laid out: the placeholder grid stays hidden. */
+  readonly arranging?: boolean;
 }
 
 function edgeUnderPointer(x: number, y: number): string | null {
   for (const el of document.elementsFromPoint(x, y)) {
+    const caption = el.closest('.sf-edge-label');
+    if (caption) return caption.getAttribute('data-edge-id');
     const edge = el.closest('.react-flow__edge');
     if (edge) return edge.getAttribute('data-id');
     if (el.closest('.react-flow__node')) return null; // dropped on a node, not between nodes
@@ -48,8 +57,9 @@ function edgeUnderPointer(x: number, y: number): string | null {
  * zoom controls, selection, dragging (committed as one undo step on drop), connecting, deleting
  * and dropping palette items (also onto an edge, to insert a step on a branch).
  */
-export function FlowCanvas({ state, dispatch, problems, sim, onDropKind, onConnect, onDelete, readOnly }: FlowCanvasProps) {
+export function FlowCanvas({ state, dispatch, problems, sim, onDropKind, onConnect, onDelete, readOnly, fields, arranging }: FlowCanvasProps) {
   const { lang } = useLang();
+  const t = useT(flowMessages);
   const flow = useReactFlow<FlowRfNode, FlowRfEdge>();
   const doc = state.history.doc;
   const stateRef = useRef(state);
@@ -62,10 +72,10 @@ export function FlowCanvas({ state, dispatch, problems, sim, onDropKind, onConne
     [mapNodes, doc.nodes, state.drag, state.selection.nodes, problems, state.measured, sim],
   );
   const conditionIds = useMemo(() => new Set(doc.nodes.filter((n) => n.kind === 'condition').map((n) => n.id)), [doc.nodes]);
-  const labelOf = useCallback((e: Parameters<typeof describeEdge>[0], c: boolean) => describeEdge(e, c, lang), [lang]);
+  const captionOf = useCallback((e: Parameters<typeof describeEdge>[0], c: boolean) => describeEdge(e, c, lang, fields), [lang, fields]);
   const edges = useMemo(
-    () => mapEdges(doc.edges, conditionIds, state.selection.edges, problems, labelOf, sim?.edges ?? null),
-    [mapEdges, doc.edges, conditionIds, state.selection.edges, problems, labelOf, sim],
+    () => mapEdges(doc.edges, conditionIds, state.selection.edges, problems, captionOf, sim?.edges ?? null),
+    [mapEdges, doc.edges, conditionIds, state.selection.edges, problems, captionOf, sim],
   );
 
   // Sizes arrive node by node as xyflow measures them; one state update per frame keeps a
@@ -157,7 +167,10 @@ export function FlowCanvas({ state, dispatch, problems, sim, onDropKind, onConne
   const miniColor = useCallback((n: FlowRfNode) => (n.data.problems.length ? '#ff4d4f' : kindStyle[n.data.node.kind].color), []);
 
   return (
-    <div className="sf-flow-canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="flow-canvas">
+    <div className={`sf-flow-canvas${arranging ? ' is-arranging' : ''}`} onDragOver={onDragOver} onDrop={onDrop} data-testid="flow-canvas"
+      aria-busy={arranging ? true : undefined}>
+      {arranging && <div className="sf-flow-canvas__arranging" data-testid="flow-arranging">{t('flow.layout.arranging')}</div>}
+      <FlowFieldsProvider value={fields}>
       <ReactFlow<FlowRfNode, FlowRfEdge>
         nodes={nodes}
         edges={edges}
@@ -184,6 +197,7 @@ export function FlowCanvas({ state, dispatch, problems, sim, onDropKind, onConne
         <Controls position="bottom-left" showInteractive={false} />
         <MiniMap position="bottom-right" pannable zoomable nodeColor={miniColor} nodeStrokeWidth={2} style={{ width: 160, height: 110 }} />
       </ReactFlow>
+      </FlowFieldsProvider>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import { MarkerType } from '@xyflow/react';
 import type { FlowEdge, FlowNode, Issue } from '@siteflow/runtime';
+import type { EdgeCaption } from '../model/describe.js';
 
 /** How the simulator marks a node: waiting on it now, passed, overdue, escalated. */
 export type SimMark = 'active' | 'done' | 'breached' | 'escalated';
@@ -12,10 +13,11 @@ export interface FlowNodeData extends Record<string, unknown> {
   readonly sim?: SimMark;
 }
 
-/** Data of one canvas edge: the flow edge, whether it leaves a condition, its problems. */
+/** Data of one canvas edge: the flow edge, whether it leaves a condition, its caption and problems. */
 export interface FlowEdgeData extends Record<string, unknown> {
   readonly edge: FlowEdge;
   readonly fromCondition: boolean;
+  readonly caption: EdgeCaption;
   readonly problems: readonly Issue[];
   readonly sim?: boolean;
 }
@@ -78,7 +80,9 @@ export function createNodeMapper() {
   };
 }
 
-interface EdgeEntry { edge: FlowEdge; selected: boolean; problemKey: string; fromCondition: boolean; label: string; sim: boolean; rf: FlowRfEdge }
+interface EdgeEntry { edge: FlowEdge; selected: boolean; problemKey: string; fromCondition: boolean; caption: EdgeCaption; sim: boolean; rf: FlowRfEdge }
+
+const sameCaption = (a: EdgeCaption, b: EdgeCaption) => a.text === b.text && a.detail === b.detail && a.code === b.code;
 
 /** Returns a caching mapper from flow edges to xyflow edges (same reuse rule as the node mapper). */
 export function createEdgeMapper() {
@@ -88,7 +92,7 @@ export function createEdgeMapper() {
     conditionIds: ReadonlySet<string>,
     selected: ReadonlySet<string>,
     problems: ReadonlyMap<string, readonly Issue[]>,
-    labelOf: (edge: FlowEdge, fromCondition: boolean) => string,
+    captionOf: (edge: FlowEdge, fromCondition: boolean) => EdgeCaption,
     simEdges: ReadonlySet<string> | null,
   ): FlowRfEdge[] {
     const next = new Map<string, EdgeEntry>();
@@ -98,33 +102,26 @@ export function createEdgeMapper() {
       const edgeProblems = problems.get(edge.id) ?? [];
       const problemKey = issueKey(edgeProblems);
       const fromCondition = conditionIds.has(edge.source);
-      const label = labelOf(edge, fromCondition);
+      const caption = captionOf(edge, fromCondition);
       const sim = simEdges?.has(edge.id) ?? false;
       const prev = cache.get(edge.id);
       let entry: EdgeEntry;
       if (prev && prev.edge === edge && prev.selected === isSelected && prev.problemKey === problemKey
-        && prev.fromCondition === fromCondition && prev.label === label && prev.sim === sim) {
+        && prev.fromCondition === fromCondition && sameCaption(prev.caption, caption) && prev.sim === sim) {
         entry = prev;
       } else {
         const bad = edgeProblems.length > 0;
         const color = bad ? '#d4380d' : sim ? '#1677ff' : edge.on === 'rejected' ? '#cf1322' : edge.default ? '#8c8c8c' : '#7a8699';
         const rf: FlowRfEdge = {
           id: edge.id, source: edge.source, target: edge.target, type: 'branch', selected: isSelected,
-          data: { edge, fromCondition, problems: edgeProblems, sim },
+          data: { edge, fromCondition, caption, problems: edgeProblems, sim },
           markerEnd: { type: MarkerType.ArrowClosed, color, width: 18, height: 18 },
           style: { stroke: color, strokeWidth: isSelected || sim ? 2.5 : 1.6, ...(edge.default ? { strokeDasharray: '6 4' } : {}) },
           animated: sim,
           interactionWidth: 24,
-          ...(label ? {
-            label,
-            labelStyle: { fill: bad ? '#d4380d' : '#262626', fontSize: 12 },
-            labelBgStyle: { fill: '#ffffff', fillOpacity: 0.95 },
-            labelBgPadding: [6, 3] as [number, number],
-            labelBgBorderRadius: 4,
-          } : {}),
           className: bad ? 'sf-flow-edge--problem' : '',
         };
-        entry = { edge, selected: isSelected, problemKey, fromCondition, label, sim, rf };
+        entry = { edge, selected: isSelected, problemKey, fromCondition, caption, sim, rf };
       }
       next.set(edge.id, entry);
       out.push(entry.rf);

@@ -1,5 +1,6 @@
 import type { FlowDefinition } from '@siteflow/runtime';
 import { applyEdit, combineEdits, redo, startHistory, undo, type Edit, type History } from './history.js';
+import { withPositions } from './initial-layout.js';
 
 type XY = { readonly x: number; readonly y: number };
 
@@ -35,7 +36,9 @@ export type EditorAction =
   | { readonly type: 'dragEnd' }
   | { readonly type: 'measured'; readonly sizes: ReadonlyMap<string, { width: number; height: number }> }
   | { readonly type: 'saved'; readonly doc: FlowDefinition; readonly version: number }
-  | { readonly type: 'load'; readonly doc: FlowDefinition; readonly version: number };
+  | { readonly type: 'load'; readonly doc: FlowDefinition; readonly version: number }
+  /** The layout made on opening a flow without drawn positions: part of the loaded document, not an edit. */
+  | { readonly type: 'arranged'; readonly positions: ReadonlyMap<string, XY> };
 
 /** An empty selection. */
 export const noSelection: Selection = { nodes: new Set(), edges: new Set() };
@@ -85,6 +88,12 @@ export function editorReducer(s: EditorState, a: EditorAction): EditorState {
       return { ...s, saved: a.doc, version: a.version };
     case 'load':
       return initEditor(a.doc, a.version);
+    case 'arranged': {
+      // Once the user has changed anything the layout would be an unasked-for edit: dropped.
+      if (s.history.doc !== s.saved || s.history.past.length > 0) return s;
+      const doc = withPositions(s.saved, a.positions);
+      return { ...s, history: startHistory(doc), saved: doc };
+    }
     default: {
       const never: never = a;
       return never;

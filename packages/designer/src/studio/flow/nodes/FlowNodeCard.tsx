@@ -9,12 +9,14 @@ import { flowMessages, type FlowMessageKey } from '../messages.js';
 import { describeAssignee, describeDuration } from '../model/describe.js';
 import type { FlowRfNode } from '../canvas/to-rf.js';
 import { Glyph } from './glyphs.js';
+import { useFlowFields } from '../canvas/flow-fields-context.js';
+import type { DesignerField } from '../model/form-fields.js';
 import { kindStyle } from './kind-style.js';
 
-function detailLines(node: FlowNode, lang: Lang, t: (k: FlowMessageKey, p?: Record<string, unknown>) => string): { who?: string; badge?: string } {
+function detailLines(node: FlowNode, lang: Lang, t: (k: FlowMessageKey, p?: Record<string, unknown>) => string, fields: readonly DesignerField[]): { who?: string; badge?: string } {
   switch (node.kind) {
     case 'task': {
-      const who = node.assignees.map((a) => describeAssignee(a, lang)).join('、') || t('flow.node.noAssignee');
+      const who = node.assignees.map((a) => describeAssignee(a, lang, fields)).join('、') || t('flow.node.noAssignee');
       return { who: `${who} · ${t(`flow.mode.short.${node.mode}` as FlowMessageKey)}`, ...(node.sla ? { badge: describeDuration(node.sla.duration, lang) } : {}) };
     }
     case 'action': return { who: t('flow.node.actions', { count: node.steps.length }) };
@@ -37,8 +39,9 @@ export const FlowNodeCard = memo(function FlowNodeCard({ data, selected }: NodeP
   const { lang } = useLang();
   const t = useT(flowMessages);
   const { node, problems, sim } = data;
+  const fields = useFlowFields();
   const style = kindStyle[node.kind];
-  const { who, badge } = detailLines(node, lang, t);
+  const { who, badge } = detailLines(node, lang, t, fields);
   const hasProblems = problems.length > 0;
   const classes = ['sf-fnode', `sf-fnode--${node.kind}`, selected ? 'is-selected' : '', hasProblems ? 'has-problems' : '', sim ? `sim-${sim}` : '']
     .filter(Boolean).join(' ');

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, startTestApp, type TestApp } from './support/index.js';
+import { openDesignerPage, project } from './flow-helpers.js';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Returns the on-screen boxes of every node card and edge caption of the open flow. */
+async function canvasBoxes(page: Page): Promise<{ nodes: { id: string; box: Box }[]; labels: { text: string; box: Box }[] }> {
+  return page.evaluate(() => {
+    const rect = (el: Element) => { const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+    return {
+      nodes: [...document.querySelectorAll('.react-flow__node')].map((el) => ({ id: el.getAttribute('data-id') ?? '', box: rect(el) })),
+      labels: [...document.querySelectorAll('.sf-edge-label')].map((el) => ({ text: el.textContent ?? '', box: rect(el) })),
+    };
+  });
+}
+
+/** Returns the pairs of things that cover each other: node on node, caption on node. */
+function collisions(found: Awaited<ReturnType<typeof canvasBoxes>>): string[] {
+  const out: string[] = [];
+  found.nodes.forEach((a, i) => found.nodes.slice(i + 1).forEach((b) => { if (overlaps(a.box, b.box)) out.push(`${a.id} × ${b.id}`); }));
+  for (const l of found.labels) for (const n of found.nodes) if (overlaps(l.box, n.box)) out.push(`「${l.text}」 × ${n.id}`);
+  return out;
+}
+
+/** Returns the connections of a shipped flow whose target card is not below its source card. */
+function upwardEdges(found: Awaited<ReturnType<typeof canvasBoxes>>, file: string): string[] {
+  const flow = JSON.parse(readFileSync(new URL(`../../../templates/${file}`, import.meta.url), 'utf8')) as { edges: { source: string; target: string }[] };
+  const box = new Map(found.nodes.map((n) => [n.id, n.box] as const));
+  return flow.edges.filter((e) => {
+    const from = box.get(e.source);
+    const to = box.get(e.target);
+    return !from || !to || to.y < from.y + from.height;
+  }).map((e) => `${e.source} → ${e.target}`);
+}
+
+/** Opens a flow in the designer and waits until it is shown laid out and its problems are checked. */
+async function openFlow(page: Page, key: string): Promise<void> {
+  await page.goto(`/p/${project}/studio/flows/${key}`);
+  await page.locator('.react-flow__node').first().waitFor();
+  await page.getByTestId('flow-arranging').waitFor({ state: 'detached', timeout: 20_000 });
+  await expect.poll(() => page.getByTestId('flow-problem-count').getAttribute('data-count'), { timeout: 20_000 }).not.toBe('checking');
+  // The canvas frames the laid-out flow: every card within the canvas
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector('.react-flow')?.getBoundingClientRect();
+    const cards = [...document.querySelectorAll('.react-flow__node')].map((el) => el.getBoundingClientRect());
+    return !!canvas && cards.length > 0 && cards.every((r) => r.left >= canvas.left && r.right <= canvas.right && r.top >= canvas.top && r.bottom <= canvas.bottom);
+  }, undefined, { timeout: 20_000 });
+}
+
+// A site supervisor opens the shipped flows of the template packages for the first time.
+describe('flow designer: a shipped flow opens readable', () => {
+  let app: TestApp;
+  beforeAll(async () => { app = await startTestApp(); });
+  afterAll(async () => { await app?.close(); });
+
+  it('opens 客户退订处理 laid out, with conditions in words, and nothing unsaved', async () => {
+    const page = await openDesignerPage(app);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openFlow(page, 'cancellation-work-order');
+
+    // Then no card covers another and no branch caption covers a card
+    const found = await canvasBoxes(page);
+    expect(found.nodes.length).toBe(30);
+    expect(collisions(found)).toEqual([]);
+    // And it reads from top to bottom: every step sits below the one it comes from
+    expect(upwardEdges(found, 'cancellation-work-order/flows/cancellation-work-order.json')).toEqual([]);
+    // And an unnamed branch says its condition in words from the form's labels, not as code
+    expect(found.labels.map((l) => l.text)).toContain('「处理结果」等于「挽回成功」');
+    expect(found.labels.map((l) => l.text).join(' ')).not.toMatch(/==|contains\(|\{"/);
+    // And a named branch shows the rule behind it on hover
+    await page.locator('.sf-edge-label', { hasText: '家庭内部争议' }).hover();
+    await expect.poll(() => page.locator('.ant-tooltip:visible').textContent()).toBe('条件：「退订类型」等于「家庭内部争议」');
+    // And opening changed nothing the user has to save
+    expect(await page.getByTestId('flow-dirty').count()).toBe(0);
+    expect(await page.getByTestId('flow-save').isDisabled()).toBe(true);
+    await screenshot(page, 'flow-shipped-open');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens 学区房退订处理 laid out, and keeps the positions the user saves', async () => {
+    const page = await openDesignerPage(app);
+    await openFlow(page, 'school-district-cancellation');
+    const found = await canvasBoxes(page);
+    expect(collisions(found)).toEqual([]);
+    expect(upwardEdges(found, 'school-district-cancellation/flows/school-district-cancellation.json')).toEqual([]);
+    expect(found.labels.map((l) => l.text)).toContain('「处理结果」等于「违约处理」');
+    expect(await page.getByTestId('flow-dirty').count()).toBe(0);
+
+    // When the user moves 复盘 to the right and saves the draft
+    const card = page.getByTestId('flow-node-review');
+    const box = await card.boundingBox();
+    if (!box) throw new Error('复盘 is not on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + 12, { steps: 6 });
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + 12, { steps: 6 });
+    await page.mouse.up();
+    await page.getByTestId('flow-dirty').waitFor();
+    const moved = await page.locator('.react-flow__node[data-id="review"]').getAttribute('style');
+    await page.getByTestId('flow-save').click();
+    await page.getByTestId('flow-dirty').waitFor({ state: 'detached' });
+
+    // Then on opening it again the flow keeps the user's layout instead of laying itself out
+    await openFlow(page, 'school-district-cancellation');
+    const transform = (style: string | null) => /translate\([^)]*\)/.exec(style ?? '')?.[0];
+    expect(transform(await page.locator('.react-flow__node[data-id="review"]').getAttribute('style'))).toBe(transform(moved));
+    expect(await page.getByTestId('flow-dirty').count()).toBe(0);
+  });
+});

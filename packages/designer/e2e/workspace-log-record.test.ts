@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectErrors, screenshot } from './support/index.js';
+import { DESKTOP, P, PHONE, startWorkspaceApp, type WorkspaceApp } from './workspace-harness.js';
+
+const workspace = `/p/${P}/workspace`;
+const FOLLOWUP = 'customer-followup';
+
+/** Returns how many 客户跟进记录 match `q`, asked through the API as the site manager. */
+async function followUps(app: WorkspaceApp, q: string): Promise<number> {
+  const manager = await app.api('siteManager');
+  const res = await manager.request('GET', `/api/projects/${P}/records?form=${FOLLOWUP}&pageSize=200&q=${encodeURIComponent(q)}`);
+  if (res.status !== 200) throw new Error(`records: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.total as number;
+}
+
+/** Answers "是" to the yes/no field `#id`, as a consultant taps it. */
+const yes = (page: Page, id: string) => page.locator(`#${id}`).getByText('是', { exact: true }).click();
+
+/** True when the element is inside the visible part of the window. */
+const inView = (page: Page, selector: string) => page.locator(selector).evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= window.innerHeight;
+});
+
+// 客户跟进记录 has no flow: the consultant logs it from the workspace (发起 → 登记记录, or 追踪表 → 新建),
+// and the project's rules score it on the spot: any 2 of the 4 risk signals → 一级预警 → the site
+// manager must hold a 协调会 within 2 hours (templates/followup-risk).
+describe('workspace: logging a record of a form without a flow', () => {
+  let app: WorkspaceApp;
+  beforeAll(async () => { app = await startWorkspaceApp(); });
+  afterAll(async () => { await app?.close(); });
+
+  it('a consultant logs a follow-up with 2 of the 4 risk signals on a phone; the site manager gets the 协调会 task', async () => {
+    // Given consultant 王芳 on her phone at 发起
+    const { page } = await app.open('consultant', PHONE, `${workspace}/start`);
+    const errors = collectErrors(page);
+    // Then 登记记录 lists 客户跟进记录, but not the work orders a flow starts
+    const section = page.getByTestId('start-log');
+    await section.getByText('登记记录').waitFor();
+    await section.getByTestId(`log-${FOLLOWUP}`).getByText('客户跟进记录').waitFor();
+    expect(await section.getByTestId('log-cancellation-work-order').count()).toBe(0);
+    expect(await section.getByTestId('log-coordination-meeting').count()).toBe(0);
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'workspace-start-log-phone');
+
+    // When she opens it and logs 钱先生, who compares other projects without naming one and asks whether the deposit is refundable
+    await section.getByTestId(`log-${FOLLOWUP}`).click();
+    await page.getByTestId('record-create').waitFor();
+    await page.getByTestId('record-create').getByRole('heading', { name: '客户跟进记录' }).waitFor();
+    await page.locator('#customerName').fill('钱先生');
+    await page.locator('#customerPhone').fill('13811112222');
+    await yes(page, 'mentionsComparison');
+    await yes(page, 'askedDepositRefund');
+    await screenshot(page, 'workspace-log-record-phone');
+    await page.getByTestId('record-save').click();
+
+    // Then she sees the saved record, raised to 一级预警 by the rules
+    await page.waitForURL((u) => u.pathname.startsWith(`${workspace}/records/`));
+    const record = page.getByTestId('record-page');
+    await record.getByText('钱先生').first().waitFor();
+    await record.locator('[data-field="riskLevel"]').getByText('一级预警').waitFor();
+    expect(await followUps(app, '钱先生')).toBe(1);
+    await screenshot(page, 'workspace-log-record-saved-phone');
+    expect(errors).toEqual([]);
+
+    // When the site manager opens 我的待办
+    const manager = await app.open('siteManager', DESKTOP, workspace);
+    // Then the coordination meeting for 钱先生 is there, due within 2 hours
+    const task = manager.page.getByTestId('inbox-item').filter({ hasText: '2小时内组织协调会' }).filter({ hasText: '钱先生' });
+    await task.waitFor();
+    expect(await task.count()).toBe(1);
+    await screenshot(manager.page, 'workspace-log-record-meeting-task');
+  }, 300_000);
+
+  it('names the missing field and stores nothing; a server error keeps what was typed (追踪表 → 新建)', async () => {
+    // Given consultant 李强 at the follow-up tracking table on a desktop
+    const { page } = await app.open('consultant2', DESKTOP, `${workspace}/tracking?form=${FOLLOWUP}`);
+    const errors = collectErrors(page);
+    await page.getByTestId('tracking-table').waitFor();
+    // When he presses 新建 and saves with the customer's mobile number left empty
+    await page.getByTestId('tracking-new').click();
+    await page.getByTestId('record-create').waitFor();
+    await page.locator('#customerName').fill('孙女士');
+    await yes(page, 'photographedDetails');
+    await page.getByTestId('record-save').click();
+    // Then the field is named, in view, and nothing is stored
+    const phone = page.locator('[data-field="customerPhone"]');
+    await phone.getByText('「客户手机号」为必填项').waitFor();
+    await page.getByText('表单填写有误，请检查标注的字段').waitFor();
+    expect(await inView(page, '[data-field="customerPhone"]')).toBe(true);
+    expect(await followUps(app, '孙女士')).toBe(0);
+    // And in English the same field is named too, with what was typed kept
+    await page.getByTestId('lang-switch').click();
+    await phone.getByText('"Customer mobile" is required').waitFor();
+    expect(await page.locator('#customerName').inputValue()).toBe('孙女士');
+    await page.getByTestId('lang-switch').click();
+    await phone.getByText('「客户手机号」为必填项').waitFor();
+
+    // When he fills it in but the server fails to answer
+    await page.locator('#customerPhone').fill('13933334444');
+    await page.route(`**/api/projects/${P}/records`, (route) => (route.request().method() === 'POST'
+      ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'UNAVAILABLE', message: { zh: '服务暂时不可用，请稍后重试', en: 'Service unavailable; retry later' } }) })
+      : route.continue()));
+    await page.getByTestId('record-save').click();
+    // Then he sees the error, and what he typed is still there
+    await page.getByText('服务暂时不可用，请稍后重试').waitFor();
+    expect(await page.locator('#customerName').inputValue()).toBe('孙女士');
+    expect(await page.locator('#customerPhone').inputValue()).toBe('13933334444');
+    expect(await followUps(app, '孙女士')).toBe(0);
+
+    // When the server is back and he saves again, he sees the record, stored once
+    await page.unroute(`**/api/projects/${P}/records`);
+    await page.getByTestId('record-save').click();
+    await page.waitForURL((u) => u.pathname.startsWith(`${workspace}/records/`));
+    await page.getByTestId('record-page').getByText('孙女士').first().waitFor();
+    expect(await followUps(app, '孙女士')).toBe(1);
+    // And back at the tracking table the new row is listed
+    await page.goBack();
+    await page.getByTestId('tracking-table').getByText('孙女士').waitFor();
+    await screenshot(page, 'workspace-tracking-new-desktop');
+    expect(errors.filter((e) => !/503|Failed to load resource/.test(e))).toEqual([]);
+  }, 300_000);
+});

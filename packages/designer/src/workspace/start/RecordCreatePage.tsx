@@ -1,0 +1,86 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Result } from 'antd';
+import { useRef, useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { api, definitionVersionQuery, definitionVersionsQuery, isApiError, newIdempotencyKey } from '../../api/index.js';
+import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
+import { useLocalize, useT } from '../../i18n/index.js';
+import { issuesByPath, type FormDefinition, type Issue } from '../../renderer/index.js';
+import { wsKeys, type RecordView } from '../shared/api.js';
+import { useServerNow, useWsT } from '../shared/hooks.js';
+import { applyChange } from '../shared/merge-change.js';
+import { attemptFor, type Attempt } from './attempt-key.js';
+import { checkFill } from './fill-check.js';
+import { FillFormFrame } from './FillFormFrame.js';
+import { startMessages } from './messages.js';
+
+/**
+ * Renders the form to log one record of a form no flow starts (登记记录; the tracking table's
+ * 新建): the latest published version, checked like a start form, then created through
+ * `POST /api/projects/:projectId/records`; on success the new record's page.
+ */
+export function RecordCreatePage() {
+  const ts = useT(startMessages);
+  const { projectId = '', formKey = '' } = useParams();
+  const versions = useQuery(definitionVersionsQuery(projectId, 'forms', formKey));
+  const latest = versions.data?.[0]?.version ?? 0;
+  const form = useQuery({ ...definitionVersionQuery<FormDefinition>(projectId, 'forms', formKey, latest), enabled: latest > 0 });
+  const failed = versions.error ?? form.error;
+  // A form that does not exist answers 404 on its versions; one never published has none.
+  if (failed && !(isApiError(failed) && failed.status === 404)) return <ErrorState error={failed} onRetry={() => void versions.refetch()} />;
+  if (failed || (versions.data && !latest)) return <Result status="404" title={ts('record.noForm')} />;
+  if (!form.data) return <PageLoading />;
+  return <RecordCreateForm projectId={projectId} formKey={formKey} definition={form.data.definition} />;
+}
+
+function RecordCreateForm({ projectId, formKey, definition }: { projectId: string; formKey: string; definition: FormDefinition }) {
+  const t = useWsT();
+  const ts = useT(startMessages);
+  const localize = useLocalize();
+  const errorText = useErrorText();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const client = useQueryClient();
+  const now = useServerNow(30_000);
+  const [value, setValue] = useState<Record<string, unknown>>({});
+  const [issues, setIssues] = useState<Record<string, Issue[]>>({});
+  const [busy, setBusy] = useState(false);
+  const attempt = useRef<Attempt | null>(null);
+  // Back to where the user came from (追踪表 or 发起); a link opened directly goes to 发起.
+  const back = () => void (location.key === 'default' ? navigate('../..', { relative: 'path' }) : navigate(-1));
+
+  const save = async () => {
+    const checked = checkFill(definition, value, undefined, now);
+    if (!checked.ok) { setIssues(issuesByPath(checked.issues)); void message.error(t('ws.task.invalid')); return; }
+    setIssues({});
+    setBusy(true);
+    const body = { formKey, data: checked.data };
+    attempt.current = attemptFor(attempt.current, body, newIdempotencyKey);
+    try {
+      const created = await api.post<RecordView>(`/projects/${encodeURIComponent(projectId)}/records`, body, { idempotencyKey: attempt.current.key });
+      attempt.current = null;
+      // The table shows the new row, and the project's rules may have opened tasks (一级预警 → 协调会).
+      void client.invalidateQueries({ queryKey: wsKeys.records(projectId) });
+      void client.invalidateQueries({ queryKey: wsKeys.inbox });
+      void message.success(ts('record.saved'));
+      void navigate(`/p/${encodeURIComponent(projectId)}/workspace/records/${encodeURIComponent(created.id)}`, { replace: true });
+    } catch (error) {
+      // The typed data stays on screen; the server's issues go under their fields.
+      if (isApiError(error) && error.issues.length) setIssues(issuesByPath(error.issues));
+      void message.error(errorText(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <FillFormFrame testId="record-create" projectId={projectId} title={localize(definition.name)} onBack={back}
+      definition={definition} value={value} issues={issues} now={now}
+      onChange={(next, path) => setValue(applyChange(next, path))}
+      actions={<>
+        <Button type="primary" size="large" loading={busy} onClick={() => void save()} data-testid="record-save">{ts('record.save')}</Button>
+        <Button size="large" onClick={back} disabled={busy}>{ts('record.cancel')}</Button>
+      </>} />
+  );
+}

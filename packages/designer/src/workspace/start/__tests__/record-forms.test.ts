@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../../api/index.js';
+import { attemptFor, canCreateRecords, loggableForms, newRecordPath } from '../index.js';
+
+const form = (key: string, latestVersion: number | null = 1) => ({ key, latestVersion });
+const starters = new Map<string, readonly string[]>([
+  ['cancellation-work-order', ['cancellation-work-order']],
+  ['coordination-meeting', ['coordination-meeting']],
+  ['refund-request', ['refund', 'refund-express']],
+]);
+const session = (roles: Record<string, string[]>): Session => ({ user: { id: 'usr_1' } as Session['user'], memberships: [], projectRoles: roles, csrfToken: null });
+
+describe('登记记录: forms logged as records directly', () => {
+  it('lists the published forms no published flow starts, in list order', () => {
+    // Given the follow-up form (no flow), two work-order forms a flow starts, and a form still in draft
+    const forms = [form('customer-followup'), form('cancellation-work-order'), form('draft-only', null), form('coordination-meeting'), form('site-visit', 3)];
+    // Then only the follow-up and the site-visit forms are offered at 登记记录
+    expect(loggableForms(forms, starters).map((f) => f.key)).toEqual(['customer-followup', 'site-visit']);
+  });
+
+  it('sends 新建 to the record form, the one flow\'s start form, or the 发起 list', () => {
+    expect(newRecordPath('customer-followup', starters)).toBe('start/forms/customer-followup');
+    expect(newRecordPath('cancellation-work-order', starters)).toBe('start/cancellation-work-order');
+    expect(newRecordPath('refund-request', starters)).toBe('start');
+  });
+
+  it('offers 新建 to every member of the project, as the server allows, and to no one else', () => {
+    expect(canCreateRecords(session({ prj_yunqi: ['consultant'] }), 'prj_yunqi')).toBe(true);
+    expect(canCreateRecords(session({ prj_yunqi: ['regionalDirector'] }), 'prj_yunqi')).toBe(true);
+    expect(canCreateRecords(session({ prj_xixi: ['consultant'] }), 'prj_yunqi')).toBe(false);
+    expect(canCreateRecords(session({ prj_yunqi: [] }), 'prj_yunqi')).toBe(false);
+    expect(canCreateRecords(undefined, 'prj_yunqi')).toBe(false);
+  });
+});
+
+describe('the Idempotency-Key of a record being saved', () => {
+  let n = 0;
+  const newKey = () => `key-${++n}`;
+
+  it('keeps the key when the same data is sent again (a retry after a timeout stores one record)', () => {
+    const first = attemptFor(null, { formKey: 'customer-followup', data: { customerName: '张先生' } }, newKey);
+    const retry = attemptFor(first, { formKey: 'customer-followup', data: { customerName: '张先生' } }, newKey);
+    expect(retry.key).toBe(first.key);
+  });
+
+  it('takes a new key once the data changed (the server refuses a key reused with another body)', () => {
+    const first = attemptFor(null, { data: { customerName: '张先生' } }, newKey);
+    const edited = attemptFor(first, { data: { customerName: '张先生', customerPhone: '13812341234' } }, newKey);
+    expect(edited.key).not.toBe(first.key);
+  });
+});

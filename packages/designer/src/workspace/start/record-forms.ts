@@ -1,0 +1,37 @@
+import type { Session } from '../../api/index.js';
+
+/** A form or flow as the definition list shows it (only what these helpers read). */
+interface Listed {
+  readonly key: string;
+  readonly latestVersion: number | null;
+}
+
+/**
+ * Returns the published forms that no published flow starts, in list order: the forms a user logs
+ * records of directly (客户跟进记录), since nothing else creates them. `starters` maps a form key to
+ * the flows that start it (see useFormStarters). Pure.
+ */
+export function loggableForms<F extends Listed>(forms: readonly F[], starters: ReadonlyMap<string, readonly string[]>): F[] {
+  return forms.filter((f) => f.latestVersion !== null && !(starters.get(f.key)?.length));
+}
+
+/**
+ * Returns the workspace path (relative to `/p/:projectId/workspace`) where a new record of a form
+ * is made: the record form when no flow starts it, the flow's start form when one does (a work
+ * order must run its flow), the 发起 list when several do. Pure.
+ */
+export function newRecordPath(formKey: string, starters: ReadonlyMap<string, readonly string[]>): string {
+  const flows = starters.get(formKey) ?? [];
+  if (flows.length === 0) return `start/forms/${encodeURIComponent(formKey)}`;
+  if (flows.length === 1) return `start/${encodeURIComponent(flows[0]!)}`;
+  return 'start';
+}
+
+/**
+ * Returns true when the user may create records in the project. Pure. Mirrors the server's
+ * `recordService.create` (packages/server/src/services/record-service.ts): any role held on the
+ * project (direct, via region or organisation) may create a record of any published form.
+ */
+export function canCreateRecords(session: Session | undefined, projectId: string): boolean {
+  return (session?.projectRoles[projectId]?.length ?? 0) > 0;
+}
