@@ -103,7 +103,9 @@ describe('workspace forms: masked fields, scrolling to errors and people pickers
     // And the 置业顾问 field is a picker of the project's people, searchable by name (not an id box)
     await page.locator('#consultant').click();
     await page.locator('#consultant').fill('李强');
-    await page.locator('.ant-select-dropdown:visible').getByText('李强（置业顾问）').click();
+    // (chosen with Enter once the search shows him: a click can land on the dropdown while it is still animating)
+    await page.locator('.ant-select-dropdown:visible').getByText('李强（置业顾问）').waitFor();
+    await page.keyboard.press('Enter');
     await page.locator('[data-field="consultant"]').getByTitle('李强（置业顾问）').waitFor();
     // And the inbox's other tabs say they are empty in their own words
     await page.goto(`${inboxPath}?scope=cc`);

@@ -26,12 +26,13 @@ export function startBackground(ctx: AppContext, intervalMs: number): Background
   let lastReportDay = -1;
   let stopped = false;
   const rules = createRuleRunner({ ctx });
-  // Deliver in small slices until the due rows are done (a notify row may fan out into robot rows
-  // due now): each slice is one transaction, and requests run between slices, so a burst of
-  // notifications never holds the event loop for long.
+  // Deliver in small slices until nothing is due: a delivered row may add rows due now (a notify
+  // fans out into robot rows, a cancelled child reports back to its parent), so a short slice is
+  // followed by another. Each slice is one transaction and requests run between slices, so a
+  // burst of notifications never holds the event loop for long.
   const delivery = [async () => {
     for (let slice = 0; slice < MAX_DELIVERY_SLICES; slice++) {
-      if (stopped || (await runOutbox(ctx, DELIVERY_SLICE)) < DELIVERY_SLICE) return;
+      if (stopped || (await runOutbox(ctx, DELIVERY_SLICE)) === 0) return;
     }
   }];
   const passes: (() => Promise<unknown> | unknown)[] = [
