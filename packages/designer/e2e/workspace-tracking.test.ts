@@ -80,4 +80,27 @@ describe('workspace: tracking table', () => {
     await page.getByTestId('record-page').waitFor();
     await page.getByText('138****1234').first().waitFor();
   }, 300_000);
+
+  it('opens the 退筹事件追踪表 with the seed’s columns, the owners’ follow-ups summarised in one cell', async () => {
+    // Given a tracking case with two follow-ups by its owner
+    const consultant = await app.api('consultant');
+    const created = await consultant.request('POST', `/api/projects/${P}/records`, { formKey: 'cancellation-tracking', data: {
+      customerName: '孙先生', customerPhone: '13600003333', concernFirstShownAt: '2025-12-19T15:00:00+08:00', modules: ['construction'], cause: 'constructionDoubt',
+      ownerFollowups: [
+        { at: '2025-12-19T18:00:00+08:00', owner: consultant.userId, action: '电话安抚' },
+        { at: '2025-12-20T10:00:00+08:00', owner: consultant.userId, action: '邀请参加工地开放日' },
+      ],
+    } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    // When the site manager opens that table
+    const { page } = await app.open('siteManager', DESKTOP, `/p/${P}/workspace/tracking?form=cancellation-tracking`);
+    const table = page.getByTestId('tracking-table');
+    const row = table.locator('tbody tr.ant-table-row', { hasText: '孙先生' });
+    await row.waitFor();
+    // Then the columns are the seed's: customer (masked per role), when the concern showed, modules, final reason, follow-ups
+    const headers = (await table.locator('thead th').allTextContents()).map((h) => h.trim()).filter(Boolean);
+    expect(headers.slice(0, 6)).toEqual(['客户姓名', '客户手机号', '首次暴露疑虑的时间点', '涉及的具体产品模块', '最终决策原因类型（回访获取）', '责任人跟进记录']);
+    await row.getByText('2 条，最近：').waitFor();
+    expect(await row.textContent()).toContain('邀请参加工地开放日');
+  }, 300_000);
 });

@@ -24,6 +24,21 @@ export function formatMinutes(minutes: number, lang: Lang): string {
 }
 
 /**
+ * Returns a sub-table's rows in one line: how many, and the latest row's first values (people
+ * left out: a row stores their ids). Pure.
+ */
+function subtableSummary(node: RenderNode, value: unknown, lang: Lang): string {
+  if (!Array.isArray(value) || value.length === 0) return '';
+  const last = (value[value.length - 1] ?? {}) as Record<string, unknown>;
+  const parts = node.children.filter((c) => c.type !== 'person' && c.type !== 'role')
+    .map((c) => formatValue(c, last[c.key], lang)).filter((t) => t !== '').slice(0, 2);
+  const count = fill(appMessages['render.rows'][lang], value.length);
+  return parts.length ? fill(appMessages['render.rowsLatest'][lang], value.length, parts.join(' · ')) : count;
+}
+
+const fill = (text: string, n: number, latest = '') => text.replace('{n}', String(n)).replace('{latest}', latest);
+
+/**
  * Returns the display text of a field value in `lang` (option labels, ¥ money, zh-CN dates,
  * yes/no); empty values give ''. Pure.
  */
@@ -53,7 +68,8 @@ export function formatValue(node: RenderNode, value: unknown, lang: Lang): strin
     }
     case 'text': case 'textarea': case 'phone': case 'idCard': case 'email':
       return String(value);
-    case 'subtable': case 'section': case 'note':
+    case 'subtable': return subtableSummary(node, value, lang);
+    case 'section': case 'note':
       return '';
     default: {
       const never: never = node.type;

@@ -27,6 +27,7 @@ export const formMetaSchema = {
     version: { type: 'integer', minimum: 1 },
     description: message,
     reportRole: { enum: Object.values(FormReportRole) },
+    tableColumns: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 30, uniqueItems: true },
     schema: {
       type: 'object',
       required: ['type', 'properties'],

@@ -145,6 +145,8 @@ export interface FormDefinition {
   readonly description?: Message;
   /** The form's part in the monthly report; the report reads it from each record's form version. */
   readonly reportRole?: FormReportRole;
+  /** The 追踪表's default columns (top-level field keys, in order); without it the table picks required fields first. */
+  readonly tableColumns?: readonly string[];
   readonly schema: FormSchema;
 }
 

@@ -88,6 +88,7 @@ function semanticIssues(definition: FormDefinition): Issue[] {
   const ctx: Context = { issues, known: knownPathChecker(tree), index: new Map(flattenTree(tree).map((n) => [n.path, n] as const)) };
   checkLevel(definition.schema.properties, definition.schema.required, 'schema', '', ctx, null);
   checkLayout(definition.schema['x-ui']?.layout, new Set(Object.keys(definition.schema.properties)), issues);
+  checkTableColumns(definition, issues);
   if (issues.length === 0) {
     const plan = buildLinkagePlan(tree);
     if (plan.cycle) {
@@ -95,6 +96,17 @@ function semanticIssues(definition: FormDefinition): Issue[] {
     }
   }
   return issues;
+}
+
+/** Types a 追踪表 cannot show as a column. */
+const NOT_A_COLUMN: ReadonlySet<string> = new Set(['section', 'note']);
+
+/** Each default table column must name a top-level field the table can show. */
+function checkTableColumns(definition: FormDefinition, issues: Issue[]): void {
+  (definition.tableColumns ?? []).forEach((column, i) => {
+    const type = fieldTypeOf(definition.schema.properties[column]?.['x-ui']);
+    if (!type || NOT_A_COLUMN.has(type)) issues.push(issue('FORM_DEF_UNKNOWN_COLUMN', { column }, { path: `tableColumns.${i}` }));
+  });
 }
 
 function checkLevel(

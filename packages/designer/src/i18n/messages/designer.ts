@@ -157,6 +157,9 @@ export const designerMessages = {
   'props.reportRole.none': { zh: '不参与报表', en: 'Not in reports' },
   'props.reportRole.workOrder': { zh: '退订工单', en: 'Cancellation work order' },
   'props.reportRole.tracking': { zh: '退筹事件追踪表', en: 'Cancellation tracking table' },
+  'props.tableColumns': { zh: '追踪表默认列', en: 'Default table columns' },
+  'props.tableColumnsHelp': { zh: '追踪表打开时显示的列及顺序；用户仍可自选列并保存视图', en: 'The columns, in order, a tracking table shows when opened; users can still pick columns and save views' },
+  'props.tableColumnsAuto': { zh: '自动（必填字段优先）', en: 'Automatic (required fields first)' },
   'props.fieldCount': { zh: '共 {count} 个字段', en: '{count} fields' },
 
   'preview.title': { zh: '预览', en: 'Preview' },

@@ -16,6 +16,8 @@ export const rendererMessages = {
   'render.removeRow': { zh: '删除此行', en: 'Remove row' },
   'render.row': { zh: '第 {n} 行', en: 'Row {n}' },
   'render.noRows': { zh: '暂无明细，点击「添加一行」', en: 'No rows yet; click "Add row"' },
+  'render.rows': { zh: '{n} 条', en: '{n} row(s)' },
+  'render.rowsLatest': { zh: '{n} 条，最近：{latest}', en: '{n} row(s); latest: {latest}' },
   'render.upload': { zh: '上传文件', en: 'Upload' },
   'render.uploadHint': { zh: '支持 {types}，单个不超过 {size} MB', en: '{types}, up to {size} MB each' },
   'render.uploadTooBig': { zh: '文件「{name}」超过 {size} MB', en: 'File "{name}" is larger than {size} MB' },

@@ -61,7 +61,7 @@ function RecordsTable({ projectId, formKey, definition }: { projectId: string; f
   const navigate = useNavigate();
   const nodes = useMemo(() => columnNodes(renderTree(definition)), [definition]);
   const byKey = useMemo(() => new Map<string, RenderNode>(nodes.map((n) => [n.key, n])), [nodes]);
-  const [columns, setColumns] = useState<string[]>(() => defaultColumns(nodes));
+  const [columns, setColumns] = useState<string[]>(() => defaultColumns(nodes, definition.tableColumns));
   const [filters, setFilters] = useState<ViewFilter[]>([]);
   const [status, setStatus] = useState('');
   const people = useProjectPeople(projectId);
@@ -79,7 +79,7 @@ function RecordsTable({ projectId, formKey, definition }: { projectId: string; f
 
   const applyView = (view: SavedView | null) => {
     setViewId(view?.id ?? null);
-    setColumns(view ? [...view.columns].filter((c) => byKey.has(c)) : defaultColumns(nodes));
+    setColumns(view ? [...view.columns].filter((c) => byKey.has(c)) : defaultColumns(nodes, definition.tableColumns));
     setFilters(view ? view.filters.filter((f) => f.field !== 'status') : []);
     setStatus(String(view?.filters.find((f) => f.field === 'status')?.value ?? ''));
     setSort(view?.sort ?? '-createdAt');
@@ -107,7 +107,7 @@ function RecordsTable({ projectId, formKey, definition }: { projectId: string; f
       const node = byKey.get(key);
       const sortOrder = sort === key ? 'ascend' as const : sort === `-${key}` ? 'descend' as const : null;
       return {
-        key, dataIndex: ['data', key], title: node ? pickText(node.ui.label, lang) : key, sorter: true, sortOrder, ellipsis: true,
+        key, dataIndex: ['data', key], title: node ? pickText(node.ui.label, lang) : key, sorter: node?.type !== 'subtable', sortOrder, ellipsis: true,
         render: (_: unknown, row: RecordView) => {
           const value = row.data[key];
           const text = node?.type === 'person' || node?.type === 'role' ? people.text(node.type, value) : node ? formatValue(node, value, lang) : String(value ?? '');

@@ -49,6 +49,7 @@ export const formMessages = {
   FORM_DEF_UNEXPECTED: { kind: 'user', zh: '表单定义「{where}」中有不支持的设置「{name}」', en: 'Unsupported setting "{name}" at "{where}" of the form definition' },
   FORM_DEF_INVALID: { kind: 'user', zh: '表单定义「{where}」的值不正确', en: 'Invalid value at "{where}" of the form definition' },
   FORM_DEF_BAD_REPORT_ROLE: { kind: 'user', zh: '报表角色「{value}」不存在：可选 workOrder（退订工单）或 tracking（退筹事件追踪表），不参与报表时不填', en: 'Report role "{value}" is unknown: use workOrder (cancellation work order) or tracking (cancellation tracking table), or leave it out' },
+  FORM_DEF_UNKNOWN_COLUMN: { kind: 'user', zh: '追踪表默认列「{column}」不是本表单可显示为列的字段', en: 'Default table column "{column}" is not a field of this form that a table can show' },
   FORM_DEF_BAD_KEY: { kind: 'user', zh: '字段标识「{key}」不合法：须以英文字母开头，只含字母、数字和下划线，且不能是保留字', en: 'Field key "{key}" is invalid: start with a letter, use letters, digits and _ only, and avoid reserved words' },
   FORM_DEF_DUPLICATE_KEY: { kind: 'user', zh: '字段标识「{key}」与「{other}」重复（不区分大小写）', en: 'Field key "{key}" duplicates "{other}" (case-insensitive)' },
   FORM_DEF_UNKNOWN_FIELD_TYPE: { kind: 'user', zh: '字段「{key}」没有指定已知的字段类型或控件', en: 'Field "{key}" names no known field type or widget' },

@@ -1,6 +1,6 @@
 import { Form, Input, Radio, Select, Typography } from 'antd';
-import { useT } from '../../../i18n/index.js';
-import type { FormDefinition } from '../../../renderer/index.js';
+import { pickText, useLang, useT } from '../../../i18n/index.js';
+import { fieldTypeOf, type FormDefinition } from '../../../renderer/index.js';
 import { allFields, updateForm } from '../model/index.js';
 import { BilingualInput } from './BilingualInput.js';
 import type { EditFn } from './types.js';
@@ -8,9 +8,17 @@ import type { EditFn } from './types.js';
 /** The form's part in the monthly cancellation cause report; `none` leaves `reportRole` out of the definition. */
 const reportRoles = ['none', 'workOrder', 'tracking'] as const satisfies readonly (NonNullable<FormDefinition['reportRole']> | 'none')[];
 
-/** Renders the form-level settings: name in both languages, key (read-only), desktop columns and report role. */
+/** Top-level fields a 追踪表 can show as columns, in form order (sections and notes are not columns). Pure. */
+function tableColumnChoices(doc: FormDefinition): { key: string; label: unknown }[] {
+  return Object.entries(doc.schema.properties)
+    .filter(([, schema]) => { const type = fieldTypeOf(schema['x-ui']); return type !== null && type !== 'section' && type !== 'note'; })
+    .map(([key, schema]) => ({ key, label: schema['x-ui']?.label }));
+}
+
+/** Renders the form-level settings: name in both languages, key (read-only), desktop columns, report role and the 追踪表's default columns. */
 export function FormProperties({ doc, onEdit }: { doc: FormDefinition; onEdit: EditFn }) {
   const t = useT();
+  const { lang } = useLang();
   const columns = doc.schema['x-ui']?.layout?.columns ?? 1;
   return (
     <Form layout="vertical" size="small" className="sf-props__form">
@@ -26,6 +34,11 @@ export function FormProperties({ doc, onEdit }: { doc: FormDefinition; onEdit: E
         <Select value={doc.reportRole ?? 'none'} data-testid="form-report-role"
           options={reportRoles.map((role) => ({ value: role, label: t(`props.reportRole.${role}`) }))}
           onChange={(role) => onEdit(updateForm(doc, ['reportRole'], role === 'none' ? undefined : role, t('designer.edit.form')))} />
+      </Form.Item>
+      <Form.Item label={t('props.tableColumns')} extra={t('props.tableColumnsHelp')}>
+        <Select mode="multiple" allowClear value={[...(doc.tableColumns ?? [])]} data-testid="form-table-columns" placeholder={t('props.tableColumnsAuto')}
+          options={tableColumnChoices(doc).map((c) => ({ value: c.key, label: pickText(c.label, lang) || c.key }))}
+          onChange={(keys: string[]) => onEdit(updateForm(doc, ['tableColumns'], keys.length ? keys : undefined, t('designer.edit.form')))} />
       </Form.Item>
       <Typography.Text type="secondary">{t('props.fieldCount', { count: allFields(doc).length })}</Typography.Text>
     </Form>
