@@ -22,6 +22,15 @@ export const instancesRepo = {
     if (projectIds.length === 0) return [];
     return db.select().from(instances).where(and(eq(instances.startedBy, userId), inArray(instances.projectId, [...projectIds]))).orderBy(desc(instances.createdAt)).limit(limit).all();
   },
+  /** The status, state and creation time of every instance running on `recordIds` (in chunks of 500 ids), with its record id. */
+  statesOfRecords(db: Db, recordIds: readonly string[]) {
+    const out: { recordId: string; status: string; state: Record<string, unknown>; createdAt: number }[] = [];
+    for (let i = 0; i < recordIds.length; i += 500) {
+      out.push(...db.select({ recordId: instances.recordId, status: instances.status, state: instances.state, createdAt: instances.createdAt })
+        .from(instances).where(inArray(instances.recordId, recordIds.slice(i, i + 500))).all());
+    }
+    return out;
+  },
   /** Instances whose next timer is due at `now` (indexed on status, next_wake_at). */
   due(db: Db, now: number, limit: number) {
     return db.select({ id: instances.id, nextWakeAt: instances.nextWakeAt }).from(instances)

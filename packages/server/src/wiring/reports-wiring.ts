@@ -2,7 +2,6 @@
 // version declares the report role `tracking` (the shipped 退筹事件追踪表), with the SLA events of
 // every flow instance of the case (its own 跟进与复盘 and its 退订工单 — records of `workOrder`
 // forms), the archive table, the daily catch-up of monthly reports and their notifications.
-import { inArray } from 'drizzle-orm';
 import { monthRange, type FlowDefinition, type FormReportRole, type MonthKey } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
@@ -12,7 +11,7 @@ import { eventsRepo } from '../repos/events-repo.js';
 import { definitionsRepo } from '../repos/definitions-repo.js';
 import { reportArchiveRepo } from '../repos/report-archive-repo.js';
 import { newId } from '../db/ids.js';
-import { instances } from '../db/schema.js';
+import { instancesRepo } from '../repos/instances-repo.js';
 import { notificationLinks, reportReadyTitle } from '../services/notification-texts.js';
 import { publishedFlow } from '../engine/flow-versions.js';
 import {
@@ -54,14 +53,10 @@ function slaEventsByRecord(ctx: AppContext, projectId: string, recordIds: readon
 /** Returns the status, start, end and whole-case deadline of the flow instances running on `recordIds`, by record id. Reads the database. */
 function instancesByRecord(ctx: AppContext, recordIds: readonly string[]): Map<string, ClosureInstance[]> {
   const out = new Map<string, ClosureInstance[]>();
-  for (let i = 0; i < recordIds.length; i += 500) {
-    const rows = ctx.db.select({ recordId: instances.recordId, status: instances.status, state: instances.state, createdAt: instances.createdAt })
-      .from(instances).where(inArray(instances.recordId, recordIds.slice(i, i + 500))).all();
-    for (const r of rows) {
-      const state = r.state as { startedAt?: number; endedAt?: number; deadlineAt?: number };
-      (out.get(r.recordId) ?? out.set(r.recordId, []).get(r.recordId)!)
-        .push({ status: r.status, startedAt: state.startedAt ?? r.createdAt, endedAt: state.endedAt ?? null, deadlineAt: state.deadlineAt ?? null });
-    }
+  for (const r of instancesRepo.statesOfRecords(ctx.db, recordIds)) {
+    const state = r.state as { startedAt?: number; endedAt?: number; deadlineAt?: number };
+    (out.get(r.recordId) ?? out.set(r.recordId, []).get(r.recordId)!)
+      .push({ status: r.status, startedAt: state.startedAt ?? r.createdAt, endedAt: state.endedAt ?? null, deadlineAt: state.deadlineAt ?? null });
   }
   return out;
 }
