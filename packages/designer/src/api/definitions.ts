@@ -16,6 +16,8 @@ export interface DefinitionSummary {
   /** Highest published version, or null before the first publish. */
   readonly latestVersion: number | null;
   readonly updatedAt: number;
+  /** Flows: the form their latest published version starts. */
+  readonly formKey?: string;
 }
 
 /** One draft as the studio edits it (server row of `GET …/:key`). */

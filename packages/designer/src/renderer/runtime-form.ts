@@ -6,6 +6,6 @@ export type {
   ComputedResultType, CompiledForm, FieldTypeSpec, FieldGroup, Issue, LinkageRule,
 } from '@siteflow/runtime';
 export {
-  FieldTypeId, SensitivityKind, fieldTypes, fieldTypeOf, OTHER_VALUE, otherKey, compileForm, fieldList,
+  FieldTypeId, SensitivityKind, fieldTypes, fieldTypeOf, isTableColumnType, OTHER_VALUE, otherKey, compileForm, fieldList,
   validateFormDefinition, validateSubmission, evaluateLinkage, ROOT_PATH,
 } from '@siteflow/runtime';

@@ -35,9 +35,15 @@ function TopTable({ rows, name, nameTitle, testId }: { rows: readonly KeyCount[]
   );
 }
 
-/** Returns a local date of a month (`2026-11`, 24) as the page prints it: 11月24日 / 24 Nov. */
+const dayFormats = {
+  zh: new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { month: 'short', day: 'numeric', timeZone: 'UTC' }),
+};
+
+/** Returns a day of a month (`2026-11`, 24) as the page prints it, in the locale's own words ("24 Nov" in English). Pure. */
 function dayOf(month: string, day: number | null, lang: 'zh' | 'en'): string {
-  return dayjs(`${month}-01`).date(day ?? 1).locale(lang === 'zh' ? 'zh-cn' : 'en').format(lang === 'zh' ? 'M月D日' : 'D MMM');
+  const [year, monthNo] = month.split('-').map(Number);
+  return dayFormats[lang].format(Date.UTC(year!, monthNo! - 1, day ?? 1));
 }
 
 /** Says plainly that the running month is month to date and what it is compared with. */

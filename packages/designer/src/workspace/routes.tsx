@@ -13,7 +13,7 @@ import { WorkspaceLayout } from './WorkspaceLayout.js';
 /**
  * Returns nothing at runtime: the workspace route object, to put in the children of the project
  * shell (`/p/:projectId` → AppShell) in place of the `workspace/*` placeholder:
- * inbox (index), tasks/:taskId, start, start/:flowKey, start/forms/:formKey (登记记录), tracking, records/:recordId, comm-logs, notifications.
+ * inbox (index), tasks/:taskId, start, start/:flowKey, start/forms/:formKey (log a record), tracking, records/:recordId, comm-logs, notifications.
  */
 export const workspaceRoutes: RouteObject = {
   path: 'workspace',

@@ -90,3 +90,11 @@ export const OTHER_VALUE = 'other';
 export function otherKey(key: string): string {
   return `${key}Other`;
 }
+
+/** Field types a 追踪表 (records table) cannot show as a column: layout only. */
+const NOT_A_TABLE_COLUMN: ReadonlySet<FieldTypeId> = new Set<FieldTypeId>(['section', 'note']);
+
+/** Returns whether a records table can show a field of `type` as a column (a sub-table shows a summary). Pure. */
+export function isTableColumnType(type: FieldTypeId | null): type is FieldTypeId {
+  return type !== null && !NOT_A_TABLE_COLUMN.has(type);
+}

@@ -5,7 +5,7 @@ export type {
   SubmissionOptions, SubmissionResult,
 } from './types.js';
 export { FieldTypeId, FormReportRole, SensitivityKind } from './types.js';
-export { fieldTypes, fieldTypeOf, defaultOptions, OTHER_VALUE, otherKey, type FieldGroup, type FieldTypeSpec } from './field-types.js';
+export { fieldTypes, fieldTypeOf, isTableColumnType, defaultOptions, OTHER_VALUE, otherKey, type FieldGroup, type FieldTypeSpec } from './field-types.js';
 export { compileForm, fieldList, type CompiledForm } from './compile.js';
 export { validateFormDefinition } from './validate-definition.js';
 export { validateSubmission, evaluateLinkage } from './submission.js';

@@ -4,7 +4,7 @@ import { validateCondition } from '../expr/condition.js';
 import { parseExpression } from '../expr/parse.js';
 import { compileSchema } from './ajv.js';
 import { buildFieldTree, flattenTree, type FieldNode } from './field-tree.js';
-import { fieldTypeOf, fieldTypes, otherKey } from './field-types.js';
+import { fieldTypeOf, fieldTypes, isTableColumnType, otherKey } from './field-types.js';
 import { buildLinkagePlan, ruleFields } from './linkage-plan.js';
 import { formMetaSchema } from './meta-schema.js';
 import type { FieldSchema, FormDefinition, FormLayout, LinkageRule } from './types.js';
@@ -98,14 +98,10 @@ function semanticIssues(definition: FormDefinition): Issue[] {
   return issues;
 }
 
-/** Types a 追踪表 cannot show as a column. */
-const NOT_A_COLUMN: ReadonlySet<string> = new Set(['section', 'note']);
-
 /** Each default table column must name a top-level field the table can show. */
 function checkTableColumns(definition: FormDefinition, issues: Issue[]): void {
   (definition.tableColumns ?? []).forEach((column, i) => {
-    const type = fieldTypeOf(definition.schema.properties[column]?.['x-ui']);
-    if (!type || NOT_A_COLUMN.has(type)) issues.push(issue('FORM_DEF_UNKNOWN_COLUMN', { column }, { path: `tableColumns.${i}` }));
+    if (!isTableColumnType(fieldTypeOf(definition.schema.properties[column]?.['x-ui']))) issues.push(issue('FORM_DEF_UNKNOWN_COLUMN', { column }, { path: `tableColumns.${i}` }));
   });
 }
 

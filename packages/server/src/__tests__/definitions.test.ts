@@ -16,6 +16,13 @@ describe('forms and flows: drafts, versions, publish', () => {
   });
   afterAll(() => ts.close());
 
+  it('lists each published flow with the form it starts; forms without a flow are the ones logged directly', async () => {
+    const flows = (await manager.get('/api/projects/prj_yunqi/flows')).body as { key: string; formKey?: string }[];
+    expect(flows.find((f) => f.key === 'cancellation-work-order')?.formKey).toBe('cancellation-work-order');
+    expect(flows.find((f) => f.key === 'coordination-meeting')?.formKey).toBe('coordination-meeting');
+    expect(flows.some((f) => f.formKey === 'customer-followup')).toBe(false);
+  });
+
   it('creates a draft, refuses a stale save with 409, publishes immutable versions', async () => {
     const created = await manager.post('/api/projects/prj_yunqi/forms', { definition: form });
     expect(created.status).toBe(201);

@@ -5,7 +5,10 @@ import { definitionService } from '../services/definition-service.js';
 import type { DefinitionKind } from '../repos/definitions-repo.js';
 
 const IssueList = Type.Array(Type.Object({ code: Type.String(), message: MessageSchema, path: Type.Optional(Type.String()), nodeId: Type.Optional(Type.String()) }));
-const Summary = Type.Object({ key: Type.String(), kind: Type.String(), name: MessageSchema, version: Type.Integer(), latestVersion: Type.Union([Type.Integer(), Type.Null()]), updatedAt: Type.Integer() });
+const Summary = Type.Object({
+  key: Type.String(), kind: Type.String(), name: MessageSchema, version: Type.Integer(), latestVersion: Type.Union([Type.Integer(), Type.Null()]), updatedAt: Type.Integer(),
+  formKey: Type.Optional(Type.String({ description: 'Flows: the form their latest published version starts' })),
+});
 const Draft = Type.Object({
   key: Type.String(), kind: Type.String(), name: MessageSchema, definition: AnyObject, version: Type.Integer({ description: 'Draft row version (send back on PUT)' }),
   latestVersion: Type.Union([Type.Integer(), Type.Null()]), updatedAt: Type.Integer(), updatedBy: Type.String(),

@@ -8,6 +8,7 @@ import { thingNames } from '../i18n/messages.js';
 import { newId } from '../db/ids.js';
 import { recordEvent } from './audit.js';
 import { validateDefinition } from './definition-validation.js';
+import { publishedFlow } from '../engine/flow-versions.js';
 
 type Row = NonNullable<ReturnType<typeof definitionsRepo.find>>;
 
@@ -41,6 +42,8 @@ export const definitionService = {
     rolesOn(user.access, projectId);
     return definitionsRepo.list(ctx.db, projectId, kind).map(({ draft: _d, ...row }) => ({
       key: row.key, kind: row.kind, name: row.name, version: row.version, latestVersion: row.latestVersion ?? null, updatedAt: row.updatedAt,
+      // A published flow names the form it starts (published versions are cached), so a list shows which forms have flows.
+      ...(kind === 'flow' && row.latestVersion ? { formKey: publishedFlow(ctx, projectId, row.key, row.latestVersion).formKey } : {}),
     }));
   },
   get(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string) {

@@ -29,7 +29,7 @@ export interface FillFormFrameProps {
 }
 
 /**
- * Renders a form being filled to create a record — 发起 a flow or 登记记录 — the same way: a back
+ * Renders a form being filled to create a record — starting a flow or logging a record — the same way: a back
  * button and title, the generated form (the project's people picker and uploads; it scrolls to the
  * first error when issues arrive) and a sticky action bar.
  */

@@ -15,8 +15,8 @@ import { FillFormFrame } from './FillFormFrame.js';
 import { startMessages } from './messages.js';
 
 /**
- * Renders the form to log one record of a form no flow starts (登记记录; the tracking table's
- * 新建): the latest published version, checked like a start form, then created through
+ * Renders the form to log one record of a form no flow starts (the start page's log section; the tracking table's
+ * New button): the latest published version, checked like a start form, then created through
  * `POST /api/projects/:projectId/records`; on success the new record's page.
  */
 export function RecordCreatePage() {
@@ -47,7 +47,7 @@ function RecordCreateForm({ projectId, formKey, definition }: { projectId: strin
   const [issues, setIssues] = useState<Record<string, Issue[]>>({});
   const [busy, setBusy] = useState(false);
   const attempt = useRef<Attempt | null>(null);
-  // Back to where the user came from (追踪表 or 发起); a link opened directly goes to 发起.
+  // Back to where the user came from (the tracking table or the start page); a link opened directly goes to the start page.
   const back = () => void (location.key === 'default' ? navigate('../..', { relative: 'path' }) : navigate(-1));
 
   const save = async () => {
@@ -60,7 +60,7 @@ function RecordCreateForm({ projectId, formKey, definition }: { projectId: strin
     try {
       const created = await api.post<RecordView>(`/projects/${encodeURIComponent(projectId)}/records`, body, { idempotencyKey: attempt.current.key });
       attempt.current = null;
-      // The table shows the new row, and the project's rules may have opened tasks (一级预警 → 协调会).
+      // The table shows the new row, and the project's rules may have opened tasks (a level-1 alert starts a coordination meeting).
       void client.invalidateQueries({ queryKey: wsKeys.records(projectId) });
       void client.invalidateQueries({ queryKey: wsKeys.inbox });
       void message.success(ts('record.saved'));

@@ -15,7 +15,7 @@ import { useFormStarters } from './useFormStarters.js';
 
 /**
  * Renders the start page: the published flows of this project the user may start (marking those
- * with a draft here or on another device), then 登记记录: the published forms no flow starts, to
+ * with a draft here or on another device), then the log section: the published forms no flow starts, to
  * log a record of directly.
  */
 export function StartPage() {

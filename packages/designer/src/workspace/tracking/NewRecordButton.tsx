@@ -8,7 +8,7 @@ import { canCreateRecords, newRecordPath } from '../start/record-forms.js';
 import { useFormStarters } from '../start/useFormStarters.js';
 
 /**
- * Renders the tracking table's 新建 button for `formKey`, to members who may create records: it
+ * Renders the tracking table's New button for `formKey`, to members who may create records: it
  * opens the record form, or the flow's start form when a flow starts this form (its cases must run
  * the flow). Renders nothing until it knows which.
  */

@@ -11,7 +11,7 @@ import { generateDocuments, recordDocumentsQuery, documentFileUrl } from './docu
 
 /**
  * Renders the legal documents of a record: the generated documents (name, time, download when the
- * reader may take that copy) and, when the server says a package applies (a 退订工单 whose customer
+ * reader may take that copy) and, when the server says a package applies (a cancellation work order whose customer
  * was not retained), the button that generates it (masked per role by the server).
  */
 export function RecordDocuments({ projectId, recordId }: { projectId: string; recordId: string }) {

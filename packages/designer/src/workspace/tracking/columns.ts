@@ -1,10 +1,8 @@
-import type { RenderNode } from '../../renderer/index.js';
-
-const NOT_A_COLUMN = new Set(['section', 'note']);
+import { isTableColumnType, type RenderNode } from '../../renderer/index.js';
 
 /** Returns the fields a tracking table can show as columns (sections flattened, notes left out; a sub-table shows a summary). Pure. */
 export function columnNodes(tree: readonly RenderNode[]): RenderNode[] {
-  return tree.flatMap((n) => (n.type === 'section' ? columnNodes(n.children) : NOT_A_COLUMN.has(n.type) ? [] : [n]));
+  return tree.flatMap((n) => (n.type === 'section' ? columnNodes(n.children) : isTableColumnType(n.type) ? [n] : []));
 }
 
 /**

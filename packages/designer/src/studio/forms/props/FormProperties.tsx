@@ -1,6 +1,6 @@
 import { Form, Input, Radio, Select, Typography } from 'antd';
 import { pickText, useLang, useT } from '../../../i18n/index.js';
-import { fieldTypeOf, type FormDefinition } from '../../../renderer/index.js';
+import { fieldTypeOf, isTableColumnType, type FormDefinition } from '../../../renderer/index.js';
 import { allFields, updateForm } from '../model/index.js';
 import { BilingualInput } from './BilingualInput.js';
 import type { EditFn } from './types.js';
@@ -8,14 +8,14 @@ import type { EditFn } from './types.js';
 /** The form's part in the monthly cancellation cause report; `none` leaves `reportRole` out of the definition. */
 const reportRoles = ['none', 'workOrder', 'tracking'] as const satisfies readonly (NonNullable<FormDefinition['reportRole']> | 'none')[];
 
-/** Top-level fields a 追踪表 can show as columns, in form order (sections and notes are not columns). Pure. */
+/** Top-level fields a tracking table can show as columns, in form order. Pure. */
 function tableColumnChoices(doc: FormDefinition): { key: string; label: unknown }[] {
   return Object.entries(doc.schema.properties)
-    .filter(([, schema]) => { const type = fieldTypeOf(schema['x-ui']); return type !== null && type !== 'section' && type !== 'note'; })
+    .filter(([, schema]) => isTableColumnType(fieldTypeOf(schema['x-ui'])))
     .map(([key, schema]) => ({ key, label: schema['x-ui']?.label }));
 }
 
-/** Renders the form-level settings: name in both languages, key (read-only), desktop columns, report role and the 追踪表's default columns. */
+/** Renders the form-level settings: name in both languages, key (read-only), desktop columns, report role and the tracking table's default columns. */
 export function FormProperties({ doc, onEdit }: { doc: FormDefinition; onEdit: EditFn }) {
   const t = useT();
   const { lang } = useLang();
