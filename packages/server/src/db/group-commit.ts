@@ -16,6 +16,7 @@ export class GroupCommit {
   #open = false;
   #batches = 0;
   #runs = 0;
+  #commitMs = 0;
 
   constructor(sqlite: Database.Database) {
     this.#sqlite = sqlite;
@@ -48,8 +49,8 @@ export class GroupCommit {
   }
 
   /** Batches committed and units of work run in them since start (shown by /readyz). */
-  stats(): { batches: number; runs: number } {
-    return { batches: this.#batches, runs: this.#runs };
+  stats(): { batches: number; runs: number; commitMs: number } {
+    return { batches: this.#batches, runs: this.#runs, commitMs: Math.round(this.#commitMs) };
   }
 
   #commit(): void {
@@ -58,7 +59,9 @@ export class GroupCommit {
     this.#waiters = [];
     this.#open = false;
     try {
+      const started = performance.now();
       this.#sqlite.exec('COMMIT');
+      this.#commitMs += performance.now() - started;
       for (const w of waiters) w.resolve();
     } catch (err) {
       invalidateReadCache();
