@@ -54,19 +54,20 @@ describe('workspace: tracking table', () => {
   }, 300_000);
 
   it('masks phone numbers for another consultant on screen and in the XLSX export', async () => {
-    // Given consultant 王芳, who did not file these cases, on a phone
+    // Given consultant 王芳, who did not file these cases, on a phone (records as cards)
     const { page } = await app.open('consultant', PHONE, trackingPath);
-    const table = page.getByTestId('tracking-table');
+    const cards = page.getByTestId('tracking-cards');
     await page.getByTestId('tracking-search').locator('input').fill('zxs');
     await page.getByTestId('tracking-search').locator('input').press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=tracking-table] tbody tr.ant-table-row').length === 1);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=tracking-card]').length === 1);
     // Then the phone number is masked on screen
-    await table.getByText('138****1234').waitFor();
-    expect(await table.getByText('13812341234').count()).toBe(0);
+    await cards.getByText('138****1234').waitFor();
+    expect(await cards.getByText('13812341234').count()).toBe(0);
     await screenshot(page, 'workspace-tracking-phone');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    // When the table is exported
+    // When the list is exported from the More menu
+    await page.getByTestId('tracking-more').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     // Then exceljs reads a workbook holding the same masked number and never the clear one
@@ -75,8 +76,8 @@ describe('workspace: tracking table', () => {
     expect(cells).toContain('138****1234');
     expect(cells.join('|')).not.toContain('13812341234');
     expect(cells.join('|')).not.toContain('李女士');
-    // And opening the row shows the record with the masked fields listed
-    await table.locator('tbody tr.ant-table-row').first().click();
+    // And opening the card shows the record with the masked fields listed
+    await page.getByTestId('tracking-card').first().click();
     await page.getByTestId('record-page').waitFor();
     await page.getByText('138****1234').first().waitFor();
   }, 300_000);

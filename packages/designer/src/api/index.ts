@@ -13,4 +13,4 @@ export {
   sellerProfileKeys, sellerProfileQuery, saveSellerProfile,
   type SellerProfile, type SellerProfileState, type SellerProfileInput,
 } from './seller-profile.js';
-export { listServerDrafts, putServerDraft, deleteServerDraft, type ServerDraft } from './drafts.js';
+export { listServerDrafts, putServerDraft, deleteServerDraft, type DraftTarget, type ServerDraft } from './drafts.js';

@@ -24,6 +24,7 @@ describe('OpenAPI, docs, health', () => {
     expect(Object.keys(res.body.paths['/api/tasks/{id}/actions'])).toEqual(['post']);
     expect(Object.keys(res.body.paths['/api/projects/{projectId}/seller-profile'])).toEqual(['get', 'put']);
     expect(Object.keys(res.body.paths['/api/projects/{projectId}/drafts/{flowKey}'])).toEqual(['put', 'delete']);
+    expect(Object.keys(res.body.paths['/api/projects/{projectId}/record-drafts/{formKey}'])).toEqual(['put', 'delete']);
   });
 
   it('has a browsable docs page without external resources', async () => {

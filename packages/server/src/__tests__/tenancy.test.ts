@@ -36,6 +36,7 @@ const bodies: Record<string, unknown> = {
   'post /api/tasks/:id/external-links': { contactName: '教育局王老师', fields: ['reviewNote'] },
   'put /api/projects/:projectId/seller-profile': { sellerName: '别家公司', sellerCreditCode: '91350100M000100Y43', sellerAddress: '别处', sellerRepresentative: '某人', refundDays: 10, version: 1 },
   'put /api/projects/:projectId/drafts/:flowKey': { data: { customerName: '张先生' }, version: 0 },
+  'put /api/projects/:projectId/record-drafts/:formKey': { data: { customerName: '张先生' }, version: 0 },
 };
 
 describe('tenancy: every route with an id answers 404 to other projects, regions and organisations', () => {
@@ -74,7 +75,7 @@ describe('tenancy: every route with an id answers 404 to other projects, regions
       : ids.outbox!;
     const key = path.includes('/forms') ? 'refund-request' : path.includes('/flows') ? 'refund' : path.includes('/rules') ? 'risk'
       : path.includes('/template-packages') ? 'cancellation-work-order' : path.includes('/keyword-dictionaries') ? 'refund-risk-words' : 'site-group';
-    return path.replace(':projectId', 'prj_yunqi').replace(':id', id).replace(':key', key).replace(':flowKey', 'refund').replace(':version', '1');
+    return path.replace(':projectId', 'prj_yunqi').replace(':id', id).replace(':key', key).replace(':flowKey', 'refund').replace(':formKey', 'customer-followup').replace(':version', '1');
   }
 
   const idRoutes = allRoutes().filter((r) => r.path.includes(':'));
@@ -86,14 +87,14 @@ describe('tenancy: every route with an id answers 404 to other projects, regions
 
   it.each(['sz.consultant', 'sz.director', 'xixi.manager', 'xixi.consultant'])('%s (another project or region) gets 404 everywhere in 杭州·云栖府', async (username) => {
     const outsider = await signIn(ts, username);
-    const before = ['records', 'instances', 'definitions', 'events', 'robots', 'calendars', 'seller_profiles', 'start_form_drafts'].map((t) => count(ts, t));
+    const before = ['records', 'instances', 'definitions', 'events', 'robots', 'calendars', 'seller_profiles', 'start_form_drafts', 'record_form_drafts'].map((t) => count(ts, t));
     for (const r of idRoutes.filter((x) => !x.path.startsWith('/api/admin'))) {
       const path = fill(r.path);
       const res = await outsider[r.method](path, bodies[`${r.method} ${r.path}`] as never);
       expect({ route: `${r.method} ${r.path}`, status: res.status, code: res.body?.code }).toEqual({ route: `${r.method} ${r.path}`, status: 404, code: 'API_NOT_FOUND' });
       expect(res.text).not.toMatch(/张|1381234|13812341234|3-1-1502/);
     }
-    expect(['records', 'instances', 'definitions', 'events', 'robots', 'calendars', 'seller_profiles', 'start_form_drafts'].map((t) => count(ts, t))).toEqual(before);
+    expect(['records', 'instances', 'definitions', 'events', 'robots', 'calendars', 'seller_profiles', 'start_form_drafts', 'record_form_drafts'].map((t) => count(ts, t))).toEqual(before);
   });
 
   it('an admin of another organisation gets 404 on every admin route with an id', async () => {

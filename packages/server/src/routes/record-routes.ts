@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { route } from '../http/route.js';
 import { AnyObject, KeyString, Page, ProjectIdParams, ProjectParams, Strict, Version } from '../http/schemas.js';
 import { recordService } from '../services/record-service.js';
+import { dropDraftOnRecordCreate } from '../drafts/index.js';
 
 /** A record as a user may see it: sensitive fields masked (listed in `masked`) unless allowed. */
 export const RecordView = Type.Object({
@@ -26,7 +27,11 @@ export const recordRoutes = [
     handler: ({ ctx, user, params, query }) => recordService.list(ctx, user, params.projectId, query) }),
   route({ method: 'post', path: '/api/projects/:projectId/records', tag: 'records', auth: 'user', summary: 'Create a record (validated against the latest published form; owner = me)',
     params: ProjectParams, body: Strict({ formKey: KeyString, data: AnyObject }), response: RecordView,
-    handler: ({ ctx, user, params, body }) => recordService.create(ctx, user, params.projectId, body.formKey, body.data) }),
+    handler: ({ ctx, user, params, body }) => {
+      const created = recordService.create(ctx, user, params.projectId, body.formKey, body.data);
+      dropDraftOnRecordCreate(ctx, user.id, params.projectId, body.formKey); // same transaction: created means no stale draft
+      return created;
+    } }),
   route({ method: 'get', path: '/api/projects/:projectId/records/:id', tag: 'records', auth: 'user', summary: 'One record (masked per role)',
     params: ProjectIdParams, response: RecordView,
     handler: ({ ctx, user, params }) => recordService.get(ctx, user, params.projectId, params.id) }),

@@ -3,6 +3,7 @@ import { App, Button, Result } from 'antd';
 import { useRef, useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { api, definitionVersionQuery, definitionVersionsQuery, isApiError, newIdempotencyKey } from '../../api/index.js';
+import { useSession } from '../../app/useSession.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
 import { useLocalize, useT } from '../../i18n/index.js';
 import { issuesByPath, type FormDefinition, type Issue } from '../../renderer/index.js';
@@ -10,14 +11,17 @@ import { wsKeys, type RecordView } from '../shared/api.js';
 import { useServerNow, useWsT } from '../shared/hooks.js';
 import { applyChange } from '../shared/merge-change.js';
 import { attemptFor, type Attempt } from './attempt-key.js';
+import { DraftStatus } from './DraftStatus.js';
 import { checkFill } from './fill-check.js';
 import { FillFormFrame } from './FillFormFrame.js';
 import { startMessages } from './messages.js';
+import { useFormDraft } from './useFormDraft.js';
 
 /**
  * Renders the form to log one record of a form no flow starts (the start page's log section; the tracking table's
- * New button): the latest published version, checked like a start form, then created through
- * `POST /api/projects/:projectId/records`; on success the new record's page.
+ * New button): the latest published version, autosaved as a draft on the device and on the server like a
+ * start form (see useFormDraft), checked like one, then created through `POST /api/projects/:projectId/records`
+ * (which drops the server's draft); on success the new record's page.
  */
 export function RecordCreatePage() {
   const ts = useT(startMessages);
@@ -43,7 +47,9 @@ function RecordCreateForm({ projectId, formKey, definition }: { projectId: strin
   const location = useLocation();
   const client = useQueryClient();
   const now = useServerNow(30_000);
-  const [value, setValue] = useState<Record<string, unknown>>({});
+  const userId = useSession().data?.user?.id ?? '';
+  const draft = useFormDraft(userId, projectId, { kind: 'form', key: formKey });
+  const { value, loaded, savedAt, sync } = draft;
   const [issues, setIssues] = useState<Record<string, Issue[]>>({});
   const [busy, setBusy] = useState(false);
   const attempt = useRef<Attempt | null>(null);
@@ -57,29 +63,38 @@ function RecordCreateForm({ projectId, formKey, definition }: { projectId: strin
     setBusy(true);
     const body = { formKey, data: checked.data };
     attempt.current = attemptFor(attempt.current, body, newIdempotencyKey);
+    // No draft push may land after the record is created (the server deletes the draft then).
+    await draft.sink.hold();
     try {
       const created = await api.post<RecordView>(`/projects/${encodeURIComponent(projectId)}/records`, body, { idempotencyKey: attempt.current.key });
       attempt.current = null;
+      await draft.sink.submitted();
       // The table shows the new row, and the project's rules may have opened tasks (a level-1 alert starts a coordination meeting).
       void client.invalidateQueries({ queryKey: wsKeys.records(projectId) });
       void client.invalidateQueries({ queryKey: wsKeys.inbox });
       void message.success(ts('record.saved'));
       void navigate(`/p/${encodeURIComponent(projectId)}/workspace/records/${encodeURIComponent(created.id)}`, { replace: true });
     } catch (error) {
-      // The typed data stays on screen; the server's issues go under their fields.
+      draft.sink.release();
+      // The typed data stays on screen (and in the draft); the server's issues go under their fields.
       if (isApiError(error) && error.issues.length) setIssues(issuesByPath(error.issues));
       void message.error(errorText(error));
     } finally {
       setBusy(false);
     }
   };
+  const discard = async () => {
+    if (!(await draft.sink.discard())) void message.warning(ts('start.draft.serverDeleteFailed'));
+  };
 
   return (
     <FillFormFrame testId="record-create" projectId={projectId} title={localize(definition.name)} onBack={back}
-      definition={definition} value={value} issues={issues} now={now}
-      onChange={(next, path) => setValue(applyChange(next, path))}
+      status={<DraftStatus savedAt={savedAt} sync={sync} />}
+      definition={definition} value={value} issues={issues} now={now} loaded={loaded}
+      onChange={(next, path) => draft.change(applyChange(next, path))}
       actions={<>
         <Button type="primary" size="large" loading={busy} onClick={() => void save()} data-testid="record-save">{ts('record.save')}</Button>
+        <Button size="large" onClick={() => void discard()} disabled={busy}>{t('ws.start.discard')}</Button>
         <Button size="large" onClick={back} disabled={busy}>{ts('record.cancel')}</Button>
       </>} />
   );

@@ -1,21 +1,21 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Result, Typography } from 'antd';
+import { App, Button, Result } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { definitionListQuery, definitionVersionQuery, definitionVersionsQuery, isApiError } from '../../api/index.js';
 import { useSession } from '../../app/useSession.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
-import { useLang, useLocalize, useT } from '../../i18n/index.js';
+import { useLocalize, useT } from '../../i18n/index.js';
 import { submitThroughOutbox } from '../../offline/index.js';
 import { issuesByPath, type FieldPermission, type FormDefinition, type Issue } from '../../renderer/index.js';
 import { startRequest, wsKeys } from '../shared/api.js';
 import { useServerNow, useWsT } from '../shared/hooks.js';
 import { applyChange } from '../shared/merge-change.js';
+import { DraftStatus } from './DraftStatus.js';
 import { checkFill } from './fill-check.js';
 import { FillFormFrame } from './FillFormFrame.js';
 import { startMessages } from './messages.js';
-import { useStartDraft } from './useStartDraft.js';
-import dayjs from 'dayjs';
+import { useFormDraft } from './useFormDraft.js';
 
 /** The flow version being started, as far as this page needs it. */
 interface StartedFlow {
@@ -26,7 +26,7 @@ interface StartedFlow {
 
 /**
  * Renders the start form of one flow: the published form, autosaved as a draft on the device and
- * on the server (see useStartDraft), submitted through the offline outbox.
+ * on the server (see useFormDraft), submitted through the offline outbox.
  */
 export function StartFormPage() {
   const t = useWsT();
@@ -59,7 +59,6 @@ interface StartFormProps {
 function StartForm({ projectId, flowKey, flowName, definition, access }: StartFormProps) {
   const t = useWsT();
   const ts = useT(startMessages);
-  const { lang } = useLang();
   const localize = useLocalize();
   const errorText = useErrorText();
   const { message } = App.useApp();
@@ -67,7 +66,7 @@ function StartForm({ projectId, flowKey, flowName, definition, access }: StartFo
   const client = useQueryClient();
   const now = useServerNow(30_000);
   const userId = useSession().data?.user?.id ?? '';
-  const draft = useStartDraft(userId, projectId, flowKey);
+  const draft = useFormDraft(userId, projectId, { kind: 'flow', key: flowKey });
   const { value, loaded, savedAt, sync } = draft;
   const [issues, setIssues] = useState<Record<string, Issue[]>>({});
   const [busy, setBusy] = useState(false);
@@ -99,15 +98,8 @@ function StartForm({ projectId, flowKey, flowName, definition, access }: StartFo
     if (!(await draft.sink.discard())) void message.warning(ts('start.draft.serverDeleteFailed'));
   };
 
-  const status = savedAt && (
-    <Typography.Text type="secondary" data-testid="draft-saved" data-sync={sync}
-      title={sync === 'none' ? undefined : ts(sync === 'synced' ? 'start.draft.syncedHint' : 'start.draft.deviceOnlyHint')}>
-      {t('ws.start.saved', { time: dayjs(savedAt).format(lang === 'zh' ? 'HH:mm:ss' : 'HH:mm:ss') })}
-      {sync !== 'none' && <> · {ts(sync === 'synced' ? 'start.draft.synced' : 'start.draft.deviceOnly')}</>}
-    </Typography.Text>
-  );
   return (
-    <FillFormFrame testId="start-form" projectId={projectId} title={localize(flowName)} status={status}
+    <FillFormFrame testId="start-form" projectId={projectId} title={localize(flowName)} status={<DraftStatus savedAt={savedAt} sync={sync} />}
       onBack={() => void navigate('..', { relative: 'path' })}
       definition={definition} value={value} issues={issues} now={now} access={access} loaded={loaded}
       onChange={(next, path) => draft.change(applyChange(next, path))}

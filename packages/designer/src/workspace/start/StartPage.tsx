@@ -9,14 +9,15 @@ import { ErrorState, PageLoading } from '../../components/index.js';
 import { useLocalize, useT } from '../../i18n/index.js';
 import { useWsT } from '../shared/hooks.js';
 import { draftMarksQuery } from './draft-marks.js';
+import type { DraftMark } from './draft-merge.js';
 import { startMessages } from './messages.js';
 import { canCreateRecords, loggableForms } from './record-forms.js';
 import { useFormStarters } from './useFormStarters.js';
 
 /**
- * Renders the start page: the published flows of this project the user may start (marking those
- * with a draft here or on another device), then the log section: the published forms no flow starts, to
- * log a record of directly.
+ * Renders the start page: the published flows of this project the user may start, then the log
+ * section: the published forms no flow starts, to log a record of directly; both mark the flows and
+ * forms with a draft here or on another device.
  */
 export function StartPage() {
   const t = useWsT();
@@ -28,7 +29,8 @@ export function StartPage() {
   const forms = useQuery(definitionListQuery(projectId, 'forms'));
   const starters = useFormStarters(projectId);
   const userId = session.data?.user?.id ?? '';
-  const drafts = useQuery(draftMarksQuery(userId, projectId));
+  const drafts = useQuery(draftMarksQuery(userId, projectId, 'flow'));
+  const recordDrafts = useQuery(draftMarksQuery(userId, projectId, 'form'));
   if (flows.isPending) return <PageLoading />;
   if (flows.isError) return <ErrorState error={flows.error} onRetry={() => void flows.refetch()} />;
   const published = flows.data.filter((f) => f.latestVersion !== null);
@@ -39,15 +41,11 @@ export function StartPage() {
       <Typography.Title level={4}>{t('ws.start.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('ws.start.intro')}</Typography.Paragraph>
       {published.length === 0 ? <Empty description={t('ws.start.empty')} /> : (
-        <StartList items={published} render={(f) => {
-          const mark = drafts.data?.[f.key];
-          return (
-            <StartItem to={f.key} testId={`start-${f.key}`} icon={<EditOutlined style={{ fontSize: 20, color: '#3b7be0' }} />}>
-              {localize(f.name)} {mark && <Tag color="gold" data-testid="draft-mark" data-mark={mark}>{t('ws.start.draft')}</Tag>}
-              {mark === 'otherDevice' && <Tag color="blue">{ts('start.draft.otherDevice')}</Tag>}
-            </StartItem>
-          );
-        }} />
+        <StartList items={published} render={(f) => (
+          <StartItem to={f.key} testId={`start-${f.key}`} icon={<EditOutlined style={{ fontSize: 20, color: '#3b7be0' }} />}>
+            {localize(f.name)} <DraftTags mark={drafts.data?.[f.key]} />
+          </StartItem>
+        )} />
       )}
       {loggable.length > 0 && (
         <section className="sf-ws-start__log" data-testid="start-log" style={{ marginTop: 24 }}>
@@ -55,13 +53,24 @@ export function StartPage() {
           <Typography.Paragraph type="secondary">{ts('record.log.intro')}</Typography.Paragraph>
           <StartList items={loggable} render={(f) => (
             <StartItem to={`forms/${encodeURIComponent(f.key)}`} testId={`log-${f.key}`} icon={<FileAddOutlined style={{ fontSize: 20, color: '#2f9e6e' }} />}>
-              {localize(f.name)}
+              {localize(f.name)} <DraftTags mark={recordDrafts.data?.[f.key]} />
             </StartItem>
           )} />
         </section>
       )}
     </div>
   );
+}
+
+/** Renders a draft's mark after a flow or form name: "has a draft", plus "other device" when it is only on another device. */
+function DraftTags({ mark }: { mark: DraftMark | undefined }) {
+  const t = useWsT();
+  const ts = useT(startMessages);
+  if (!mark) return null;
+  return <>
+    <Tag color="gold" data-testid="draft-mark" data-mark={mark}>{t('ws.start.draft')}</Tag>
+    {mark === 'otherDevice' && <Tag color="blue">{ts('start.draft.otherDevice')}</Tag>}
+  </>;
 }
 
 function StartList({ items, render }: { items: readonly DefinitionSummary[]; render: (item: DefinitionSummary) => ReactNode }) {

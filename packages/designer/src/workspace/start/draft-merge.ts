@@ -1,4 +1,4 @@
-// Which start-form draft wins when the device copy (IndexedDB) and the server copy disagree.
+// Which draft (a start form's or a record form's) wins when the device copy (IndexedDB) and the server copy disagree.
 // Times are on the server's clock: the device stores its saves as `Date.now() + serverOffset`.
 
 /** The device copy of a draft, as offline/store keeps it. */
@@ -20,7 +20,7 @@ export interface RemoteDraft {
   readonly updatedAt: number;
 }
 
-/** What a start form opens with, and what the device must do next. */
+/** What a form opens with, and what the device must do next. */
 export type DraftChoice =
   /** An empty form; `dropLocal` when the device copy is stale (submitted or discarded on another device). */
   | { readonly kind: 'none'; readonly dropLocal: boolean }
@@ -33,7 +33,7 @@ const none = (dropLocal: boolean): DraftChoice => ({ kind: 'none', dropLocal });
 const keepLocal = (draft: LocalDraft, baseVersion: number, needsPush: boolean): DraftChoice => ({ kind: 'local', draft, baseVersion, needsPush });
 
 /**
- * Returns which draft a start form opens with (also used after a 409 on push). `server` is
+ * Returns which draft a form opens with (also used after a 409 on push). `server` is
  * undefined when the server has none, and `serverKnown` is false when it could not be asked
  * (offline): then the device copy is all there is. Pure.
  *
@@ -59,19 +59,19 @@ export function pickDraft(local: LocalDraft | undefined, server: RemoteDraft | u
     : { kind: 'server', draft: server, replacedLocalEdits: true };
 }
 
-/** How the start page marks a flow with a draft: on this device, or only on another device. */
+/** How the start page marks a flow or a record form with a draft: on this device, or only on another device. */
 export type DraftMark = 'here' | 'otherDevice';
 
 /**
- * Returns the draft mark of each flow key from the device copies and the server's list (null
+ * Returns the draft mark of each flow or form key from the device copies and the server's list (null
  * when the server could not be asked). A stale device copy (see pickDraft) is no draft. Pure.
  */
-export function draftMarks(locals: Readonly<Record<string, LocalDraft>>, server: readonly (RemoteDraft & { readonly flowKey: string })[] | null): Record<string, DraftMark> {
-  const remote = new Map((server ?? []).map((d) => [d.flowKey, d]));
+export function draftMarks(locals: Readonly<Record<string, LocalDraft>>, server: readonly (RemoteDraft & { readonly key: string })[] | null): Record<string, DraftMark> {
+  const remote = new Map((server ?? []).map((d) => [d.key, d]));
   const marks: Record<string, DraftMark> = {};
-  for (const [flowKey, local] of Object.entries(locals)) {
-    if (pickDraft(local, remote.get(flowKey), server !== null).kind !== 'none') marks[flowKey] = 'here';
+  for (const [key, local] of Object.entries(locals)) {
+    if (pickDraft(local, remote.get(key), server !== null).kind !== 'none') marks[key] = 'here';
   }
-  for (const flowKey of remote.keys()) marks[flowKey] ??= 'otherDevice';
+  for (const key of remote.keys()) marks[key] ??= 'otherDevice';
   return marks;
 }

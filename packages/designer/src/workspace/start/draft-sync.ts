@@ -1,11 +1,11 @@
 import { pickDraft, type LocalDraft, type RemoteDraft } from './draft-merge.js';
 
-/** Where a start-form draft is kept: the device (IndexedDB) and the server. Injected, so the sync logic runs without either. */
+/** Where a draft (a start form's or a record form's) is kept: the device (IndexedDB) and the server. Injected, so the sync logic runs without either. */
 export interface DraftSyncIo {
   loadLocal(): Promise<LocalDraft | undefined>;
   saveLocal(draft: LocalDraft): Promise<void>;
   deleteLocal(): Promise<void>;
-  /** Resolves to the server's draft of this flow (undefined: none); rejects when the server cannot be asked. */
+  /** Resolves to the server's draft of this form (undefined: none); rejects when the server cannot be asked. */
   fetchServer(): Promise<RemoteDraft | undefined>;
   /** Stores the draft at `version` (0 = new); rejects with an error `isConflict` accepts when stale. */
   putServer(data: Record<string, unknown>, version: number): Promise<RemoteDraft>;
@@ -32,7 +32,7 @@ export interface DraftSyncEvents {
   listChanged(): void;
 }
 
-/** The draft of one start form, kept on the device first and pushed to the server (see createDraftSync). */
+/** The draft of one form, kept on the device first and pushed to the server (see createDraftSync). */
 export interface DraftSync {
   /** Loads whichever of the device and server draft is newer and shows it. */
   open(): Promise<void>;
@@ -44,7 +44,7 @@ export interface DraftSync {
   hold(): Promise<void>;
   /** Resumes pushing after hold (the submission was refused). */
   release(): void;
-  /** Forgets the device copy after a submission; the server deletes its copy when the flow starts. */
+  /** Forgets the device copy after a submission; the server deletes its copy when the flow starts or the record is created. */
   submitted(): Promise<void>;
   /** Deletes both copies; resolves false when the server's could not be deleted. */
   discard(): Promise<boolean>;
@@ -53,7 +53,7 @@ export interface DraftSync {
 }
 
 /**
- * Returns the sync of one start-form draft: every save goes to the device first (offline first),
+ * Returns the sync of one form's draft: every save goes to the device first (offline first),
  * then, debounced and when online, to the server against the version it is based on. A 409 means
  * another device saved: the newer draft by time wins (pickDraft), and `value(…, 'replaced')` tells
  * the form when a newer draft from another device replaced what the user typed.

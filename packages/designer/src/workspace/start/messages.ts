@@ -1,8 +1,9 @@
 import type { Catalogue } from '../../i18n/index.js';
 
 /**
- * Texts of start-form drafts that follow the user across devices, and of logging a record of a form
- * no flow starts (登记记录, the tracking table's 新建); the rest of the start page uses the workspace catalogue.
+ * Texts of drafts that follow the user across devices (start forms and record forms), and of logging a
+ * record of a form no flow starts (登记记录, the tracking table's 新建); the rest of the start page uses the
+ * workspace catalogue.
  */
 export const startMessages = {
   'start.draft.otherDevice': { zh: '其他设备', en: 'Other device' },

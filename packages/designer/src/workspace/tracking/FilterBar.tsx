@@ -4,13 +4,16 @@ import { useLang } from '../../i18n/index.js';
 import { pickText } from '../../i18n/index.js';
 import type { RenderNode } from '../../renderer/index.js';
 import { useWsT } from '../shared/hooks.js';
-import { operatorsFor } from './columns.js';
+import { newFilter, operatorsFor } from './columns.js';
 import type { ViewFilter } from './views-api.js';
 
 const NUMERIC = new Set(['number', 'money', 'percent', 'duration']);
 
-/** Renders the filter rows of a tracking table: field, operator, value; add and clear. */
-export function FilterBar({ nodes, filters, onChange }: { nodes: readonly RenderNode[]; filters: readonly ViewFilter[]; onChange: (next: ViewFilter[]) => void }) {
+/**
+ * Renders the filter rows of a tracking table: field, operator, value; add and clear. `compact`
+ * (phones, where the More menu adds a condition) leaves the buttons out until there is a condition.
+ */
+export function FilterBar({ nodes, filters, onChange, compact = false }: { nodes: readonly RenderNode[]; filters: readonly ViewFilter[]; onChange: (next: ViewFilter[]) => void; compact?: boolean }) {
   const t = useWsT();
   const { lang } = useLang();
   const byKey = new Map(nodes.map((n) => [n.key, n]));
@@ -28,6 +31,7 @@ export function FilterBar({ nodes, filters, onChange }: { nodes: readonly Render
     if (node && NUMERIC.has(node.type)) return <InputNumber value={f.value as number} onChange={(v) => set(i, { value: v ?? 0 })} placeholder={t('ws.tracking.value')} />;
     return <Input style={{ width: 160 }} value={String(f.value ?? '')} onChange={(e) => set(i, { value: e.target.value })} placeholder={t('ws.tracking.value')} />;
   };
+  if (compact && filters.length === 0) return null;
   return (
     <div className="sf-ws-filterbar" data-testid="filter-bar">
       {filters.map((f, i) => (
@@ -42,7 +46,7 @@ export function FilterBar({ nodes, filters, onChange }: { nodes: readonly Render
         </Space>
       ))}
       <Space>
-        <Button icon={<PlusOutlined />} onClick={() => { const first = nodes[0]; if (first) onChange([...filters, { field: first.key, op: operatorsFor(first)[0] ?? 'eq', value: '' }]); }}>{t('ws.tracking.addFilter')}</Button>
+        <Button icon={<PlusOutlined />} onClick={() => { const next = newFilter(nodes); if (next) onChange([...filters, next]); }}>{t('ws.tracking.addFilter')}</Button>
         {filters.length > 0 && <Button onClick={() => onChange([])}>{t('ws.tracking.clearFilters')}</Button>}
       </Space>
     </div>

@@ -1,27 +1,31 @@
-import { DownloadOutlined, LockOutlined, SaveOutlined, SettingOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, Empty, Input, Popover, Select, Space, Table, Typography } from 'antd';
-import type { TableProps } from 'antd';
+import { App, Checkbox, Empty, Input, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { definitionListQuery, definitionVersionQuery, definitionVersionsQuery } from '../../api/index.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
 import { pickText, useLang, useLocalize } from '../../i18n/index.js';
-import { formatValue, renderTree, type FormDefinition, type RenderNode } from '../../renderer/index.js';
-import { recordsQuery, wsKeys, type RecordView } from '../shared/api.js';
-import { formatDateTime } from '../shared/format.js';
-import { useWsT } from '../shared/hooks.js';
-import { columnNodes, defaultColumns } from './columns.js';
+import { renderTree, type FormDefinition, type RenderNode } from '../../renderer/index.js';
+import { recordsQuery, wsKeys } from '../shared/api.js';
+import { usePhone, useWsT } from '../shared/hooks.js';
+import { columnNodes, defaultColumns, newFilter } from './columns.js';
 import { FilterBar } from './FilterBar.js';
 import { NewRecordButton } from './NewRecordButton.js';
 import { useProjectPeople } from './people.js';
-import { RECORD_STATUSES, recordStatusKey } from './record-status.js';
-import { RecordStatusTag } from './RecordStatusTag.js';
+import { RecordCards, type RecordsPage } from './RecordCards.js';
+import { RecordTable } from './RecordTable.js';
+import { DEFAULT_SORT } from './sort.js';
+import { SortControl } from './SortControl.js';
+import { TrackingTools } from './TrackingTools.js';
 import { createView, exportUrl, updateView, viewsQuery, type SavedView, type ViewFilter } from './views-api.js';
 
 const PAGE_SIZE = 20;
 
-/** Renders the tracking tables: pick a form, then its records (people by name, status) with saved views, column chooser, filters, status filter, sort, paging, pinyin search and export. */
+/**
+ * Renders the tracking tables: pick a form, then its records (people by name, status) with saved
+ * views, column chooser, filters, status filter, sort, paging, pinyin search and export; a table
+ * on laptops, cards on phones.
+ */
 export function TrackingPage() {
   const t = useWsT();
   const localize = useLocalize();
@@ -47,25 +51,26 @@ export function TrackingPage() {
           {formKey && <NewRecordButton formKey={formKey} />}
         </Space>
       </div>
-      {form.data ? <RecordsTable key={`${formKey}:${latest}`} projectId={projectId} formKey={formKey} definition={form.data.definition} /> : <PageLoading />}
+      {form.data ? <Records key={`${formKey}:${latest}`} projectId={projectId} formKey={formKey} definition={form.data.definition} /> : <PageLoading />}
     </div>
   );
 }
 
-function RecordsTable({ projectId, formKey, definition }: { projectId: string; formKey: string; definition: FormDefinition }) {
+/** Renders one form's records with the view state (columns, filters, status, sort, search, page) shared by the table and the cards. */
+function Records({ projectId, formKey, definition }: { projectId: string; formKey: string; definition: FormDefinition }) {
   const t = useWsT();
   const { lang } = useLang();
+  const phone = usePhone();
   const errorText = useErrorText();
   const { message, modal } = App.useApp();
   const client = useQueryClient();
-  const navigate = useNavigate();
   const nodes = useMemo(() => columnNodes(renderTree(definition)), [definition]);
   const byKey = useMemo(() => new Map<string, RenderNode>(nodes.map((n) => [n.key, n])), [nodes]);
   const [columns, setColumns] = useState<string[]>(() => defaultColumns(nodes, definition.tableColumns));
   const [filters, setFilters] = useState<ViewFilter[]>([]);
   const [status, setStatus] = useState('');
   const people = useProjectPeople(projectId);
-  const [sort, setSort] = useState('-createdAt');
+  const [sort, setSort] = useState(DEFAULT_SORT);
   const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
@@ -82,7 +87,7 @@ function RecordsTable({ projectId, formKey, definition }: { projectId: string; f
     setColumns(view ? [...view.columns].filter((c) => byKey.has(c)) : defaultColumns(nodes, definition.tableColumns));
     setFilters(view ? view.filters.filter((f) => f.field !== 'status') : []);
     setStatus(String(view?.filters.find((f) => f.field === 'status')?.value ?? ''));
-    setSort(view?.sort ?? '-createdAt');
+    setSort(view?.sort ?? DEFAULT_SORT);
   };
   const saveView = useMutation({
     mutationFn: async (name: string | null) => {
@@ -101,67 +106,26 @@ function RecordsTable({ projectId, formKey, definition }: { projectId: string; f
       onOk: () => saveView.mutateAsync(name.trim() || t('ws.tracking.defaultView')),
     });
   };
-
-  const tableColumns: TableProps<RecordView>['columns'] = [
-    ...columns.map((key) => {
-      const node = byKey.get(key);
-      const sortOrder = sort === key ? 'ascend' as const : sort === `-${key}` ? 'descend' as const : null;
-      return {
-        key, dataIndex: ['data', key], title: node ? pickText(node.ui.label, lang) : key, sorter: node?.type !== 'subtable', sortOrder, ellipsis: true,
-        render: (_: unknown, row: RecordView) => {
-          const value = row.data[key];
-          const text = node?.type === 'person' || node?.type === 'role' ? people.text(node.type, value) : node ? formatValue(node, value, lang) : String(value ?? '');
-          return row.masked.includes(key) ? <span data-masked="true"><LockOutlined style={{ color: '#999', marginInlineEnd: 4 }} aria-label={t('ws.tracking.masked')} />{text}</span> : text;
-        },
-      };
-    }),
-    {
-      key: 'createdAt', dataIndex: 'createdAt', title: t('ws.tracking.createdAt'), sorter: true, width: 170,
-      sortOrder: sort === 'createdAt' ? 'ascend' : sort === '-createdAt' ? 'descend' : null,
-      render: (v: number) => formatDateTime(v, lang),
-    },
-    {
-      key: 'status', dataIndex: 'status', title: t('ws.tracking.status'), sorter: true, width: 100,
-      sortOrder: sort === 'status' ? 'ascend' : sort === '-status' ? 'descend' : null,
-      render: (v: string) => <RecordStatusTag status={v} />,
-    },
-  ];
   const chooser = (
     <Checkbox.Group value={columns} onChange={(v) => setColumns(nodes.map((n) => n.key).filter((k) => (v as string[]).includes(k)))} className="sf-ws-colchooser" data-testid="column-chooser">
       {nodes.map((n) => <Checkbox key={n.key} value={n.key}>{pickText(n.ui.label, lang) || n.key}</Checkbox>)}
     </Checkbox.Group>
   );
+  const paging: RecordsPage = {
+    items: records.data?.items ?? [], total: records.data?.total ?? 0, page, pageSize: PAGE_SIZE, loading: records.isFetching, onPage: setPage,
+  };
 
   return (
     <>
-      <div className="sf-ws-tracking__tools">
-        <Input.Search allowClear enterButton value={search} onChange={(e) => setSearch(e.target.value)} onSearch={(v) => setQ(v.trim())}
-          placeholder={t('ws.tracking.search')} className="sf-ws-tracking__search" data-testid="tracking-search" />
-        <Space wrap>
-          <Select value={status} style={{ minWidth: 110 }} aria-label={t('ws.tracking.status')} onChange={setStatus} data-testid="status-filter"
-            options={[{ value: '', label: `${t('ws.tracking.status')}：${t('ws.state.all')}` }, ...RECORD_STATUSES.map((s) => ({ value: s, label: t(recordStatusKey(s)!) }))]} />
-          <Select value={viewId ?? ''} style={{ minWidth: 140 }} aria-label={t('ws.tracking.views')}
-            onChange={(id) => applyView(views.data?.find((v) => v.id === id) ?? null)}
-            options={[{ value: '', label: t('ws.tracking.defaultView') }, ...(views.data ?? []).map((v) => ({ value: v.id, label: v.name }))]} />
-          <Button icon={<SaveOutlined />} onClick={() => (viewId ? saveView.mutate(null) : askName())} loading={saveView.isPending}>{t('ws.tracking.saveView')}</Button>
-          <Popover trigger="click" content={chooser} title={t('ws.tracking.columns')} placement="bottomRight">
-            <Button icon={<SettingOutlined />} data-testid="columns-button">{t('ws.tracking.columns')}</Button>
-          </Popover>
-          <Button icon={<DownloadOutlined />} href={exportUrl(projectId, { form: formKey, ...(q ? { q } : {}), filters: activeFilters, sort, columns, lang })} data-testid="export-xlsx">{t('ws.tracking.export')}</Button>
-        </Space>
-      </div>
-      <FilterBar nodes={nodes} filters={filters} onChange={setFilters} />
-      {records.isError ? <ErrorState error={records.error} onRetry={() => void records.refetch()} /> : (
-        <Table<RecordView> rowKey="id" size="middle" columns={tableColumns} dataSource={records.data?.items ?? []} loading={records.isFetching}
-          scroll={{ x: 'max-content' }} data-testid="tracking-table"
-          onRow={(row) => ({ onClick: () => void navigate(`../records/${encodeURIComponent(row.id)}`, { relative: 'path' }), style: { cursor: 'pointer' } })}
-          onChange={(_p, _f, sorter) => {
-            const s = Array.isArray(sorter) ? sorter[0] : sorter;
-            const field = String(s?.columnKey ?? '');
-            setSort(!s?.order || !field ? '-createdAt' : s.order === 'ascend' ? field : `-${field}`);
-          }}
-          pagination={{ current: page, pageSize: PAGE_SIZE, total: records.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (total) => t('ws.tracking.total', { total }) }} />
-      )}
+      <TrackingTools search={search} onSearchText={setSearch} onSearch={setQ} status={status} onStatus={setStatus}
+        views={views.data ?? []} viewId={viewId} onView={applyView} onSaveView={() => (viewId ? saveView.mutate(null) : askName())} saving={saveView.isPending}
+        chooser={chooser} exportHref={exportUrl(projectId, { form: formKey, ...(q ? { q } : {}), filters: activeFilters, sort, columns, lang })}
+        onAddFilter={() => { const next = newFilter(nodes); if (next) setFilters([...filters, next]); }}
+        sortControl={<SortControl columns={columns} byKey={byKey} sort={sort} onSort={setSort} />} />
+      <FilterBar nodes={nodes} filters={filters} onChange={setFilters} compact={phone} />
+      {records.isError ? <ErrorState error={records.error} onRetry={() => void records.refetch()} />
+        : phone ? <RecordCards columns={columns} byKey={byKey} people={people} paging={paging} />
+          : <RecordTable columns={columns} byKey={byKey} people={people} sort={sort} onSort={setSort} paging={paging} />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftKey, draftMarks, flowKeyOfDraft, pickDraft, type LocalDraft, type RemoteDraft } from '../index.js';
+import { draftKey, draftMarks, pickDraft, targetOfDraft, type LocalDraft, type RemoteDraft } from '../index.js';
 
 const T = Date.parse('2025-12-20T16:00:00+08:00');
 const MIN = 60_000;
@@ -61,7 +61,7 @@ describe('draft marks on the start page', () => {
   it('marks drafts on this device, and drafts only on another device as such', () => {
     const marks = draftMarks(
       { refund: local(T, { serverVersion: 1, synced: true }), complaint: local(T), stale: local(T, { serverVersion: 2, synced: true }) },
-      [{ flowKey: 'refund', ...server(1, T) }, { flowKey: 'loan', ...server(1, T) }],
+      [{ key: 'refund', ...server(1, T) }, { key: 'loan', ...server(1, T) }],
     );
     expect(marks).toEqual({ refund: 'here', complaint: 'here', loan: 'otherDevice' });
   });
@@ -73,9 +73,19 @@ describe('draft marks on the start page', () => {
 
 describe('device draft keys', () => {
   it('belong to one user and project', () => {
-    const key = draftKey('u1', 'prj_yunqi', 'cancellation');
-    expect(flowKeyOfDraft(key, 'u1', 'prj_yunqi')).toBe('cancellation');
-    expect(flowKeyOfDraft(key, 'u2', 'prj_yunqi')).toBeNull();
-    expect(flowKeyOfDraft(key, 'u1', 'prj_other')).toBeNull();
+    const key = draftKey('u1', 'prj_yunqi', { kind: 'flow', key: 'cancellation' });
+    expect(targetOfDraft(key, 'u1', 'prj_yunqi')).toEqual({ kind: 'flow', key: 'cancellation' });
+    expect(targetOfDraft(key, 'u2', 'prj_yunqi')).toBeNull();
+    expect(targetOfDraft(key, 'u1', 'prj_other')).toBeNull();
+  });
+
+  it('keep a flow\'s start-form draft and a record form\'s draft with the same key apart', () => {
+    const flow = draftKey('u1', 'prj_yunqi', { kind: 'flow', key: 'followup' });
+    const form = draftKey('u1', 'prj_yunqi', { kind: 'form', key: 'followup' });
+    expect(flow).not.toBe(form);
+    expect(targetOfDraft(flow, 'u1', 'prj_yunqi')).toEqual({ kind: 'flow', key: 'followup' });
+    expect(targetOfDraft(form, 'u1', 'prj_yunqi')).toEqual({ kind: 'form', key: 'followup' });
+    // A flow draft stored before record forms had drafts keeps its key
+    expect(flow).toBe('u1|prj_yunqi|followup');
   });
 });

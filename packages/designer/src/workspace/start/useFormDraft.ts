@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
 import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react';
-import { deleteServerDraft, isApiError, listServerDrafts, putServerDraft } from '../../api/index.js';
+import { deleteServerDraft, isApiError, listServerDrafts, putServerDraft, type DraftTarget } from '../../api/index.js';
 import { useT } from '../../i18n/index.js';
 import { deleteDraft, isOffline, loadDraft, saveDraft } from '../../offline/index.js';
 import { serverNowQuery } from '../shared/api.js';
@@ -12,8 +12,8 @@ import { startMessages } from './messages.js';
 
 const AUTOSAVE_MS = 600;
 
-/** A start form's draft as the form uses it. */
-export interface StartDraft {
+/** A form's draft (a flow's start form or a record form) as the form uses it. */
+export interface FormDraft {
   readonly value: Record<string, unknown>;
   readonly loaded: boolean;
   readonly savedAt: number | null;
@@ -23,14 +23,14 @@ export interface StartDraft {
   readonly sink: Pick<DraftSync, 'hold' | 'release' | 'submitted' | 'discard'>;
 }
 
-function draftIo(projectId: string, flowKey: string, key: string, offset: () => number): DraftSyncIo {
+function draftIo(projectId: string, target: DraftTarget, key: string, offset: () => number): DraftSyncIo {
   return {
     loadLocal: () => loadDraft(key),
     saveLocal: ({ data, savedAt, serverVersion, synced }) => saveDraft(key, data, savedAt, { ...(serverVersion !== undefined ? { serverVersion } : {}), ...(synced !== undefined ? { synced } : {}) }),
     deleteLocal: () => deleteDraft(key),
-    fetchServer: async () => (await listServerDrafts(projectId)).find((d) => d.flowKey === flowKey),
-    putServer: (data, version) => putServerDraft(projectId, flowKey, data, version),
-    deleteServer: () => deleteServerDraft(projectId, flowKey).catch((error: unknown) => {
+    fetchServer: async () => (await listServerDrafts(projectId, target.kind)).find((d) => d.key === target.key),
+    putServer: (data, version) => putServerDraft(projectId, target, data, version),
+    deleteServer: () => deleteServerDraft(projectId, target).catch((error: unknown) => {
       if (!(isApiError(error) && error.status === 404)) throw error;
     }),
     isConflict: (error) => isApiError(error) && error.isConflict,
@@ -40,11 +40,12 @@ function draftIo(projectId: string, flowKey: string, key: string, offset: () => 
 }
 
 /**
- * Returns the draft of one start form: loaded from whichever of the device and the server is
- * newer, autosaved on the device after each pause in typing and pushed to the server when online,
- * so the user can continue on another device. Tells the user when another device's draft is shown.
+ * Returns the draft of one form — a flow's start form or a record form (登记记录), as the target
+ * says: loaded from whichever of the device and the server is newer, autosaved on the device after
+ * each pause in typing and pushed to the server when online, so the user can continue on another
+ * device. Tells the user when another device's draft is shown.
  */
-export function useStartDraft(userId: string, projectId: string, flowKey: string): StartDraft {
+export function useFormDraft(userId: string, projectId: string, { kind, key: targetKey }: DraftTarget): FormDraft {
   const t = useT(startMessages);
   const { message } = App.useApp();
   const client = useQueryClient();
@@ -59,11 +60,11 @@ export function useStartDraft(userId: string, projectId: string, flowKey: string
   const [sync, setSync] = useState<DraftSyncState>('none');
   const dirty = useRef(false);
   const engine = useRef<DraftSync | null>(null);
-  const key = draftKey(userId, projectId, flowKey);
+  const key = draftKey(userId, projectId, { kind, key: targetKey });
 
   useEffect(() => {
     let alive = true;
-    const draft = createDraftSync(draftIo(projectId, flowKey, key, () => offsetRef.current), {
+    const draft = createDraftSync(draftIo(projectId, { kind, key: targetKey }, key, () => offsetRef.current), {
       value: (data, at, reason) => {
         if (!alive) return;
         dirty.current = false;
@@ -87,7 +88,7 @@ export function useStartDraft(userId: string, projectId: string, flowKey: string
       draft.close();
       engine.current = null;
     };
-  }, [projectId, flowKey, key, client]);
+  }, [projectId, kind, targetKey, key, client]);
 
   // Autosave: a short pause after the last change saves the draft on the device (then the server).
   useEffect(() => {
