@@ -44,7 +44,27 @@ async function openFlow(page: Page, key: string): Promise<void> {
   await page.locator('.react-flow__node').first().waitFor();
   await page.getByTestId('flow-arranging').waitFor({ state: 'detached', timeout: 20_000 });
   await expect.poll(() => page.getByTestId('flow-problem-count').getAttribute('data-count'), { timeout: 20_000 }).not.toBe('checking');
-  // The canvas frames the laid-out flow: every card within the canvas
+}
+
+/** How the start card is shown: its top below the canvas's top edge, and its title's size on screen in pixels. */
+async function startCard(page: Page): Promise<{ topInCanvas: number; centreOffset: number; scale: number; titlePx: number }> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const card = document.querySelector<HTMLElement>('[data-testid="flow-node-start"]')!;
+    const title = card.querySelector<HTMLElement>('.sf-fnode__name')!;
+    const r = card.getBoundingClientRect();
+    const scale = r.width / card.offsetWidth;
+    return {
+      topInCanvas: r.top - canvas.top,
+      centreOffset: r.left + r.width / 2 - (canvas.left + canvas.width / 2),
+      scale, titlePx: parseFloat(getComputedStyle(title).fontSize) * scale,
+    };
+  });
+}
+
+/** Presses the Controls' fit-view button and waits until every card is within the canvas. */
+async function showWholeFlow(page: Page): Promise<void> {
+  await page.locator('.react-flow__controls-fitview').click();
   await page.waitForFunction(() => {
     const canvas = document.querySelector('.react-flow')?.getBoundingClientRect();
     const cards = [...document.querySelectorAll('.react-flow__node')].map((el) => el.getBoundingClientRect());
@@ -64,6 +84,21 @@ describe('flow designer: a shipped flow opens readable', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await openFlow(page, 'cancellation-work-order');
 
+    // Then the flow starts at the top of the canvas, drawn large enough to read
+    await expect.poll(async () => (await startCard(page)).scale, { timeout: 10_000 }).toBeGreaterThanOrEqual(0.695);
+    const start = await startCard(page);
+    expect(start.topInCanvas).toBeGreaterThanOrEqual(0);
+    expect(start.topInCanvas).toBeLessThan(60);
+    expect(Math.abs(start.centreOffset)).toBeLessThan(5);
+    expect(start.titlePx).toBeGreaterThanOrEqual(9.7); // a 14 px title at 70 %
+    await screenshot(page, 'flow-shipped-open');
+    // And the rest of the flow runs on below the canvas, one click from the whole picture
+    expect(await page.evaluate(() => {
+      const bottom = document.querySelector('.react-flow')!.getBoundingClientRect().bottom;
+      return [...document.querySelectorAll('.react-flow__node')].some((el) => el.getBoundingClientRect().top > bottom);
+    })).toBe(true);
+    await showWholeFlow(page);
+
     // Then no card covers another and no branch caption covers a card
     const found = await canvasBoxes(page);
     expect(found.nodes.length).toBe(30);
@@ -79,13 +114,15 @@ describe('flow designer: a shipped flow opens readable', () => {
     // And opening changed nothing the user has to save
     expect(await page.getByTestId('flow-dirty').count()).toBe(0);
     expect(await page.getByTestId('flow-save').isDisabled()).toBe(true);
-    await screenshot(page, 'flow-shipped-open');
     expect(errors).toEqual([]);
   });
 
   it('opens 学区房退订处理 laid out, and keeps the positions the user saves', async () => {
     const page = await openDesignerPage(app);
     await openFlow(page, 'school-district-cancellation');
+    await expect.poll(async () => (await startCard(page)).scale, { timeout: 10_000 }).toBeGreaterThanOrEqual(0.695);
+    expect((await startCard(page)).topInCanvas).toBeGreaterThanOrEqual(0);
+    await showWholeFlow(page);
     const found = await canvasBoxes(page);
     expect(collisions(found)).toEqual([]);
     expect(upwardEdges(found, 'school-district-cancellation/flows/school-district-cancellation.json')).toEqual([]);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
@@ -17,6 +17,7 @@ import { SimulatorPanel } from './simulate/SimulatorPanel.js';
 import type { SimHighlight } from './simulate/simulation.js';
 import { FlowToolbar } from './FlowToolbar.js';
 import { useFlowEditor } from './useFlowEditor.js';
+import { useOpeningFrame } from './useOpeningFrame.js';
 import './flow-designer.css';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -66,17 +67,13 @@ function FlowDesigner({ projectId, loaded, form, fieldSource, onReload }: {
     }
   }, [editor, rf]);
 
+  // The flow opens readable at its start (after the on-open layout, if any) and 自动布局 frames it the same way;
+  // the Controls' fit-view button and the minimap show the whole flow.
+  const frame = useOpeningFrame(editor.doc.nodes, editor.state.measured, editor.arranging);
   const layout = useCallback(async () => {
     await editor.autoLayout();
-    window.requestAnimationFrame(() => { void rf.fitView({ padding: 0.2, duration: 300, maxZoom: 1 }); });
-  }, [editor, rf]);
-
-  // A flow laid out on opening is framed again once its nodes have moved.
-  const wasArranging = useRef(editor.arranging);
-  useEffect(() => {
-    if (wasArranging.current && !editor.arranging) window.requestAnimationFrame(() => { void rf.fitView({ padding: 0.2, maxZoom: 1 }); });
-    wasArranging.current = editor.arranging;
-  }, [editor.arranging, rf]);
+    frame(300);
+  }, [editor, frame]);
 
   const stopSim = useCallback(() => { setSimulating(false); setHighlight(null); }, []);
 

@@ -13,6 +13,7 @@ import type { EditorAction, EditorState } from '../model/editor-state.js';
 import { moveNodes } from '../model/flow-edits.js';
 import { FlowNodeCard } from '../nodes/FlowNodeCard.js';
 import { BranchEdge } from './BranchEdge.js';
+import { FIT_VIEW_OPTIONS } from './opening-viewport.js';
 import { kindStyle } from '../nodes/kind-style.js';
 import { createEdgeMapper, createNodeMapper, type FlowRfEdge, type FlowRfNode, type SimMark } from './to-rf.js';
 
@@ -189,12 +190,10 @@ export function FlowCanvas({ state, dispatch, problems, sim, onDropKind, onConne
         onlyRenderVisibleElements={doc.nodes.length > LARGE_FLOW}
         minZoom={0.1}
         maxZoom={2}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={16} color="#e6e8eb" />
-        <Controls position="bottom-left" showInteractive={false} />
+        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
         <MiniMap position="bottom-right" pannable zoomable nodeColor={miniColor} nodeStrokeWidth={2} style={{ width: 160, height: 110 }} />
       </ReactFlow>
       </FlowFieldsProvider>
