@@ -67,7 +67,7 @@ function FlowDesigner({ projectId, loaded, form, fieldSource, onReload }: {
     }
   }, [editor, rf]);
 
-  // The flow opens readable at its start (after the on-open layout, if any) and 自动布局 frames it the same way;
+  // The flow opens readable at its start (after the on-open layout, if any) and auto layout frames it the same way;
   // the Controls' fit-view button and the minimap show the whole flow.
   const frame = useOpeningFrame(editor.doc.nodes, editor.state.measured, editor.arranging);
   const layout = useCallback(async () => {
