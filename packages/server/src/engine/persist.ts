@@ -1,5 +1,6 @@
 import type { Decision, FlowDefinition, FlowEffect, InstanceState, Message } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
+import type { outbox } from '../db/schema.js';
 import { instancesRepo } from '../repos/instances-repo.js';
 import { outboxRepo } from '../repos/outbox-repo.js';
 import { recordsRepo } from '../repos/records-repo.js';
@@ -30,6 +31,8 @@ export interface PersistOptions {
   readonly actorId?: string;
 }
 
+type OutboxRow = typeof outbox.$inferInsert;
+
 const END_EVENTS: ReadonlySet<string> = new Set(['completed', 'rejected', 'cancelled', 'withdrawn', 'failed']);
 
 /**
@@ -56,19 +59,31 @@ export function persistDecision(ctx: AppContext, flow: FlowDefinition, ref: Inst
     return { id: newId('evt'), projectId: ref.projectId, instanceId: ref.id, recordId: ref.recordId, taskId: taskId ?? null, type: `flow.${type}`, actorId: by ?? null, at, data: data as Record<string, unknown> };
   }));
   const actorId = opts.actorId ?? ref.startedBy;
-  for (const fx of decision.effects) applyEffect(ctx, ref, fx, now, actorId);
+  // Outbox rows are written in order, consecutive ones in one statement; a record patch (whose
+  // rules may add rows of their own) first writes the rows before it.
+  let rows: OutboxRow[] = [];
+  for (const fx of decision.effects) {
+    if (fx.kind !== 'recordPatch') {
+      rows.push(outboxRow(ref, fx, now));
+      continue;
+    }
+    outboxRepo.insertAll(ctx.db, rows);
+    rows = [];
+    patchRecord(ctx, ref, fx, now, actorId);
+  }
   if (state.parent?.awaited && decision.events.some((e) => END_EVENTS.has(e.type))) {
-    outboxRepo.insert(ctx.db, {
+    rows.push({
       id: newId('obx'), projectId: ref.projectId, kind: 'childEnded', dedupeKey: `childEnded:${ref.id}`,
       payload: { childInstanceId: ref.id, parentInstanceId: state.parent.instanceId, effectId: state.parent.effectId, status: state.status, outcome: state.outcome ?? null, actorId },
       status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now,
     });
   }
+  outboxRepo.insertAll(ctx.db, rows);
   syncRecordStatus(ctx, ref.recordId, decision, ref.version === null, now);
 }
 
 function syncTasks(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, state: InstanceState, now: number, actedTaskId?: string): void {
-  const existing = new Map(instancesRepo.tasksOfInstance(ctx.db, ref.id).map((t) => [t.id, t]));
+  const existing = new Map(instancesRepo.tasksOfInstanceWithPeople(ctx.db, ref.id).map((t) => [t.id, t]));
   const open = openTasksOf(state);
   const names = nodeNames(flow);
   for (const t of open) {
@@ -81,17 +96,30 @@ function syncTasks(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, stat
       continue;
     }
     // Any change visible to users (or an action on it) bumps the version, so stale clients get 409.
-    const pendingNow = instancesRepo.assigneesOf(ctx.db, [t.id]).filter((a) => a.kind === 'pending').map((a) => a.userId).sort().join(',');
+    const pendingNow = row.people.filter((a) => a.kind === 'pending').map((a) => a.userId).sort().join(',');
     const changed = t.id === actedTaskId || row.status !== 'open' || row.dueAt !== (t.dueAt ?? null) || row.escalationLevel !== t.level || pendingNow !== [...t.pending].sort().join(',');
     if (!changed) continue;
-    instancesRepo.updateTask(ctx.db, t.id, { status: 'open', dueAt: t.dueAt ?? null, escalationLevel: t.level, version: row.version + 1, updatedAt: now, closedAt: null });
-    instancesRepo.setAssignees(ctx.db, t.id, people);
+    // Only the columns that change are set, so the index on (status, due_at) is left alone when neither does.
+    const dueAt = t.dueAt ?? null;
+    instancesRepo.updateTask(ctx.db, t.id, {
+      escalationLevel: t.level, version: row.version + 1, updatedAt: now,
+      ...(row.status !== 'open' ? { status: 'open' } : {}), ...(row.dueAt !== dueAt ? { dueAt } : {}), ...(row.closedAt !== null ? { closedAt: null } : {}),
+    });
+    // A reopened task's people were not read. Rewriting an open task's same people (e.g. an
+    // escalation that only notifies) would leave the same rows.
+    if (row.status !== 'open' || !samePeople(row.people, people)) instancesRepo.setAssignees(ctx.db, t.id, people);
   }
   for (const row of existing.values()) {
     if (row.status !== 'open') continue;
     instancesRepo.updateTask(ctx.db, row.id, { status: 'closed', version: row.version + 1, updatedAt: now, closedAt: now });
     instancesRepo.settleAssignees(ctx.db, row.id);
   }
+}
+
+/** True when the stored assignee rows are exactly `people` (as a set: the unique key drops repeats). Pure. */
+function samePeople(rows: readonly { userId: string; kind: string }[], people: readonly { userId: string; kind: string }[]): boolean {
+  const wanted = new Set(people.map((p) => `${p.kind}:${p.userId}`));
+  return rows.length === wanted.size && rows.every((r) => wanted.has(`${r.kind}:${r.userId}`));
 }
 
 // Published flows are immutable objects, cached by version: their node names are built once.
@@ -105,34 +133,34 @@ function nodeNames(flow: FlowDefinition): ReadonlyMap<string, Message> {
   return names;
 }
 
-function applyEffect(ctx: AppContext, ref: InstanceRef, fx: FlowEffect, now: number, actorId: string): void {
+/** Applies a record patch in the caller's transaction (local data never goes through the outbox). Throws 409 when the record is stale. */
+function patchRecord(ctx: AppContext, ref: InstanceRef, fx: Extract<FlowEffect, { kind: 'recordPatch' }>, now: number, actorId: string): void {
+  const rec = recordsRepo.findById(ctx.db, ref.recordId);
+  if (!rec) return;
+  const data = { ...rec.data, ...fx.data };
+  const form = publishedForm(ctx, ref.projectId, rec.formKey, rec.formVersion);
+  if (!recordsRepo.update(ctx.db, rec.id, rec.version, { data, searchText: recordSearchText(form, data), updatedAt: now })) throw versionConflict(rec.version);
+  // A flow's change is a change like a user's edit: the project's recordChanged rules run, in this transaction.
+  const changed = changedKeys(rec.data, fx.data);
+  if (changed.length > 0) createRuleRunner({ ctx }).onRecordChanged(ref.projectId, rec, { ...rec, data }, changed, { ctx, actorId });
+}
+
+/** The outbox row of an effect carried out after commit. Pure but for the new row id. */
+function outboxRow(ref: InstanceRef, fx: Exclude<FlowEffect, { kind: 'recordPatch' }>, now: number): OutboxRow {
   switch (fx.kind) {
-    case 'recordPatch': {
-      // Local data: applied in the same transaction, never through the outbox.
-      const rec = recordsRepo.findById(ctx.db, ref.recordId);
-      if (!rec) return;
-      const data = { ...rec.data, ...fx.data };
-      const form = publishedForm(ctx, ref.projectId, rec.formKey, rec.formVersion);
-      if (!recordsRepo.update(ctx.db, rec.id, rec.version, { data, searchText: recordSearchText(form, data), updatedAt: now })) throw versionConflict(rec.version);
-      // A flow's change is a change like a user's edit: the project's recordChanged rules run, in this transaction.
-      const changed = changedKeys(rec.data, fx.data);
-      if (changed.length > 0) createRuleRunner({ ctx }).onRecordChanged(ref.projectId, rec, { ...rec, data }, changed, { ctx, actorId });
-      return;
-    }
     case 'notify':
     case 'generateDocuments':
     case 'http':
     case 'startFlow':
     case 'cancelFlow':
     case 'alert':
-      outboxRepo.insert(ctx.db, {
+      return {
         // A child is cancelled at most once, whichever decision asks for it.
         id: newId('obx'), projectId: ref.projectId, kind: fx.kind, dedupeKey: fx.kind === 'cancelFlow' ? `cancelFlow:${ref.id}:${fx.effectId}` : `fx:${ref.id}:${fx.id}`,
         // `flowKey` names the emitting flow; a startFlow's target flow travels as `startFlowKey`.
         payload: { ...fx, instanceId: ref.id, recordId: ref.recordId, flowKey: ref.flowKey, ...(fx.kind === 'startFlow' ? { startFlowKey: fx.flowKey } : {}) } as unknown as Record<string, unknown>,
         status: 'pending', attempts: 0, nextAttemptAt: now, createdAt: now,
-      });
-      return;
+      };
     default: {
       const never: never = fx;
       throw new Error(`unknown effect ${JSON.stringify(never)}`);

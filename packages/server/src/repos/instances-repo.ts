@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
-import { insertRow, prepared, updateRow } from './prepared.js';
+import { insertRow, insertRows, prepared, updateRow } from './prepared.js';
 import type { Db } from '../db/open.js';
 import { instances, records, taskAssignees, tasks, wakeups } from '../db/schema.js';
 
@@ -10,6 +10,11 @@ export const instancesRepo = {
   },
   find(db: Db, id: string) {
     return prepared(db, 'instances.find', () => db.select().from(instances).where(eq(instances.id, sql.placeholder('id'))).prepare()).get({ id });
+  },
+  /** An instance with its record's data (one statement), e.g. for a scheduler tick. */
+  findWithRecordData(db: Db, id: string) {
+    return prepared(db, 'instances.findWithRecordData', () => db.select({ instance: instances, recordData: records.data }).from(instances)
+      .innerJoin(records, eq(records.id, instances.recordId)).where(eq(instances.id, sql.placeholder('id'))).prepare()).get({ id });
   },
   /** Stores a new state if `version` is current; returns false when stale (someone else committed first). */
   update(db: Db, id: string, version: number, patch: { state: Record<string, unknown>; status: string; nextWakeAt: number | null; updatedAt: number }): boolean {
@@ -37,9 +42,9 @@ export const instancesRepo = {
       .where(and(eq(instances.status, 'running'), isNotNull(instances.nextWakeAt), lte(instances.nextWakeAt, now)))
       .orderBy(asc(instances.nextWakeAt)).limit(limit).all();
   },
-  /** Records that a wake-up fired; false when it already had (the unique key makes it once-only). */
-  claimWakeup(db: Db, row: typeof wakeups.$inferInsert): boolean {
-    return insertRow(db, wakeups, row, { ignoreConflict: true }) === 1;
+  /** Records that wake-ups fired (one statement); returns how many had not fired before (the unique key makes each once-only). */
+  claimWakeups(db: Db, rows: readonly (typeof wakeups.$inferInsert)[]): number {
+    return rows.length === 0 ? 0 : insertRows(db, wakeups, rows, { ignoreConflict: true });
   },
 
   findTask(db: Db, id: string) {
@@ -47,6 +52,22 @@ export const instancesRepo = {
   },
   tasksOfInstance(db: Db, instanceId: string) {
     return prepared(db, 'tasks.ofInstance', () => db.select().from(tasks).where(eq(tasks.instanceId, sql.placeholder('instanceId'))).orderBy(asc(tasks.createdAt)).prepare()).all({ instanceId });
+  },
+  /** The tasks of an instance, oldest first, each with its people when it is open (closed tasks' people are not read); one statement. */
+  tasksOfInstanceWithPeople(db: Db, instanceId: string) {
+    const rows = prepared(db, 'tasks.ofInstanceWithPeople', () => db.select({ task: tasks, userId: taskAssignees.userId, kind: taskAssignees.kind }).from(tasks)
+      .leftJoin(taskAssignees, and(eq(taskAssignees.taskId, tasks.id), eq(tasks.status, 'open')))
+      .where(eq(tasks.instanceId, sql.placeholder('instanceId'))).orderBy(asc(tasks.createdAt)).prepare()).all({ instanceId });
+    const out = new Map<string, typeof tasks.$inferSelect & { people: { userId: string; kind: string }[] }>();
+    for (const r of rows) {
+      let t = out.get(r.task.id);
+      if (!t) {
+        t = { ...r.task, people: [] };
+        out.set(t.id, t);
+      }
+      if (r.userId !== null && r.kind !== null) t.people.push({ userId: r.userId, kind: r.kind });
+    }
+    return [...out.values()];
   },
   insertTask(db: Db, row: typeof tasks.$inferInsert): void {
     insertRow(db, tasks, row);

@@ -1,13 +1,17 @@
 import { and, asc, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from '../db/open.js';
 import { instanceUsers, notifications, outbox } from '../db/schema.js';
-import { insertRow, prepared, updateRow } from './prepared.js';
+import { insertRow, insertRows, prepared, updateRow } from './prepared.js';
 
 /** Outbox rows, in-app notifications and instance watchers: all their SQL. */
 export const outboxRepo = {
   /** Adds an effect to carry out after commit; a repeated dedupe key is ignored. Returns true when inserted. */
   insert(db: Db, row: typeof outbox.$inferInsert): boolean {
     return insertRow(db, outbox, row, { ignoreConflict: true }) === 1;
+  },
+  /** Adds effects in order, in as few statements as possible; a repeated dedupe key is ignored. Returns how many were inserted. */
+  insertAll(db: Db, rows: readonly (typeof outbox.$inferInsert)[]): number {
+    return rows.length === 0 ? 0 : insertRows(db, outbox, rows, { ignoreConflict: true });
   },
   due(db: Db, now: number, limit: number) {
     return prepared(db, 'outbox.due', () => db.select().from(outbox)

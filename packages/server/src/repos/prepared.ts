@@ -22,7 +22,11 @@ export function prepared<T>(db: Db, name: string, build: () => T): T {
 }
 
 const placeholders = (keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, sql.placeholder(k)]));
-const definedKeys = (row: object) => Object.keys(row).filter((k) => (row as Record<string, unknown>)[k] !== undefined).sort();
+function definedKeys(row: object): string[] {
+  const keys: string[] = [];
+  for (const k in row) if ((row as Record<string, unknown>)[k] !== undefined) keys.push(k);
+  return keys.sort();
+}
 
 /**
  * Inserts `row` with a statement prepared once per table and column set (values still go through
@@ -42,39 +46,43 @@ export function insertRow<T extends SQLiteTable>(db: Db, table: T, row: T['$infe
 /**
  * Inserts rows in order, each run of consecutive rows with the same column set in one multi-row
  * statement (prepared once per table, column set and row count), e.g. the audit events of one
- * decision.
+ * decision. `ignoreConflict` skips each row whose unique key exists. Returns the number of rows inserted.
  */
-export function insertRows<T extends SQLiteTable>(db: Db, table: T, rows: readonly T['$inferInsert'][]): void {
+export function insertRows<T extends SQLiteTable>(db: Db, table: T, rows: readonly T['$inferInsert'][], opts: { ignoreConflict?: boolean } = {}): number {
   let run: T['$inferInsert'][] = [];
   let runKeys = '';
+  let inserted = 0;
   for (const row of rows) {
     const keys = definedKeys(row).join(',');
     if (run.length > 0 && (keys !== runKeys || run.length === MAX_ROWS_PER_INSERT)) {
-      insertRun(db, table, runKeys, run);
+      inserted += insertRun(db, table, runKeys, run, opts);
       run = [];
     }
     run.push(row);
     runKeys = keys;
   }
-  if (run.length > 0) insertRun(db, table, runKeys, run);
+  if (run.length > 0) inserted += insertRun(db, table, runKeys, run, opts);
+  return inserted;
 }
 
 // Bounds both a statement's placeholders and how many statements one table can cache.
 const MAX_ROWS_PER_INSERT = 16;
 
-function insertRun<T extends SQLiteTable>(db: Db, table: T, joinedKeys: string, run: readonly T['$inferInsert'][]): void {
-  if (run.length === 1) {
-    insertRow(db, table, run[0]!);
-    return;
-  }
-  const keys = joinedKeys.split(',');
-  const stmt = prepared(db, `insertMany:${getTableName(table)}:${joinedKeys}:${run.length}`, () =>
-    db.insert(table).values(run.map((_, i) => Object.fromEntries(keys.map((k) => [k, sql.placeholder(`${k}_${i}`)])) as T['$inferInsert'])).prepare());
-  const values: Record<string, unknown> = {};
-  run.forEach((row, i) => {
-    for (const k of keys) values[`${k}_${i}`] = (row as Record<string, unknown>)[k];
+function insertRun<T extends SQLiteTable>(db: Db, table: T, joinedKeys: string, run: readonly T['$inferInsert'][], opts: { ignoreConflict?: boolean }): number {
+  if (run.length === 1) return insertRow(db, table, run[0]!, opts);
+  // Row i's column k is bound to the placeholder `${k}_${i}`; the names are built once per statement.
+  const { stmt, keys, names } = prepared(db, `insertMany:${getTableName(table)}:${joinedKeys}:${run.length}:${opts.ignoreConflict ? 'ignore' : ''}`, () => {
+    const keys = joinedKeys.split(',');
+    const names = run.map((_, i) => keys.map((k) => `${k}_${i}`));
+    const q = db.insert(table).values(names.map((row) => Object.fromEntries(row.map((n, j) => [keys[j], sql.placeholder(n)])) as T['$inferInsert']));
+    return { stmt: (opts.ignoreConflict ? q.onConflictDoNothing() : q).prepare(), keys, names };
   });
-  stmt.run(values);
+  const values: Record<string, unknown> = {};
+  for (let i = 0; i < run.length; i++) {
+    const row = run[i] as Record<string, unknown>;
+    for (let j = 0; j < keys.length; j++) values[names[i]![j]!] = row[keys[j]!];
+  }
+  return stmt.run(values).changes;
 }
 
 /**

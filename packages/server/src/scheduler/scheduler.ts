@@ -6,8 +6,8 @@ import { publishedFlow } from '../engine/flow-versions.js';
 import { decideFlow } from '../engine/runtime-engine.js';
 import { decideContext } from '../engine/decide-context.js';
 import { persistDecision } from '../engine/persist.js';
-import { recordsRepo } from '../repos/records-repo.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
+import { cachedRead } from '../db/read-cache.js';
 
 const BATCH = 100;
 const MAX_BATCHES = 50;
@@ -43,22 +43,18 @@ export async function runScheduler(ctx: AppContext): Promise<number> {
 
 /** Ticks one instance if it has unclaimed due timers. Returns true when a tick ran. */
 export function tickInstance(ctx: AppContext, instanceId: string): boolean {
-  const instance = instancesRepo.find(ctx.db, instanceId);
+  const found = instancesRepo.findWithRecordData(ctx.db, instanceId);
   const now = ctx.clock.now();
-  if (!instance || instance.status !== 'running') return false;
+  if (!found || found.instance.status !== 'running') return false;
+  const instance = found.instance;
   const state = instance.state as unknown as InstanceState;
-  const dueTimers = state.timers.filter((t) => t.at <= now);
-  let claimed = 0;
-  for (const t of dueTimers) {
-    const step = t.taskId ?? t.tokenId ?? t.id;
-    if (instancesRepo.claimWakeup(ctx.db, { instanceId, step, kind: `${t.kind}:${t.index ?? 0}`, dueAt: t.at, firedAt: now })) claimed++;
-  }
+  const claims = state.timers.filter((t) => t.at <= now)
+    .map((t) => ({ instanceId, step: t.taskId ?? t.tokenId ?? t.id, kind: `${t.kind}:${t.index ?? 0}`, dueAt: t.at, firedAt: now }));
   // Nothing new: every due timer here already fired once (e.g. a second process got there first).
-  if (claimed === 0) return false;
+  if (instancesRepo.claimWakeups(ctx.db, claims) === 0) return false;
   const flow = publishedFlow(ctx, instance.projectId, instance.flowKey, instance.flowVersion);
-  const record = recordsRepo.findById(ctx.db, instance.recordId)!;
-  const project = tenancyRepo.findProject(ctx.db, instance.projectId)!;
-  const decision = decideFlow(flow, state, { type: 'tick' }, decideContext(ctx, project, record.data));
+  const project = cachedRead(ctx.sqlite, `project:${instance.projectId}`, () => tenancyRepo.findProject(ctx.db, instance.projectId))!;
+  const decision = decideFlow(flow, state, { type: 'tick' }, decideContext(ctx, project, found.recordData));
   persistDecision(ctx, flow, { ...instance, version: instance.version }, decision);
   return true;
 }
