@@ -18,9 +18,14 @@ const res = spawnSync('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '-
 
 if (existsSync(report)) {
   const r = JSON.parse(readFileSync(report, 'utf8'));
-  const skipped = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  // A file whose setup (beforeAll) fails reports its tests as skipped, not failed: they count as failed here.
+  const notRun = r.testResults
+    .filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'))
+    .reduce((n, f) => n + Math.max(1, f.assertionResults.length), 0);
+  const failed = r.numFailedTests + notRun;
+  const skipped = Math.max(0, (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) - notRun);
   // The plain closing line CI reads: "N passed, N failed" alone on a line.
-  console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  console.log(`\n${r.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   if (r.numTotalTests === 0) process.exit(1);
 }
 process.exit(res.status ?? 1);
