@@ -1,12 +1,12 @@
 import { Card, Empty, Pagination, Spin, Typography } from 'antd';
 import { Link } from 'react-router';
-import { pickText, useLang } from '../../i18n/index.js';
+import { useLang } from '../../i18n/index.js';
 import type { RenderNode } from '../../renderer/index.js';
 import type { RecordView } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
 import { useWsT } from '../shared/hooks.js';
 import { cardLayout } from './card-lines.js';
-import { cellText, RecordCell, recordPath } from './cells.js';
+import { cellText, columnLabel, RecordCell, recordPath } from './cells.js';
 import type { ProjectPeople } from './people.js';
 import { RecordStatusTag } from './RecordStatusTag.js';
 
@@ -28,7 +28,6 @@ export interface RecordsPage {
 export function RecordCards({ columns, byKey, people, paging }: { columns: readonly string[]; byKey: ReadonlyMap<string, RenderNode>; people: ProjectPeople; paging: RecordsPage }) {
   const t = useWsT();
   const { lang } = useLang();
-  const label = (key: string) => { const node = byKey.get(key); return node ? pickText(node.ui.label, lang) || key : key; };
   const card = (row: RecordView) => {
     const { titleKey, lineKeys } = cardLayout(row, columns);
     const lines = lineKeys.map((key) => ({ key, text: cellText(byKey.get(key), row.data[key], people, lang) })).filter((l) => l.text !== '');
@@ -44,7 +43,7 @@ export function RecordCards({ columns, byKey, people, paging }: { columns: reado
           <dl className="sf-ws-rcard__lines">
             {lines.map(({ key, text }) => (
               <div key={key} className="sf-ws-rcard__line">
-                <dt>{label(key)}</dt>
+                <dt>{columnLabel(byKey, key, lang)}</dt>
                 <dd><RecordCell row={row} fieldKey={key} text={text} /></dd>
               </div>
             ))}

@@ -1,12 +1,12 @@
 import { Table, Tooltip } from 'antd';
 import type { TableProps } from 'antd';
 import { useNavigate } from 'react-router';
-import { pickText, useLang } from '../../i18n/index.js';
+import { useLang } from '../../i18n/index.js';
 import type { RenderNode } from '../../renderer/index.js';
 import type { RecordView } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
 import { useWsT } from '../shared/hooks.js';
-import { cellText, RecordCell, recordPath } from './cells.js';
+import { cellText, columnLabel, RecordCell, recordPath } from './cells.js';
 import { columnWidth, CREATED_AT_WIDTH, STATUS_WIDTH } from './columns.js';
 import type { ProjectPeople } from './people.js';
 import { RecordStatusTag } from './RecordStatusTag.js';
@@ -27,7 +27,7 @@ export function RecordTable({ columns, byKey, people, sort, onSort, paging }: {
     ...columns.map((key) => {
       const node = byKey.get(key);
       return {
-        key, dataIndex: ['data', key], title: node ? pickText(node.ui.label, lang) : key, width: columnWidth(node),
+        key, dataIndex: ['data', key], title: columnLabel(byKey, key, lang), width: columnWidth(node),
         sorter: isSortable(node), sortOrder: sortOrderOf(sort, key), ellipsis: { showTitle: false },
         render: (_: unknown, row: RecordView) => {
           const text = cellText(node, row.data[key], people, lang);

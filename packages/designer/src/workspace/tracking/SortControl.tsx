@@ -1,6 +1,7 @@
 import { SortAscendingOutlined, SortDescendingOutlined } from '@ant-design/icons';
 import { Button, Select, Space } from 'antd';
-import { pickText, useLang } from '../../i18n/index.js';
+import { useLang } from '../../i18n/index.js';
+import { columnLabel } from './cells.js';
 import type { RenderNode } from '../../renderer/index.js';
 import { useWsT } from '../shared/hooks.js';
 import { parseSort, sortKeys, sortString } from './sort.js';
@@ -13,8 +14,7 @@ export function SortControl({ columns, byKey, sort, onSort }: { columns: readonl
   const label = (key: string) => {
     if (key === 'createdAt') return t('ws.tracking.createdAt');
     if (key === 'status') return t('ws.tracking.status');
-    const node = byKey.get(key);
-    return node ? pickText(node.ui.label, lang) || key : key;
+    return columnLabel(byKey, key, lang);
   };
   const direction = desc ? t('ws.tracking.sortDesc') : t('ws.tracking.sortAsc');
   return (

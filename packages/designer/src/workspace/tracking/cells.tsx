@@ -1,5 +1,5 @@
 import { LockOutlined } from '@ant-design/icons';
-import type { Lang } from '../../i18n/index.js';
+import { pickText, type Lang } from '../../i18n/index.js';
 import { formatValue, type RenderNode } from '../../renderer/index.js';
 import type { RecordView } from '../shared/api.js';
 import { useWsT } from '../shared/hooks.js';
@@ -9,6 +9,12 @@ import type { ProjectPeople } from './people.js';
 export function cellText(node: RenderNode | undefined, value: unknown, people: ProjectPeople, lang: Lang): string {
   if (node?.type === 'person' || node?.type === 'role') return people.text(node.type, value);
   return node ? formatValue(node, value, lang) : String(value ?? '');
+}
+
+/** Returns a field column's header: the field's label, else its key. Pure. */
+export function columnLabel(byKey: ReadonlyMap<string, RenderNode>, key: string, lang: Lang): string {
+  const node = byKey.get(key);
+  return (node && pickText(node.ui.label, lang)) || key;
 }
 
 /** Returns the path of a record's page, relative to the tracking page (`relative: 'path'`). Pure. */
