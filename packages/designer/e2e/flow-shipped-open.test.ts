@@ -114,6 +114,19 @@ describe('flow designer: a shipped flow opens readable', () => {
     // And opening changed nothing the user has to save
     expect(await page.getByTestId('flow-dirty').count()).toBe(0);
     expect(await page.getByTestId('flow-save').isDisabled()).toBe(true);
+
+    // When the minimap covers a card in the corner, the user hides it
+    const minimap = page.locator('.react-flow__minimap');
+    expect(await minimap.count()).toBe(1);
+    await page.getByTestId('flow-minimap-toggle').click();
+    await minimap.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('flow-minimap-toggle').getAttribute('aria-label')).toBe('显示小地图');
+    // Then it stays hidden when he opens the flow again, until he shows it
+    await openFlow(page, 'cancellation-work-order');
+    expect(await minimap.count()).toBe(0);
+    await page.getByTestId('flow-minimap-toggle').click();
+    await minimap.waitFor();
+    expect(await page.getByTestId('flow-dirty').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

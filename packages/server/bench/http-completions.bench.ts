@@ -163,6 +163,8 @@ async function main(): Promise<void> {
     log(`main thread busy ${(mainThreadShare * 100).toFixed(0)}% of the burst, ${(commitShare * 100).toFixed(0)}% in COMMIT (write + fsync)`);
     log(`server CPU ${(serverCpuMs / 1000).toFixed(2)} s over ${(result.duration || DURATION_S).toFixed(1)} s wall`);
     log(`2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors}`);
+    const l = result.latency;
+    log(`latency ms: p50 ${l.p50}, p75 ${l.p75}, p90 ${l.p90}, p97.5 ${l.p97_5}, p99 ${l.p99}, max ${l.max}`);
     // The notifications of the burst are delivered first, so the steady run measures itself alone.
     log(`outbox drained ${((await outboxDrained(dbPath)) / 1000).toFixed(1)} s after the burst`);
     // 4. At most 50 connections at a steady STEADY_RATE completions/s (a busy site's peak, not saturation),

@@ -215,6 +215,8 @@ export const flowMessages = {
   'flow.branch.noCondition': { zh: '未设置条件', en: 'No condition' },
   'flow.edge.title': { zh: '连线', en: 'Connection' },
   'flow.edge.when': { zh: '条件：{text}', en: 'Condition: {text}' },
+  'flow.canvas.hideMinimap': { zh: '隐藏小地图', en: 'Hide the minimap' },
+  'flow.canvas.showMinimap': { zh: '显示小地图', en: 'Show the minimap' },
   'flow.layout.arranging': { zh: '正在整理流程图布局…', en: 'Arranging the flow chart…' },
 
   // condition summaries on branch labels (operators come from the condition builder's cond.op.*)

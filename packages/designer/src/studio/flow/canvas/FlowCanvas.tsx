@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { BorderInnerOutlined } from '@ant-design/icons';
 import {
-  Background, Controls, MiniMap, ReactFlow, useReactFlow,
+  Background, ControlButton, Controls, MiniMap, ReactFlow, useReactFlow,
   type Connection, type EdgeChange, type NodeChange, type OnDelete,
 } from '@xyflow/react';
 import type { Issue, NodeKind } from '@siteflow/runtime';
@@ -14,6 +15,7 @@ import { moveNodes } from '../model/flow-edits.js';
 import { FlowNodeCard } from '../nodes/FlowNodeCard.js';
 import { BranchEdge } from './BranchEdge.js';
 import { FIT_VIEW_OPTIONS } from './opening-viewport.js';
+import { minimapShown, rememberMinimap } from './minimap-preference.js';
 import { kindStyle } from '../nodes/kind-style.js';
 import { createEdgeMapper, createNodeMapper, type FlowRfEdge, type FlowRfNode, type SimMark } from './to-rf.js';
 
@@ -65,6 +67,10 @@ export function FlowCanvas({ state, dispatch, problems, sim, onDropKind, onConne
   const doc = state.history.doc;
   const stateRef = useRef(state);
   stateRef.current = state;
+  // The minimap can cover the card at the canvas's bottom-right corner: the user may hide it (remembered on the device).
+  const [showMinimap, setShowMinimap] = useState(minimapShown);
+  const toggleMinimap = useCallback(() => setShowMinimap((shown) => { rememberMinimap(!shown); return !shown; }), []);
+  const minimapLabel = t(showMinimap ? 'flow.canvas.hideMinimap' : 'flow.canvas.showMinimap');
 
   const mapNodes = useMemo(() => createNodeMapper(), []);
   const mapEdges = useMemo(() => createEdgeMapper(), []);
@@ -193,8 +199,13 @@ export function FlowCanvas({ state, dispatch, problems, sim, onDropKind, onConne
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={16} color="#e6e8eb" />
-        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={miniColor} nodeStrokeWidth={2} style={{ width: 160, height: 110 }} />
+        <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS}>
+          <ControlButton onClick={toggleMinimap} title={minimapLabel} aria-label={minimapLabel} aria-pressed={showMinimap}
+            data-testid="flow-minimap-toggle">
+            <BorderInnerOutlined />
+          </ControlButton>
+        </Controls>
+        {showMinimap && <MiniMap position="bottom-right" pannable zoomable nodeColor={miniColor} nodeStrokeWidth={2} style={{ width: 160, height: 110 }} />}
       </ReactFlow>
       </FlowFieldsProvider>
     </div>
