@@ -5,6 +5,9 @@ import { DESKTOP, P, PHONE, startWorkspaceApp, type WorkspaceApp } from './works
 
 const workspace = `/p/${P}/workspace`;
 const FOLLOWUP = 'customer-followup';
+/** What a consultant is told when the record waits on her device, and how 待发送 names it. */
+const QUEUED = '网络不可用：记录已保存在本机，网络恢复后自动发送';
+const LABEL = '登记记录 · 客户跟进记录';
 
 /** Returns how many 客户跟进记录 match `q`, asked through the API as the site manager. */
 async function followUps(app: WorkspaceApp, q: string): Promise<number> {
@@ -73,7 +76,7 @@ describe('workspace: logging a record of a form without a flow', () => {
     await screenshot(manager.page, 'workspace-log-record-meeting-task');
   }, 300_000);
 
-  it('names the missing field and stores nothing; a server error keeps what was typed (追踪表 → 新建)', async () => {
+  it('names the missing field and stores nothing; a server error keeps the record on the device and sends it once (追踪表 → 新建)', async () => {
     // Given consultant 李强 at the follow-up tracking table on a desktop
     const { page } = await app.open('consultant2', DESKTOP, `${workspace}/tracking?form=${FOLLOWUP}`);
     const errors = collectErrors(page);
@@ -103,22 +106,64 @@ describe('workspace: logging a record of a form without a flow', () => {
       ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'UNAVAILABLE', message: { zh: '服务暂时不可用，请稍后重试', en: 'Service unavailable; retry later' } }) })
       : route.continue()));
     await page.getByTestId('record-save').click();
-    // Then he sees the error, and what he typed is still there
-    await page.getByText('服务暂时不可用，请稍后重试').waitFor();
-    expect(await page.locator('#customerName').inputValue()).toBe('孙女士');
-    expect(await page.locator('#customerPhone').inputValue()).toBe('13933334444');
+    // Then he is told the record is kept on this device, and it waits in 待发送 back at the tracking table; nothing is stored yet
+    await page.getByText(QUEUED).waitFor();
+    await page.getByTestId('tracking-table').waitFor();
+    const waiting = page.getByTestId('outbox-item').filter({ hasText: LABEL });
+    await waiting.getByText('等待发送').waitFor();
+    await screenshot(page, 'workspace-log-record-queued-desktop');
     expect(await followUps(app, '孙女士')).toBe(0);
 
-    // When the server is back and he saves again, he sees the record, stored once
+    // When the server is back, the outbox sends it by itself (same Idempotency-Key on every attempt)
     await page.unroute(`**/api/projects/${P}/records`);
-    await page.getByTestId('record-save').click();
-    await page.waitForURL((u) => u.pathname.startsWith(`${workspace}/records/`));
-    await page.getByTestId('record-page').getByText('孙女士').first().waitFor();
-    expect(await followUps(app, '孙女士')).toBe(1);
-    // And back at the tracking table the new row is listed
-    await page.goBack();
+    await page.getByText(`离线提交已发送：${LABEL}`).waitFor({ timeout: 60_000 });
+    await page.getByTestId('outbox').waitFor({ state: 'detached' });
+    // Then the new row is listed in the tracking table, stored once
     await page.getByTestId('tracking-table').getByText('孙女士').waitFor();
+    expect(await followUps(app, '孙女士')).toBe(1);
     await screenshot(page, 'workspace-tracking-new-desktop');
     expect(errors.filter((e) => !/503|Failed to load resource/.test(e))).toEqual([]);
+  }, 300_000);
+
+  it('keeps a follow-up saved without network on the phone and stores it exactly once when back online', async () => {
+    const consultant = await app.api('consultant');
+    const serverDrafts = async () => ((await consultant.request('GET', `/api/projects/${P}/record-drafts`)).body.items as { formKey: string }[]);
+    // Given consultant 王芳 on her phone typing a follow-up of 赵先生, whose draft reached the server
+    const { context, page } = await app.open('consultant', PHONE, `${workspace}/start`);
+    await page.getByTestId('start-log').getByTestId(`log-${FOLLOWUP}`).click();
+    await page.getByTestId('record-create').waitFor();
+    await page.locator('#customerName').fill('赵先生');
+    await page.locator('#customerPhone').fill('13755556666');
+    await yes(page, 'askedDepositRefund');
+    await page.locator('[data-testid=draft-saved][data-sync=synced]').waitFor({ timeout: 20_000 });
+    // When the network drops and she saves
+    await context.setOffline(true);
+    await page.getByTestId('record-save').click();
+    // Then she is told it is kept on the phone, and it waits in 待发送 with the form's name; nothing reached the server
+    await page.getByText(QUEUED).waitFor();
+    await page.getByTestId('offline-banner').waitFor();
+    await page.getByTestId('outbox-item').filter({ hasText: LABEL }).getByText('等待发送').waitFor();
+    await screenshot(page, 'workspace-log-record-offline-phone');
+    expect(await followUps(app, '赵先生')).toBe(0);
+
+    // When the network returns
+    await context.setOffline(false);
+    // Then the outbox empties and exactly one record exists, and the server's draft is gone with it
+    await page.getByTestId('outbox').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await followUps(app, '赵先生')).toBe(1);
+    expect((await serverDrafts()).some((d) => d.formKey === FOLLOWUP)).toBe(false);
+    // And a reload (which flushes the outbox again) neither doubles it nor brings the draft back
+    await page.reload();
+    await page.getByTestId('start-log').getByTestId(`log-${FOLLOWUP}`).click();
+    await page.getByTestId('record-create').waitFor();
+    await page.locator('#customerName').waitFor();
+    expect(await page.locator('#customerName').inputValue()).toBe('');
+    expect(await followUps(app, '赵先生')).toBe(1);
+    // And the record is among her tracking cards
+    const stored = await consultant.request('GET', `/api/projects/${P}/records?form=${FOLLOWUP}&q=${encodeURIComponent('赵先生')}`);
+    const id = (stored.body.items as { id: string }[])[0]!.id;
+    await page.goto(`${workspace}/tracking?form=${FOLLOWUP}`);
+    await page.locator(`[data-testid=tracking-card][data-record-id="${id}"]`).getByText('赵', { exact: false }).first().waitFor();
+    await screenshot(page, 'workspace-log-record-offline-sent-phone');
   }, 300_000);
 });

@@ -1,27 +1,29 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Result } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { api, definitionVersionQuery, definitionVersionsQuery, isApiError, newIdempotencyKey } from '../../api/index.js';
+import { definitionVersionQuery, definitionVersionsQuery, isApiError } from '../../api/index.js';
 import { useSession } from '../../app/useSession.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
 import { useLocalize, useT } from '../../i18n/index.js';
+import { submitThroughOutbox } from '../../offline/index.js';
 import { issuesByPath, type FormDefinition, type Issue } from '../../renderer/index.js';
 import { wsKeys, type RecordView } from '../shared/api.js';
 import { useServerNow, useWsT } from '../shared/hooks.js';
 import { applyChange } from '../shared/merge-change.js';
-import { attemptFor, type Attempt } from './attempt-key.js';
 import { DraftStatus } from './DraftStatus.js';
 import { checkFill } from './fill-check.js';
 import { FillFormFrame } from './FillFormFrame.js';
 import { startMessages } from './messages.js';
+import { recordRequest } from './record-forms.js';
 import { useFormDraft } from './useFormDraft.js';
 
 /**
  * Renders the form to log one record of a form no flow starts (the start page's log section; the tracking table's
  * New button): the latest published version, autosaved as a draft on the device and on the server like a
- * start form (see useFormDraft), checked like one, then created through `POST /api/projects/:projectId/records`
- * (which drops the server's draft); on success the new record's page.
+ * start form (see useFormDraft), checked like one, then created through the offline outbox like one
+ * (`POST /api/projects/:projectId/records`, which drops the server's draft): on success the new record's page;
+ * without network (or on a server failure) it waits on the device and is sent later, exactly once.
  */
 export function RecordCreatePage() {
   const ts = useT(startMessages);
@@ -52,7 +54,6 @@ function RecordCreateForm({ projectId, formKey, definition }: { projectId: strin
   const { value, loaded, savedAt, sync } = draft;
   const [issues, setIssues] = useState<Record<string, Issue[]>>({});
   const [busy, setBusy] = useState(false);
-  const attempt = useRef<Attempt | null>(null);
   // Back to where the user came from (the tracking table or the start page); a link opened directly goes to the start page.
   const back = () => void (location.key === 'default' ? navigate('../..', { relative: 'path' }) : navigate(-1));
 
@@ -61,19 +62,23 @@ function RecordCreateForm({ projectId, formKey, definition }: { projectId: strin
     if (!checked.ok) { setIssues(issuesByPath(checked.issues)); void message.error(t('ws.task.invalid')); return; }
     setIssues({});
     setBusy(true);
-    const body = { formKey, data: checked.data };
-    attempt.current = attemptFor(attempt.current, body, newIdempotencyKey);
     // No draft push may land after the record is created (the server deletes the draft then).
     await draft.sink.hold();
     try {
-      const created = await api.post<RecordView>(`/projects/${encodeURIComponent(projectId)}/records`, body, { idempotencyKey: attempt.current.key });
-      attempt.current = null;
+      const label = `${ts('record.log.title')} · ${localize(definition.name)}`;
+      const result = await submitThroughOutbox<RecordView>(recordRequest(projectId, formKey, checked.data), label, { projectId, formKey, kind: 'record' });
+      // Queued or sent, the device copy goes: the outbox holds the record now, and nothing pushes the draft back.
       await draft.sink.submitted();
+      if (result.status === 'queued') {
+        void message.warning(ts('record.queued'));
+        back();
+        return;
+      }
       // The table shows the new row, and the project's rules may have opened tasks (a level-1 alert starts a coordination meeting).
       void client.invalidateQueries({ queryKey: wsKeys.records(projectId) });
       void client.invalidateQueries({ queryKey: wsKeys.inbox });
       void message.success(ts('record.saved'));
-      void navigate(`/p/${encodeURIComponent(projectId)}/workspace/records/${encodeURIComponent(created.id)}`, { replace: true });
+      void navigate(`/p/${encodeURIComponent(projectId)}/workspace/records/${encodeURIComponent(result.response.id)}`, { replace: true });
     } catch (error) {
       draft.sink.release();
       // The typed data stays on screen (and in the draft); the server's issues go under their fields.

@@ -26,5 +26,9 @@ export const startMessages = {
   'record.save': { zh: '保存', en: 'Save' },
   'record.cancel': { zh: '取消', en: 'Cancel' },
   'record.saved': { zh: '记录已保存', en: 'Record saved' },
+  'record.queued': {
+    zh: '网络不可用：记录已保存在本机，网络恢复后自动发送',
+    en: 'Network unavailable: the record is saved on this device and will be sent when the network returns',
+  },
   'record.noForm': { zh: '表单不存在或尚未发布', en: 'The form does not exist or is not published' },
 } as const satisfies Catalogue;

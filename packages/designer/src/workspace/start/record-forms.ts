@@ -28,6 +28,14 @@ export function newRecordPath(formKey: string, starters: ReadonlyMap<string, rea
 }
 
 /**
+ * Returns the write that logs a record of `formKey` (`POST /api/projects/:projectId/records`), as the
+ * offline outbox sends it: stored on the device first, then sent with one Idempotency-Key. Pure.
+ */
+export function recordRequest(projectId: string, formKey: string, data: Record<string, unknown>) {
+  return { method: 'POST' as const, path: `/projects/${encodeURIComponent(projectId)}/records`, body: { formKey, data } };
+}
+
+/**
  * Returns true when the user may create records in the project. Pure. Mirrors the server's
  * `recordService.create` (packages/server/src/services/record-service.ts): any role held on the
  * project (direct, via region or organisation) may create a record of any published form.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../api/index.js';
-import { attemptFor, canCreateRecords, loggableForms, newRecordPath } from '../index.js';
+import { canCreateRecords, loggableForms, newRecordPath, recordRequest } from '../index.js';
 
 const form = (key: string, latestVersion: number | null = 1) => ({ key, latestVersion });
 const starters = new Map<string, readonly string[]>([
@@ -33,19 +33,14 @@ describe('登记记录: forms logged as records directly', () => {
   });
 });
 
-describe('the Idempotency-Key of a record being saved', () => {
-  let n = 0;
-  const newKey = () => `key-${++n}`;
-
-  it('keeps the key when the same data is sent again (a retry after a timeout stores one record)', () => {
-    const first = attemptFor(null, { formKey: 'customer-followup', data: { customerName: '张先生' } }, newKey);
-    const retry = attemptFor(first, { formKey: 'customer-followup', data: { customerName: '张先生' } }, newKey);
-    expect(retry.key).toBe(first.key);
+describe('the write that logs a record', () => {
+  it('posts the form key and the data to the project\'s records, as the outbox stores it', () => {
+    expect(recordRequest('prj_yunqi', 'customer-followup', { customerName: '张先生' })).toEqual({
+      method: 'POST', path: '/projects/prj_yunqi/records', body: { formKey: 'customer-followup', data: { customerName: '张先生' } },
+    });
   });
 
-  it('takes a new key once the data changed (the server refuses a key reused with another body)', () => {
-    const first = attemptFor(null, { data: { customerName: '张先生' } }, newKey);
-    const edited = attemptFor(first, { data: { customerName: '张先生', customerPhone: '13812341234' } }, newKey);
-    expect(edited.key).not.toBe(first.key);
+  it('escapes the project id in the path', () => {
+    expect(recordRequest('prj/x y', 'f', {}).path).toBe('/projects/prj%2Fx%20y/records');
   });
 });
