@@ -1,9 +1,15 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 
 // Dev server proxies the API to the express server; production is served by the server from dist/.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Precompressed .br (quality 11) and .gz (level 9) next to each text file of 1 kB or more;
+    // the server sends the variant the browser accepts (packages/server/src/http/static-web.ts).
+    compression({ algorithms: ['brotliCompress', 'gzip'], include: /\.(html|js|mjs|css|svg|json|map)$/, threshold: 1024 }),
+  ],
   server: {
     port: 5173,
     proxy: { '/api': { target: 'http://localhost:3000', changeOrigin: false } },

@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.js';
+import { reloadOnStaleBuild } from './app/stale-build.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
+reloadOnStaleBuild();
 createRoot(root).render(<StrictMode><App /></StrictMode>);

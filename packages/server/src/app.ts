@@ -1,12 +1,11 @@
 import express, { type Express } from 'express';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import type { AppContext } from './context.js';
 import { mountRoutes } from './http/route.js';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { securityHeaders } from './http/security-headers.js';
 import { requestLog } from './http/request-log.js';
+import { serveWebApp } from './http/static-web.js';
 import { buildOpenApi } from './http/openapi.js';
 import { docsPage, docsScript } from './http/docs-page.js';
 import { ApiError } from './http/api-error.js';
@@ -86,14 +85,7 @@ export function createApp(ctx: AppContext): Express {
   }
   app.use('/api', apiNotFound);
 
-  const dist = ctx.config.webDist;
-  if (dist && existsSync(join(dist, 'index.html'))) {
-    app.use(express.static(dist, { index: 'index.html', maxAge: '1h' }));
-    // SPA fallback: every non-API GET that is not a file gets index.html.
-    app.get(/^\/(?!api\/).*/, (_req, res) => {
-      res.sendFile(join(dist, 'index.html'));
-    });
-  }
+  serveWebApp(app, ctx.config.webDist);
   app.use(errorHandler);
   return app;
 }
