@@ -14,6 +14,7 @@ export const MAX_EXPORT_ROWS = 20_000;
 const PAGE = 200;
 const KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const FIELD = /^[A-Za-z_][A-Za-z0-9_.]{0,99}$/;
+const QUERY_NAMES = new Set(['form', 'q', 'filter', 'sort', 'columns', 'lang']);
 
 function str(req: Request, name: string): string | undefined {
   const v = (req.query as Record<string, unknown>)[name];
@@ -32,6 +33,9 @@ export function createExportsRouter(ctx: AppContext): Router {
     const user = authenticate(ctx, req);
     if (!user) throw new ApiError('AUTH_REQUIRED');
     const projectId = String(req.params.projectId ?? '');
+    // As the records list: a misspelt parameter is refused, not silently ignored (an export without the filter meant).
+    const unknown = Object.keys(req.query as object).find((name) => !QUERY_NAMES.has(name));
+    if (unknown) throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_UNKNOWN', { field: unknown }, `query.${unknown}`)]);
     const form = str(req, 'form');
     if (!form || !KEY.test(form)) throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_REQUIRED', { field: 'form' }, 'query.form')]);
     const columns = (str(req, 'columns') ?? '').split(',').map((c) => c.trim()).filter(Boolean);

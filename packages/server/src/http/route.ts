@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Express, Request, Response } from 'express';
-import type { Static, TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { AppContext } from '../context.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { authenticate, checkCsrf } from '../auth/session-service.js';
@@ -51,6 +51,7 @@ export function route<P extends TSchema, Q extends TSchema, B extends TSchema, A
   return def as unknown as AnyRoute;
 }
 
+const NO_QUERY = Type.Object({}, { additionalProperties: false });
 const WRITES = new Set<Method>(['post', 'put', 'patch', 'delete']);
 const IDEMPOTENT = new Set<Method>(['post', 'put', 'patch']);
 
@@ -99,7 +100,8 @@ function tryAuthenticate(ctx: AppContext, req: Request): AuthUser | null {
 
 function parseInput(def: AnyRoute, req: Request, res: Response, ctx: AppContext, user: AuthUser | null): HandlerInput<unknown, unknown, unknown, AuthUser | null> {
   const params = def.params ? parsePart(def.params, 'params', { ...req.params }) : req.params;
-  const query = def.query ? parsePart(def.query, 'query', { ...(req.query as object) }) : {};
+  // A route without query parameters refuses any (a misspelt filter must not be silently ignored).
+  const query = parsePart(def.query ?? NO_QUERY, 'query', { ...(req.query as object) });
   let body: unknown = undefined;
   if (def.body) {
     if (req.body === undefined && req.headers['content-length'] && req.headers['content-length'] !== '0' && !req.is('application/json')) {

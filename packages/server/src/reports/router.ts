@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { SiteflowError, parseMonthKey, type MonthKey } from '@siteflow/runtime';
+import { SiteflowError, issue, parseMonthKey, type MonthKey } from '@siteflow/runtime';
 import { causeReportToDocx } from './docx-export.js';
 import type { ReportLang } from './labels.js';
 import type { MonthlyCauseReport, ReportService } from './report-service.js';
@@ -23,11 +23,13 @@ function query(req: Request, name: string): unknown {
 async function load(deps: ReportsRouterDeps, req: Request): Promise<{ projectId: string; month: MonthKey; report: MonthlyCauseReport; lang: ReportLang }> {
   const projectId = String(req.params.projectId ?? '');
   if (!(await deps.canView(req, projectId))) throw new SiteflowError('REPORT_FORBIDDEN', { projectId });
-  const parsed = parseMonthKey(query(req, 'month'));
+  const parsed = parseMonthKey(query(req, 'month') ?? ''); // a missing month reads 月份“”无效, not “undefined”
   if (!parsed.ok) throw new SiteflowError('REPORT_MONTH_INVALID', { value: String(query(req, 'month') ?? '') }, [parsed.issue]);
   const trendRaw = query(req, 'trend');
   const trend = trendRaw === undefined ? 6 : Number(trendRaw);
-  if (!Number.isInteger(trend) || trend < 1 || trend > 24) throw new SiteflowError('REPORT_TREND_INVALID', { value: String(trendRaw) });
+  if (!Number.isInteger(trend) || trend < 1 || trend > 24) {
+    throw new SiteflowError('REPORT_TREND_INVALID', { value: String(trendRaw) }, [issue('REPORT_TREND_INVALID', { value: String(trendRaw) }, { path: 'trend' })]);
+  }
   const lang: ReportLang = query(req, 'lang') === 'en' ? 'en' : 'zh';
   return { projectId, month: parsed.month, report: await deps.service.monthly(projectId, parsed.month, trend), lang };
 }

@@ -146,13 +146,14 @@ export function mayDownload(viewer: DocumentViewer, maskedKinds: readonly string
 /**
  * Returns the documents attached to a record (newest first, without their bytes), each marked
  * downloadable or not for the viewer, and whether a package can be generated for it: a 退订工单
- * whose customer was not retained. Reads the database.
+ * whose customer was not retained. Throws 404 for a record the project does not hold. Reads the database.
  */
 export function listRecordDocuments(ctx: AppContext, projectId: string, recordId: string, viewer: DocumentViewer): { items: ListedDocument[]; canGenerate: boolean } {
   const record = recordsRepo.find(ctx.db, projectId, recordId);
+  if (!record) throw notFound('record');
   const items = documentAttachmentsRepo.listOfRecord(ctx.db, projectId, recordId)
     .map((r) => ({ id: r.id, key: r.documentKey, fileName: r.fileName, size: r.size, generatedAt: r.createdAt, downloadable: mayDownload(viewer, r.maskedKinds) }));
-  return { items, canGenerate: !!record && record.formKey === WORK_ORDER_FORM && !isRetained(record.data) };
+  return { items, canGenerate: record.formKey === WORK_ORDER_FORM && !isRetained(record.data) };
 }
 
 /** Returns one stored document's bytes, or null. Reads the database. */
