@@ -14,6 +14,7 @@ import { SessionExpiryWatcher } from './SessionExpiryWatcher.js';
 import { StudioHome } from './StudioHome.js';
 import { StudioLayout } from './StudioLayout.js';
 import { workspaceRoutes } from '../workspace/index.js';
+import { OverviewPage } from '../overview/index.js';
 
 // Designers are large (dnd-kit, xyflow, elk): load them on demand so login and inbox stay light.
 const forms = pageModule(() => import('../studio/forms/index.js'));
@@ -76,6 +77,8 @@ export function createAppRouter(client: QueryClient) {
           element: <RequireSession />,
           children: [
             { path: '/', element: <HomePage /> },
+            // The 区域看板 of users with several projects: outside any one project, with its own header.
+            { path: '/overview', element: <OverviewPage /> },
             {
               path: '/p/:projectId',
               element: <ProjectGate />,

@@ -57,6 +57,12 @@ function reachesDirector(step: EscalationStep | undefined): boolean {
   return step?.to.some((to) => to.kind === 'regionalDirector' || (to.kind === 'role' && to.role === 'regionalDirector')) ?? false;
 }
 
+/** Returns true when one of the first `level` escalation rungs of a task node goes to the 区域总监, as the report counts escalations. Pure. */
+export function taskEscalatedToDirector(flow: FlowDefinition | undefined, nodeId: string, level: number): boolean {
+  const node = flow?.nodes.find((n) => n.id === nodeId);
+  return node?.kind === 'task' && (node.sla?.escalation ?? []).slice(0, level).some(reachesDirector);
+}
+
 function stepOf(event: SlaEvent): ReportStep {
   const flowName = event.flow?.name ?? { zh: event.flowKey, en: event.flowKey };
   if (event.nodeId === null) return { flowKey: event.flowKey, flowName, nodeId: null, name: stepReportTexts.caseDeadline };

@@ -17,6 +17,6 @@ export { createReportsRouter, type ReportsRouterDeps } from './router.js';
 export { DEFAULT_CASE_ROW_MAPPING, caseRowFromRecord, type CaseRecordInput, type CaseRowMapping } from './row-mapping.js';
 export { CASE_LINK_WINDOW_MS, linkWorkOrders, phoneKey, type LinkableRecord } from './case-links.js';
 export {
-  SLA_EVENT_TYPES, caseSla, countStepBreaches,
+  SLA_EVENT_TYPES, caseSla, countStepBreaches, taskEscalatedToDirector,
   type CaseSla, type ReportStep, type SlaEvent, type StepBreach, type StepBreachCount,
 } from './case-sla.js';

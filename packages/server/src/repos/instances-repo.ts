@@ -108,4 +108,23 @@ export const instancesRepo = {
       .orderBy(sql`case when ${tasks.dueAt} is null then 1 else 0 end`, asc(tasks.dueAt), desc(tasks.createdAt))
       .limit(limit).all();
   },
+  /** Running instances per project of `projectIds` (served by the (status, next_wake_at) index); projects without any are absent. */
+  runningCountsByProject(db: Db, projectIds: readonly string[]): { projectId: string; running: number }[] {
+    if (projectIds.length === 0) return [];
+    return db.select({ projectId: instances.projectId, running: sql<number>`count(*)` }).from(instances)
+      .where(and(eq(instances.status, 'running'), inArray(instances.projectId, [...projectIds]))).groupBy(instances.projectId).all();
+  },
+  /**
+   * Open tasks of `projectIds` grouped by project, flow version, step and escalation level, with how many are
+   * due at or before `now`; served by the (status, due_at) index. Counts only.
+   */
+  openTaskCounts(db: Db, projectIds: readonly string[], now: number) {
+    if (projectIds.length === 0) return [];
+    return db.select({
+      projectId: tasks.projectId, flowKey: instances.flowKey, flowVersion: instances.flowVersion, nodeId: tasks.nodeId, level: tasks.escalationLevel,
+      open: sql<number>`count(*)`, overdue: sql<number>`coalesce(sum(${tasks.dueAt} <= ${now}), 0)`,
+    }).from(tasks).innerJoin(instances, eq(instances.id, tasks.instanceId))
+      .where(and(eq(tasks.status, 'open'), inArray(tasks.projectId, [...projectIds])))
+      .groupBy(tasks.projectId, instances.flowKey, instances.flowVersion, tasks.nodeId, tasks.escalationLevel).all();
+  },
 };

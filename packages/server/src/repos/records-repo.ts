@@ -5,6 +5,16 @@ import { definitionVersions, instances, projects, records } from '../db/schema.j
 import { declaredReportRole, type FormVersionRef } from './definitions-repo.js';
 import { insertRow, prepared, updateRow } from './prepared.js';
 
+/** The where clause of a project's records of `forms` created in [from, to); undefined without forms. */
+function createdBetweenWhere(projectId: string, forms: readonly FormVersionRef[], from: number, to: number): SQL | undefined {
+  const versionsByKey = new Map<string, number[]>();
+  for (const f of forms) (versionsByKey.get(f.key) ?? versionsByKey.set(f.key, []).get(f.key)!).push(f.version);
+  if (versionsByKey.size === 0) return undefined;
+  // The key list lets the (project, form, created) index serve the range; the pairs then pick the versions.
+  const ofVersion = or(...[...versionsByKey].map(([key, versions]) => and(eq(records.formKey, key), inArray(records.formVersion, versions))));
+  return and(eq(records.projectId, projectId), inArray(records.formKey, [...versionsByKey.keys()]), gte(records.createdAt, from), lt(records.createdAt, to), ofVersion);
+}
+
 /** One filter on a record column or a data field (`data.<path>`). */
 export interface RecordFilter {
   readonly field: string;
@@ -84,13 +94,13 @@ export const recordsRepo = {
   },
   /** Id, creation time and data of the project's records filled in with one of `forms` (key + version), created in [from, to) (reports). */
   createdBetween(db: Db, projectId: string, forms: readonly FormVersionRef[], from: number, to: number) {
-    const versionsByKey = new Map<string, number[]>();
-    for (const f of forms) (versionsByKey.get(f.key) ?? versionsByKey.set(f.key, []).get(f.key)!).push(f.version);
-    if (versionsByKey.size === 0) return [];
-    // The key list lets the (project, form, created) index serve the range; the pairs then pick the versions.
-    const ofVersion = or(...[...versionsByKey].map(([key, versions]) => and(eq(records.formKey, key), inArray(records.formVersion, versions))));
-    return db.select({ id: records.id, createdAt: records.createdAt, data: records.data }).from(records)
-      .where(and(eq(records.projectId, projectId), inArray(records.formKey, [...versionsByKey.keys()]), gte(records.createdAt, from), lt(records.createdAt, to), ofVersion)).all();
+    const where = createdBetweenWhere(projectId, forms, from, to);
+    return where ? db.select({ id: records.id, createdAt: records.createdAt, data: records.data }).from(records).where(where).all() : [];
+  },
+  /** How many records of the project of these form versions were created in [from, to) (the same indexed range as `createdBetween`). */
+  countCreatedBetween(db: Db, projectId: string, forms: readonly FormVersionRef[], from: number, to: number): number {
+    const where = createdBetweenWhere(projectId, forms, from, to);
+    return where ? db.select({ n: sql<number>`count(*)` }).from(records).where(where).get()?.n ?? 0 : 0;
   },
   /** Id and name of the projects holding records whose form version declares `role` (the monthly report pass). */
   projectsWithRecordsOfReportRole(db: Db, role: FormReportRole): { id: string; name: string }[] {

@@ -1,5 +1,6 @@
 import { authRoutes } from './auth-routes.js';
 import { projectRoutes } from './project-routes.js';
+import { overviewRoutes } from './overview-routes.js';
 import { allDefinitionRoutes } from './definition-routes.js';
 import { testRoutes } from './system-routes.js';
 import { recordRoutes } from './record-routes.js';
@@ -17,7 +18,7 @@ import { draftRoutes } from '../drafts/index.js';
 
 /** Every API route, in documentation order. */
 export function allRoutes() {
-  return [...authRoutes, ...projectRoutes, ...allDefinitionRoutes, ...recordRoutes, ...taskRoutes, ...draftRoutes, ...miscRoutes, ...robotRoutes,
+  return [...authRoutes, ...projectRoutes, ...overviewRoutes, ...allDefinitionRoutes, ...recordRoutes, ...taskRoutes, ...draftRoutes, ...miscRoutes, ...robotRoutes,
     ...sellerProfileRoutes, ...adminRoutes,
     ...templateRoutes(directoryTemplateSource()), ...viewRoutes, ...ruleRunnerRoutes, ...externalLinkRoutes, ...commLogRoutes, ...testRoutes];
 }
