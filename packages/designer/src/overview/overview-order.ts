@@ -27,14 +27,15 @@ export const FIGURES = ['running', 'overdue', 'escalated', 'level1Open', 'newCan
 export type Figure = (typeof FIGURES)[number];
 
 /**
- * Returns the address a figure opens (pure): the project's inbox for tasks (overdue ones filtered),
- * its tracking table for cases, its reports of `month` for the closure rate.
+ * Returns the address a figure opens (pure): the project-wide task view of its inbox for tasks (overdue
+ * ones filtered; escalated and level-1 ones among the open tasks, whoever holds them), its tracking table
+ * for cases, its reports of `month` for the closure rate.
  */
 export function figureLink(projectId: string, figure: Figure, month: string): string {
   const base = `/p/${encodeURIComponent(projectId)}`;
   switch (figure) {
-    case 'overdue': return `${base}/workspace?state=overdue`;
-    case 'escalated': case 'level1Open': return `${base}/workspace`;
+    case 'overdue': return `${base}/workspace?scope=project&state=overdue`;
+    case 'escalated': case 'level1Open': return `${base}/workspace?scope=project&state=open`;
     case 'running': case 'newCancellations': return `${base}/workspace/tracking`;
     case 'closureRate': return `${base}/reports?month=${encodeURIComponent(month)}`;
     default: { const never: never = figure; return never; }

@@ -108,6 +108,19 @@ export const instancesRepo = {
       .orderBy(sql`case when ${tasks.dueAt} is null then 1 else 0 end`, asc(tasks.dueAt), desc(tasks.createdAt))
       .limit(limit).all();
   },
+  /**
+   * Every task of one project (`open`, `closed` or `all`), soonest due first (no due time last), with its instance and
+   * record; searched through the (status, due_at) index, as the project's share of its status is what is read.
+   */
+  tasksOfProject(db: Db, projectId: string, status: 'open' | 'closed' | 'all', limit: number) {
+    return db.select({ task: tasks, instance: { id: instances.id, flowKey: instances.flowKey, status: instances.status, recordId: instances.recordId, startedBy: instances.startedBy }, record: { formKey: records.formKey, formVersion: records.formVersion, data: records.data, ownerId: records.ownerId, createdBy: records.createdBy, projectId: records.projectId } })
+      .from(tasks)
+      .innerJoin(instances, eq(instances.id, tasks.instanceId))
+      .innerJoin(records, eq(records.id, instances.recordId))
+      .where(and(status === 'all' ? inArray(tasks.status, ['open', 'closed']) : eq(tasks.status, status), eq(tasks.projectId, projectId)))
+      .orderBy(sql`case when ${tasks.dueAt} is null then 1 else 0 end`, asc(tasks.dueAt), desc(tasks.createdAt))
+      .limit(limit).all();
+  },
   /** Running instances per project of `projectIds` (served by the (status, next_wake_at) index); projects without any are absent. */
   runningCountsByProject(db: Db, projectIds: readonly string[]): { projectId: string; running: number }[] {
     if (projectIds.length === 0) return [];

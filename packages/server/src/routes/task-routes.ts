@@ -10,6 +10,7 @@ const TaskSummary = Type.Object({
   nodeId: Type.String(), name: MessageSchema, status: Type.String({ description: 'open | closed' }), dueAt: Type.Union([Type.Integer(), Type.Null()]),
   escalationLevel: Type.Integer(), breached: Type.Boolean(), title: Type.String(), formKey: Type.String(), startedBy: Type.String(),
   createdAt: Type.Integer(), updatedAt: Type.Integer(), closedAt: Type.Union([Type.Integer(), Type.Null()]), version: Type.Integer({ description: 'Send back with actions' }),
+  holders: Type.Optional(Type.Array(Type.Object({ userId: Type.String(), displayName: Type.String(), roles: Type.Array(Type.String()) }), { description: 'scope=project only: who may act now (open) or was assigned (closed), with their roles on the project' })),
 });
 const TimelineEntry = Type.Object({ seq: Type.Integer(), at: Type.Integer(), type: Type.String(), actorId: Type.Union([Type.String(), Type.Null()]), actorName: Type.Union([Type.String(), Type.Null()]), taskId: Type.Union([Type.String(), Type.Null()]), data: AnyObject });
 const UserList = Type.Array(IdString, { maxItems: 50 });
@@ -34,10 +35,13 @@ export const taskRoutes = [
     body: Strict({ action: OneOf(['withdraw', 'cancel', 'urge', 'comment', 'cc']), version: Version, comment: Type.Optional(Comment), users: Type.Optional(UserList) }),
     response: Type.Object({ instanceId: Type.String() }),
     handler: ({ ctx, user, params, body }) => engineService.actOnInstance(ctx, user, params.projectId, params.id, body) }),
-  route({ method: 'get', path: '/api/tasks', tag: 'tasks', auth: 'user', summary: 'Inbox: mine (I can act), cc (copied to me), started (my instances); soonest due first',
-    query: Strict({ scope: OneOf(['mine', 'cc', 'started'], { default: 'mine' }), projectId: Type.Optional(IdString), status: OneOf(['open', 'closed', 'all'], { default: 'open' }) }),
+  route({ method: 'get', path: '/api/tasks', tag: 'tasks', auth: 'user',
+    summary: 'Inbox: mine (I can act), cc (copied to me), started (my instances), project (every task of projectId with its holders: 案场经理, 销售主管, 区域总监, admins); soonest due first',
+    query: Strict({ scope: OneOf(['mine', 'cc', 'started', 'project'], { default: 'mine' }), projectId: Type.Optional(IdString), status: OneOf(['open', 'closed', 'all'], { default: 'open' }) }),
     response: Type.Object({ items: Type.Array(TaskSummary) }),
-    handler: ({ ctx, user, query }) => taskService.inbox(ctx, user, query.scope, query.projectId, query.status) }),
+    handler: ({ ctx, user, query }) => query.scope === 'project'
+      ? taskService.projectTasks(ctx, user, query.projectId, query.status)
+      : taskService.inbox(ctx, user, query.scope, query.projectId, query.status) }),
   route({ method: 'get', path: '/api/tasks/:id', tag: 'tasks', auth: 'user', summary: 'Task detail: form, field permissions, my allowed actions, record (masked), timeline',
     params: IdParams,
     response: Type.Object({ task: TaskSummary, instance: AnyObject, record: AnyObject, form: AnyObject, fieldAccess: Type.Record(Type.String(), Type.String()), taskType: Type.Union([Type.String(), Type.Null()]), returnTo: Type.String(), pending: Type.Array(Type.String()), assignees: Type.Array(Type.String()), actions: Type.Array(Type.String()), timeline: Type.Array(TimelineEntry) }),

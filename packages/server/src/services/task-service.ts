@@ -6,7 +6,9 @@ import { outboxRepo } from '../repos/outbox-repo.js';
 import { recordsRepo } from '../repos/records-repo.js';
 import { eventsRepo } from '../repos/events-repo.js';
 import { usersRepo } from '../repos/users-repo.js';
-import { notFound } from '../http/api-error.js';
+import { tenancyRepo } from '../repos/tenancy-repo.js';
+import { hasAnyRole, rolesOn } from '../auth/access.js';
+import { ApiError, apiIssue, notFound } from '../http/api-error.js';
 import { loadTask } from '../engine/engine-service.js';
 import { publishedFlow } from '../engine/flow-versions.js';
 import { publishedForm } from './form-versions.js';
@@ -14,6 +16,25 @@ import { recordView } from './record-view.js';
 import { taskSummary } from './task-view.js';
 
 const LIMIT = 200;
+
+/** Roles that may list every task of a project (the supervisor's view): 案场经理, 销售主管, 区域总监 and admins. */
+export const projectTaskViewerRoles: readonly string[] = ['siteManager', 'salesSupervisor', 'regionalDirector', 'admin'];
+
+/** Returns who holds each task now (open: who may act; closed: who was assigned), with names and project roles. Reads the database. */
+function holdersOf(ctx: AppContext, projectId: string, taskRows: readonly { id: string; status: string }[]) {
+  const project = tenancyRepo.findProject(ctx.db, projectId);
+  const rolesOf = new Map<string, string[]>();
+  for (const [role, ids] of Object.entries(project ? tenancyRepo.usersByRole(ctx.db, project) : {})) for (const id of ids) rolesOf.set(id, [...(rolesOf.get(id) ?? []), role]);
+  const names = new Map<string, string>();
+  const statusOf = new Map(taskRows.map((t) => [t.id, t.status]));
+  const out = new Map<string, { userId: string; displayName: string; roles: string[] }[]>();
+  for (const p of instancesRepo.assigneesOf(ctx.db, taskRows.map((t) => t.id))) {
+    if (p.kind !== (statusOf.get(p.taskId) === 'open' ? 'pending' : 'assignee')) continue;
+    if (!names.has(p.userId)) names.set(p.userId, usersRepo.findById(ctx.db, p.userId)?.displayName ?? '');
+    out.set(p.taskId, [...(out.get(p.taskId) ?? []), { userId: p.userId, displayName: names.get(p.userId)!, roles: rolesOf.get(p.userId) ?? [] }]);
+  }
+  return out;
+}
 
 /** Returns the timeline of an instance: audit events with actor names. Reads the database. */
 export function timeline(ctx: AppContext, instanceId: string) {
@@ -53,6 +74,19 @@ export const taskService = {
       for (const t of taskRows) items.push(taskSummary(ctx, user, t, instance, record));
     }
     return { items };
+  },
+
+  /**
+   * Every task of a project with who holds it, for its 案场经理, 销售主管, 区域总监 and admins (403 for other roles,
+   * 404 outside the caller's projects); titles masked as everywhere for that caller.
+   */
+  projectTasks(ctx: AppContext, user: AuthUser, projectId: string | undefined, status: 'open' | 'closed' | 'all') {
+    if (!projectId) throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_REQUIRED', { field: 'projectId' }, 'query.projectId')]);
+    rolesOn(user.access, projectId);
+    if (!user.access.isAdmin && !hasAnyRole(user.access, projectId, projectTaskViewerRoles)) throw new ApiError('AUTH_FORBIDDEN');
+    const rows = instancesRepo.tasksOfProject(ctx.db, projectId, status, LIMIT);
+    const holders = holdersOf(ctx, projectId, rows.map((r) => r.task));
+    return { items: rows.map((r) => ({ ...taskSummary(ctx, user, r.task, r.instance, r.record), holders: holders.get(r.task.id) ?? [] })) };
   },
 
   /** A task with its form, field permissions, my allowed actions and the timeline. */

@@ -19,9 +19,10 @@ describe('regional overview helpers', () => {
     expect([formatRate(0.5), formatRate(0.8333), formatRate(1), formatRate(0), formatRate(null)]).toEqual(['50%', '83.3%', '100%', '0%', null]);
   });
 
-  it('links each figure into the project: inbox for tasks, tracking table for cases, the month’s report for the closure rate', () => {
-    expect(figureLink('prj_yunqi', 'overdue', '2025-12')).toBe('/p/prj_yunqi/workspace?state=overdue');
-    expect(figureLink('prj_yunqi', 'escalated', '2025-12')).toBe('/p/prj_yunqi/workspace');
+  it('links each figure into the project: its project-wide task view for tasks, tracking table for cases, the month’s report for the closure rate', () => {
+    expect(figureLink('prj_yunqi', 'overdue', '2025-12')).toBe('/p/prj_yunqi/workspace?scope=project&state=overdue');
+    expect(figureLink('prj_yunqi', 'escalated', '2025-12')).toBe('/p/prj_yunqi/workspace?scope=project&state=open');
+    expect(figureLink('prj_yunqi', 'level1Open', '2025-12')).toBe('/p/prj_yunqi/workspace?scope=project&state=open');
     expect(figureLink('prj_yunqi', 'running', '2025-12')).toBe('/p/prj_yunqi/workspace/tracking');
     expect(figureLink('prj_yunqi', 'closureRate', '2025-12')).toBe('/p/prj_yunqi/reports?month=2025-12');
   });

@@ -2,31 +2,38 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Empty, Select, Space, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { definitionListQuery, projectsQuery } from '../../api/index.js';
+import { definitionListQuery, projectsQuery, rolesQuery } from '../../api/index.js';
+import { useSession } from '../../app/useSession.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
-import { useLocalize } from '../../i18n/index.js';
-import { inboxQuery, urgeTask, wsKeys, type InboxScope, type TaskSummary } from '../shared/api.js';
+import { pickText, useLang, useLocalize } from '../../i18n/index.js';
+import { inboxQuery, urgeTask, wsKeys, type TaskSummary } from '../shared/api.js';
 import { compareByDue } from '../shared/sla.js';
 import { useServerNow, useWsT } from '../shared/hooks.js';
 import { filterTasks, serverStatus, type InboxState } from './inbox-filter.js';
 import { TaskCard } from './TaskCard.js';
+import { canSeeProjectTasks, holdersText, inboxTabs, pickTab, projectTasksQuery, type InboxTab, type ProjectTaskSummary } from './project-tasks.js';
 
-const scopes: readonly InboxScope[] = ['mine', 'cc', 'started'];
 const states: readonly InboxState[] = ['open', 'overdue', 'dueSoon', 'closed', 'all'];
 const ALL = '*';
 /** Each tab has its own empty text: "well done" fits only the to-do list. */
-const EMPTY_TEXT = { mine: 'ws.inbox.empty', cc: 'ws.inbox.emptyCc', started: 'ws.inbox.emptyStarted' } as const satisfies Record<InboxScope, string>;
+const EMPTY_TEXT = { mine: 'ws.inbox.empty', cc: 'ws.inbox.emptyCc', started: 'ws.inbox.emptyStarted', project: 'ws.inbox.emptyProject' } as const satisfies Record<InboxTab, string>;
 
-/** Renders the inbox: tabs to-do / CC'd to me / started by me, filters, and tasks ordered by due time with live SLA countdowns. */
+/**
+ * Renders the inbox: tabs to-do / CC'd to me / started by me (and every task of the project with its holders, for
+ * its supervisors), filters, and tasks ordered by due time with live SLA countdowns.
+ */
 export function InboxPage() {
   const t = useWsT();
   const localize = useLocalize();
+  const { lang } = useLang();
   const errorText = useErrorText();
   const { message } = App.useApp();
   const client = useQueryClient();
   const { projectId = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const scope = (scopes as readonly string[]).includes(params.get('scope') ?? '') ? params.get('scope') as InboxScope : 'mine';
+  const session = useSession();
+  const tabs = inboxTabs(canSeeProjectTasks(session.data, projectId));
+  const scope = pickTab(params.get('scope'), tabs);
   const state = (states as readonly string[]).includes(params.get('state') ?? '') ? params.get('state') as InboxState : 'open';
   const projectFilter = params.get('project') ?? projectId;
   const flowFilter = params.get('flow') ?? undefined;
@@ -38,7 +45,14 @@ export function InboxPage() {
   const now = useServerNow();
   const projects = useQuery(projectsQuery());
   const flows = useQuery(definitionListQuery(projectId, 'flows'));
-  const inbox = useQuery(inboxQuery(scope, projectFilter === ALL ? undefined : projectFilter, serverStatus(state)));
+  const own = useQuery({ ...inboxQuery(scope === 'project' ? 'mine' : scope, projectFilter === ALL ? undefined : projectFilter, serverStatus(state)), enabled: scope !== 'project' });
+  const all = useQuery({ ...projectTasksQuery(projectId, serverStatus(state)), enabled: scope === 'project' });
+  const inbox = scope === 'project' ? all : own;
+  const roles = useQuery({ ...rolesQuery(), enabled: scope === 'project' });
+  const roleName = useMemo(() => {
+    const names = new Map((roles.data ?? []).map((r) => [r.key, pickText(r.name, lang)]));
+    return (key: string) => names.get(key) ?? key;
+  }, [roles.data, lang]);
   const [urging, setUrging] = useState<string | null>(null);
   const urge = useMutation({
     mutationFn: (task: TaskSummary) => { setUrging(task.id); return urgeTask(task); },
@@ -48,13 +62,15 @@ export function InboxPage() {
   });
 
   const flowName = (key: string) => localize(flows.data?.find((f) => f.key === key)?.name) || key;
-  const items = useMemo(() => filterTasks(inbox.data ?? [], flowFilter, state, now).sort(compareByDue), [inbox.data, flowFilter, state, now]);
+  const items: ProjectTaskSummary[] = useMemo(() => filterTasks(inbox.data ?? [], flowFilter, state, now).sort(compareByDue), [inbox.data, flowFilter, state, now]);
   const flowKeys = useMemo(() => [...new Set([...(flows.data ?? []).map((f) => f.key), ...(inbox.data ?? []).map((i) => i.flowKey)])], [flows.data, inbox.data]);
 
   const filters = (
     <Space wrap className="sf-ws-filters">
-      <Select aria-label={t('ws.filter.project')} value={projectFilter} onChange={(v) => set('project', v)} popupMatchSelectWidth={false} style={{ minWidth: 150 }}
-        options={[{ value: ALL, label: t('ws.filter.allProjects') }, ...(projects.data ?? []).map((p) => ({ value: p.id, label: localize(p.name) }))]} />
+      {scope !== 'project' && (
+        <Select aria-label={t('ws.filter.project')} value={projectFilter} onChange={(v) => set('project', v)} popupMatchSelectWidth={false} style={{ minWidth: 150 }}
+          options={[{ value: ALL, label: t('ws.filter.allProjects') }, ...(projects.data ?? []).map((p) => ({ value: p.id, label: localize(p.name) }))]} />
+      )}
       <Select aria-label={t('ws.filter.flow')} value={flowFilter ?? ALL} onChange={(v) => set('flow', v === ALL ? undefined : v)} popupMatchSelectWidth={false} style={{ minWidth: 130 }}
         options={[{ value: ALL, label: t('ws.filter.allFlows') }, ...flowKeys.map((k) => ({ value: k, label: flowName(k) }))]} />
       <Select aria-label={t('ws.filter.state')} value={state} onChange={(v) => set('state', v)} style={{ minWidth: 110 }} data-testid="inbox-state"
@@ -70,6 +86,7 @@ export function InboxPage() {
     <div className="sf-ws-list" data-testid="inbox-list">
       {items.map((task) => (
         <TaskCard key={task.id} task={task} now={now} flowName={flowName(task.flowKey)}
+          {...(scope === 'project' ? { holders: holdersText(task.holders ?? [], roleName, lang) } : {})}
           {...(scope === 'started' ? { onUrge: () => urge.mutate(task), urging: urging === task.id } : {})} />
       ))}
     </div>
@@ -78,7 +95,7 @@ export function InboxPage() {
   return (
     <div className="sf-ws-inbox">
       <Tabs activeKey={scope} onChange={(k) => set('scope', k)} className="sf-ws-tabs"
-        items={scopes.map((s) => ({ key: s, label: <span data-testid={`inbox-tab-${s}`}>{t(`ws.tab.${s}`)}</span> }))} />
+        items={tabs.map((s) => ({ key: s, label: <span data-testid={`inbox-tab-${s}`}>{t(`ws.tab.${s}`)}</span> }))} />
       {filters}
       <Typography.Text type="secondary" className="sf-ws-count">{t('ws.inbox.count', { count: items.length })}</Typography.Text>
       {body}

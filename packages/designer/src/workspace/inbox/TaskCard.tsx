@@ -8,8 +8,11 @@ import { useWsT } from '../shared/hooks.js';
 import { SlaCountdown } from '../shared/SlaCountdown.js';
 import { slaState } from '../shared/sla.js';
 
-/** Renders one inbox row: record title, step, flow, SLA countdown, escalation level, urge and open. */
-export function TaskCard({ task, now, flowName, onUrge, urging }: { task: TaskSummary; now: number; flowName: string; onUrge?: () => void; urging?: boolean }) {
+/**
+ * Renders one inbox row: record title, step, flow, SLA countdown, escalation level, urge and open; with `holders`
+ * (the project-wide view) also who holds the step.
+ */
+export function TaskCard({ task, now, flowName, holders, onUrge, urging }: { task: TaskSummary; now: number; flowName: string; holders?: string; onUrge?: () => void; urging?: boolean }) {
   const t = useWsT();
   const localize = useLocalize();
   const { lang } = useLang();
@@ -29,6 +32,11 @@ export function TaskCard({ task, now, flowName, onUrge, urging }: { task: TaskSu
             {task.escalationLevel > 0 && <Tag color="volcano" icon={<RiseOutlined />}>{t('ws.inbox.level', { level: task.escalationLevel })}</Tag>}
             <Typography.Text type="secondary" className="sf-ws-task__time">{formatShortDateTime(task.createdAt, lang)}</Typography.Text>
           </span>
+          {holders !== undefined && (
+            <Typography.Text type="secondary" className="sf-ws-task__holders" data-testid="task-holders">
+              {holders ? t('ws.inbox.holders', { names: holders }) : t('ws.inbox.noHolder')}
+            </Typography.Text>
+          )}
         </Link>
         <Space className="sf-ws-task__actions">
           {onUrge && task.status === 'open' && (

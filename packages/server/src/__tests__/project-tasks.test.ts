@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../testing/index.js';
+import { demoServer, signIn, type Client } from './helpers.js';
+
+// GET /api/tasks?scope=project: the supervisor's view of every task of a project and who holds it,
+// on the demo server's manual clock (from Monday 22 December 2025, 09:00 China time).
+const MINUTE = 60_000;
+const yunqi = '/api/projects/prj_yunqi';
+const workOrder = (customerName: string, customerPhone: string) => ({ customerName, customerPhone, building: '3幢', room: '1201', requestedAt: '2025-12-22T09:00:00+08:00' });
+
+interface Holder { userId: string; displayName: string; roles: string[] }
+interface Item { id: string; instanceId: string; nodeId: string; title: string; status: string; dueAt: number | null; breached: boolean; holders: Holder[] }
+
+async function projectTasks(client: Client, query = 'projectId=prj_yunqi'): Promise<Item[]> {
+  const res = await client.get(`/api/tasks?scope=project&${query}`);
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.items;
+}
+
+describe('GET /api/tasks?scope=project: every task of a project with its holders', () => {
+  let ts: TestServer;
+  let consultant: Client;
+  let manager: Client;
+  let zhangOrder: string;
+  beforeAll(async () => {
+    ts = await demoServer();
+    [consultant, manager] = await Promise.all([signIn(ts, 'consultant'), signIn(ts, 'siteManager')]);
+    // Given 张先生 asks to cancel at 09:00: 王芳 (the consultant who opened the work order) holds his 15-minute first interview
+    const order = await consultant.post(`${yunqi}/instances`, { flowKey: 'cancellation-work-order', data: workOrder('张先生', '13900001111') });
+    expect(order.status, JSON.stringify(order.body)).toBe(201);
+    zhangOrder = order.body.instanceId;
+    // And 李女士 asks ten minutes later
+    await ts.advanceClock(10 * MINUTE);
+    const later = await consultant.post(`${yunqi}/instances`, { flowKey: 'cancellation-work-order', data: workOrder('李女士', '13700002222') });
+    expect(later.status, JSON.stringify(later.body)).toBe(201);
+    // And it is now 09:20: 张先生's interview is five minutes late, not yet escalated to the regional director
+    await ts.advanceClock(10 * MINUTE);
+  }, 60_000);
+  afterAll(() => ts.close());
+
+  it('shows the site manager his consultant’s open steps, soonest due first, each with who holds it', async () => {
+    const items = await projectTasks(manager);
+    expect(items.map((i) => [i.nodeId, i.title.includes('张先生') ? '张先生' : i.title.includes('李女士') ? '李女士' : i.title, i.breached])).toEqual([
+      ['interview', '张先生', true], ['interview', '李女士', false],
+    ]);
+    expect(items[0]!.instanceId).toBe(zhangOrder);
+    expect(items[0]!.holders).toEqual([{ userId: 'usr_consultant', displayName: '王芳（置业顾问）', roles: ['consultant'] }]);
+    // His own inbox stays his own: the interviews are not his to do
+    const mine = await manager.get('/api/tasks?scope=mine&projectId=prj_yunqi');
+    expect(mine.body.items.filter((t: Item) => t.nodeId === 'interview')).toEqual([]);
+  });
+
+  it('lists the closed steps with who did them when asked for closed ones', async () => {
+    const task = (await projectTasks(manager))[0]!;
+    const detail = await consultant.get(`/api/tasks/${task.id}`);
+    const done = await consultant.post(`/api/tasks/${task.id}/actions`, { action: 'submit', version: detail.body.task.version, data: {
+      interviewAt: '2025-12-22T09:20:00+08:00', reasons: ['schoolDistrict'], depositAmount: 800000, paymentMethod: 'bankTransfer', thirdPartyInfluence: false, expectedResolution: 'within3d',
+    } });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const closed = await projectTasks(manager, 'projectId=prj_yunqi&status=closed');
+    expect(closed.map((i) => [i.id, i.status, i.holders.map((h) => h.displayName)])).toEqual([[task.id, 'closed', ['王芳（置业顾问）']]]);
+    const open = await projectTasks(manager);
+    expect(open.some((i) => i.id === task.id)).toBe(false);
+  });
+
+  it('masks the customer names for the sales supervisor and the regional director exactly as their other views do', async () => {
+    for (const username of ['salesSupervisor', 'regionalDirector']) {
+      const viewer = await signIn(ts, username);
+      const items = await projectTasks(viewer, 'projectId=prj_yunqi&status=all');
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) {
+        expect(item.title).not.toMatch(/张先生|李女士|13900001111|13700002222/);
+        const instance = await viewer.get(`${yunqi}/instances/${item.instanceId}`);
+        expect(instance.body.tasks.find((t: Item) => t.id === item.id).title).toBe(item.title);
+      }
+    }
+  });
+
+  it('lets an organisation admin see the project’s tasks', async () => {
+    expect((await projectTasks(await signIn(ts, 'admin'))).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a consultant with 403, even on his own project', async () => {
+    const res = await consultant.get('/api/tasks?scope=project&projectId=prj_yunqi');
+    expect([res.status, res.body.code]).toEqual([403, 'AUTH_FORBIDDEN']);
+  });
+
+  it('answers 404 to the 深圳 director and the 西溪 manager for a 杭州·云栖府 task list, without leaking a name', async () => {
+    for (const username of ['sz.director', 'xixi.manager']) {
+      const res = await (await signIn(ts, username)).get('/api/tasks?scope=project&projectId=prj_yunqi');
+      expect([username, res.status, res.body.code]).toEqual([username, 404, 'API_NOT_FOUND']);
+      expect(res.text).not.toMatch(/张先生|王芳/);
+    }
+  });
+
+  it('asks for the project when it is missing, naming the field in both languages', async () => {
+    const res = await manager.get('/api/tasks?scope=project');
+    expect(res.status).toBe(400);
+    expect(res.body.issues).toEqual([expect.objectContaining({ code: 'API_FIELD_REQUIRED', path: 'query.projectId', message: { zh: '缺少必填字段「projectId」', en: 'Missing required field "projectId"' } })]);
+  });
+});
