@@ -63,6 +63,25 @@ describe('GET /api/tasks?scope=project: every task of a project with its holders
     expect(open.some((i) => i.id === task.id)).toBe(false);
   });
 
+  it('lists the most recently closed step first, and the open ones before any closed one', async () => {
+    // When 李女士's interview is held ten minutes after 张先生's
+    await ts.advanceClock(10 * MINUTE);
+    const li = (await projectTasks(manager)).find((i) => i.nodeId === 'interview')!;
+    const detail = await consultant.get(`/api/tasks/${li.id}`);
+    const done = await consultant.post(`/api/tasks/${li.id}/actions`, { action: 'submit', version: detail.body.task.version, data: {
+      interviewAt: '2025-12-22T09:30:00+08:00', reasons: ['schoolDistrict'], depositAmount: 500000, paymentMethod: 'bankTransfer', thirdPartyInfluence: false, expectedResolution: 'within3d',
+    } });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    // Then the closed list starts with hers (the oldest of a long history are the ones a full list leaves out)
+    const closed = await projectTasks(manager, 'projectId=prj_yunqi&status=closed');
+    expect(closed.map((i) => i.id)).toEqual([li.id, expect.any(String)]);
+    // And the whole list puts the steps still open first
+    const all = await projectTasks(manager, 'projectId=prj_yunqi&status=all');
+    const firstClosed = all.findIndex((i) => i.status === 'closed');
+    expect(firstClosed).toBeGreaterThan(0);
+    expect(all.slice(firstClosed).every((i) => i.status === 'closed')).toBe(true);
+  });
+
   it('masks the customer names for the sales supervisor and the regional director exactly as their other views do', async () => {
     for (const username of ['salesSupervisor', 'regionalDirector']) {
       const viewer = await signIn(ts, username);

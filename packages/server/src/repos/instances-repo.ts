@@ -3,6 +3,16 @@ import { insertRow, insertRows, prepared, updateRow } from './prepared.js';
 import type { Db } from '../db/open.js';
 import { instances, records, taskAssignees, tasks, wakeups } from '../db/schema.js';
 
+/**
+ * The order of an inbox list, so its LIMIT keeps the tasks a user looks for: open tasks soonest due first (no due
+ * time last), closed ones most recently closed first (the oldest of years of history are the ones cut off).
+ */
+function inboxOrder(status: 'open' | 'closed' | 'all') {
+  return status === 'closed'
+    ? [desc(tasks.closedAt), desc(tasks.createdAt)]
+    : [sql`case when ${tasks.dueAt} is null then 1 else 0 end`, asc(tasks.dueAt), desc(tasks.createdAt)];
+}
+
 /** Flow instances, their task projection and fired wake-ups: all their SQL. */
 export const instancesRepo = {
   insert(db: Db, row: typeof instances.$inferInsert): void {
@@ -94,7 +104,7 @@ export const instancesRepo = {
     }
     return db.select().from(taskAssignees).where(inArray(taskAssignees.taskId, [...taskIds])).all();
   },
-  /** Tasks linked to a user (`pending` = can act now, `assignee` = was assigned), soonest due first. */
+  /** Tasks linked to a user (`pending` = can act now, `assignee` = was assigned), in inbox order (see `inboxOrder`). */
   tasksOfUser(db: Db, userId: string, kind: 'pending' | 'assignee', projectIds: readonly string[], status: 'open' | 'closed' | 'all', limit: number) {
     if (projectIds.length === 0) return [];
     const where = [eq(taskAssignees.userId, userId), eq(taskAssignees.kind, kind), inArray(tasks.projectId, [...projectIds])];
@@ -105,20 +115,20 @@ export const instancesRepo = {
       .innerJoin(instances, eq(instances.id, tasks.instanceId))
       .innerJoin(records, eq(records.id, instances.recordId))
       .where(and(...where))
-      .orderBy(sql`case when ${tasks.dueAt} is null then 1 else 0 end`, asc(tasks.dueAt), desc(tasks.createdAt))
+      .orderBy(...inboxOrder(status))
       .limit(limit).all();
   },
   /**
-   * Every task of one project (`open`, `closed` or `all`), soonest due first (no due time last), with its instance and
-   * record; searched through the (status, due_at) index, as the project's share of its status is what is read.
+   * The open or the closed tasks of one project in inbox order (see `inboxOrder`), with their instance and record;
+   * searched through the (status, due_at) index, as the project's share of its status is what is read.
    */
-  tasksOfProject(db: Db, projectId: string, status: 'open' | 'closed' | 'all', limit: number) {
+  tasksOfProject(db: Db, projectId: string, status: 'open' | 'closed', limit: number) {
     return db.select({ task: tasks, instance: { id: instances.id, flowKey: instances.flowKey, status: instances.status, recordId: instances.recordId, startedBy: instances.startedBy }, record: { formKey: records.formKey, formVersion: records.formVersion, data: records.data, ownerId: records.ownerId, createdBy: records.createdBy, projectId: records.projectId } })
       .from(tasks)
       .innerJoin(instances, eq(instances.id, tasks.instanceId))
       .innerJoin(records, eq(records.id, instances.recordId))
-      .where(and(status === 'all' ? inArray(tasks.status, ['open', 'closed']) : eq(tasks.status, status), eq(tasks.projectId, projectId)))
-      .orderBy(sql`case when ${tasks.dueAt} is null then 1 else 0 end`, asc(tasks.dueAt), desc(tasks.createdAt))
+      .where(and(eq(tasks.status, status), eq(tasks.projectId, projectId)))
+      .orderBy(...inboxOrder(status))
       .limit(limit).all();
   },
   /** Running instances per project of `projectIds` (served by the (status, next_wake_at) index); projects without any are absent. */

@@ -84,7 +84,11 @@ export const taskService = {
     if (!projectId) throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_REQUIRED', { field: 'projectId' }, 'query.projectId')]);
     rolesOn(user.access, projectId);
     if (!user.access.isAdmin && !hasAnyRole(user.access, projectId, projectTaskViewerRoles)) throw new ApiError('AUTH_FORBIDDEN');
-    const rows = instancesRepo.tasksOfProject(ctx.db, projectId, status, LIMIT);
+    // Open and closed apart, so years of closed steps never crowd the open ones out of the limit.
+    const rows = [
+      ...(status !== 'closed' ? instancesRepo.tasksOfProject(ctx.db, projectId, 'open', LIMIT) : []),
+      ...(status !== 'open' ? instancesRepo.tasksOfProject(ctx.db, projectId, 'closed', LIMIT) : []),
+    ];
     const holders = holdersOf(ctx, projectId, rows.map((r) => r.task));
     return { items: rows.map((r) => ({ ...taskSummary(ctx, user, r.task, r.instance, r.record), holders: holders.get(r.task.id) ?? [] })) };
   },
