@@ -12,6 +12,7 @@ import { ApiError } from './http/api-error.js';
 import { allRoutes } from './routes/index.js';
 import { createFilesRouter } from './files/index.js';
 import { createExportsRouter } from './exports/index.js';
+import { createPersonalDataAccessXlsxRouter } from './routes/personal-data-access-xlsx.js';
 import { createExternalLinksRouter } from './external-links/index.js';
 import { createCommLogsRouter } from './comm-logs/index.js';
 import { createDocumentsRouter } from './documents/index.js';
@@ -71,6 +72,7 @@ export function createApp(ctx: AppContext): Express {
   // checks CSRF on writes and answers 404 outside the caller's projects.
   app.use('/api', createFilesRouter(ctx));
   app.use('/api', createExportsRouter(ctx));
+  app.use('/api', createPersonalDataAccessXlsxRouter(ctx));
   app.use('/api', createExternalLinksRouter(ctx));
   app.use('/api', createCommLogsRouter(ctx));
   const integrations = integrationsOf(ctx);

@@ -39,6 +39,7 @@ const AdminLayout = lazyPage(adminDirectory, (m) => m.AdminLayout);
 const UsersPage = lazyPage(adminDirectory, (m) => m.UsersPage);
 const MembersPage = lazyPage(adminDirectory, (m) => m.MembersPage);
 const AdminProjectsPage = lazyPage(adminDirectory, (m) => m.ProjectsPage);
+const PersonalDataAccessPage = lazyPage(adminDirectory, (m) => m.PersonalDataAccessPage);
 
 /**
  * Starts loading the page module of the address the app opens on, in parallel with the session
@@ -110,6 +111,7 @@ export function createAppRouter(client: QueryClient) {
                     { path: 'memberships', element: page(MembersPage) },
                     { path: 'projects', element: page(AdminProjectsPage) },
                     { path: 'templates', element: page(TemplatePublishPage) },
+                    { path: 'personal-data', element: page(PersonalDataAccessPage) },
                     { path: '*', element: <NotFoundPage /> },
                   ] },
                   { path: '*', element: <NotFoundPage /> },

@@ -1,7 +1,7 @@
 // Malformed requests for the module routers that are not in the OpenAPI document (raw uploads,
 // downloads, the public external-link endpoints, reports), listed by hand from their route lists:
 // files/files-router.ts, exports/exports-router.ts, external-links/routes.ts, comm-logs/routes.ts,
-// documents/router.ts, wiring/documents-router.ts, reports/router.ts.
+// documents/router.ts, wiring/documents-router.ts, reports/router.ts, routes/personal-data-access-xlsx.ts.
 import { BAD_IDS, urlOf, type SweepCase } from './api-sweep-cases.js';
 
 interface ModuleRoute {
@@ -74,6 +74,17 @@ export const moduleRoutes: readonly ModuleRoute[] = [
   { method: 'get', path: '/api/projects/{projectId}/records/{recordId}/documents/{key}', extra: () => [{ name: 'unknown record', notFoundOk: true }] },
   { method: 'get', path: '/api/projects/{projectId}/records/{recordId}/documents', extra: () => [{ name: 'unknown record', notFoundOk: true }] },
   { method: 'get', path: '/api/projects/{projectId}/records/{recordId}/document-files/{id}', extra: () => [{ name: 'unknown file', notFoundOk: true }] },
+  {
+    method: 'get', path: '/api/admin/personal-data-access.xlsx',
+    extra: (url) => [
+      { name: 'from not a date', url: `${url}?from=${encodeURIComponent("2025-13-40'; drop table events; --")}`, field: 'query.from' },
+      { name: 'to before from', url: `${url}?from=2025-12-10&to=2025-12-01`, field: 'query.to' },
+      { name: 'unknown type', url: `${url}?type=everything`, field: 'query.type' },
+      { name: 'unknown language', url: `${url}?lang=fr`, field: 'query.lang' },
+      { name: 'unknown query parameter', url: `${url}?zzUnknown=1`, field: 'query.zzUnknown' },
+      { name: 'a project of no organisation of mine', url: `${url}?projectId=prj_nowhere`, notFoundOk: true },
+    ],
+  },
   { method: 'get', path: '/api/projects/{projectId}/reports/cause-analysis', extra: month },
   { method: 'get', path: '/api/projects/{projectId}/reports/cause-analysis/export.xlsx', extra: month },
   { method: 'get', path: '/api/projects/{projectId}/reports/cause-analysis/export.docx', extra: month },

@@ -1,7 +1,7 @@
 import { SiteflowError, type EpochMs, type Issue } from '@siteflow/runtime';
 import { documentFields, derivedPlaceholders } from './fields.js';
 import { withTemplate } from './manifest.js';
-import { maskPolicyFor } from './masking.js';
+import { ALL_SENSITIVITIES, maskPolicyFor } from './masking.js';
 import { renderDocumentPackage } from './render.js';
 import type { RenderJob } from './render-pool.js';
 import { validateDocumentTemplate } from './validate-template.js';
@@ -56,7 +56,7 @@ export interface DocumentAttachmentStore {
 }
 
 /** An audit sink; the server writes these as audit rows. */
-export type DocumentAudit = (event: { action: 'documents.generated' | 'documents.template.replaced' | 'documents.template.reset'; projectId: string; actorId: string; detail: Record<string, unknown> }) => Promise<void> | void;
+export type DocumentAudit = (event: { action: 'documents.generated' | 'documents.downloaded' | 'documents.template.replaced' | 'documents.template.reset'; projectId: string; actorId: string; detail: Record<string, unknown> }) => Promise<void> | void;
 
 /** What the documents service needs from the server. */
 export interface DocumentServiceDeps {
@@ -74,7 +74,6 @@ export interface DocumentServiceDeps {
 
 /** Roles allowed to replace templates. */
 export const TEMPLATE_MANAGER_ROLES: readonly string[] = ['legal', 'admin'];
-const ALL_KINDS: readonly Sensitivity[] = ['name', 'phone', 'idCard', 'bankCard', 'address'];
 
 /** One template as the studio lists it. */
 export interface TemplateInfo {
@@ -171,7 +170,7 @@ export function createDocumentService(deps: DocumentServiceDeps) {
     /** Renders the case's package for the viewer, attaches it to the record and returns the attachments. */
     async generateForCase(projectId: string, recordId: string, viewer: DocumentViewer, idempotencyKey?: string): Promise<AttachmentRef[]> {
       const { c, docs } = await renderFor(projectId, recordId, viewer);
-      const maskedKinds = ALL_KINDS.filter((k) => !viewer.visible.includes(k));
+      const maskedKinds = ALL_SENSITIVITIES.filter((k) => !viewer.visible.includes(k));
       const refs = await deps.attachments.attach(projectId, recordId, docs, { reason: c.reason, generatedBy: viewer.userId, generatedAt: deps.now(), maskedKinds, idempotencyKey });
       await deps.audit?.({ action: 'documents.generated', projectId, actorId: viewer.userId, detail: { recordId, reason: c.reason, documents: docs.map((d) => d.key), maskedKinds } });
       return refs;
@@ -193,6 +192,9 @@ export function createDocumentService(deps: DocumentServiceDeps) {
       const { docs } = await renderFor(projectId, recordId, viewer);
       const doc = docs.find((d) => d.key === key);
       if (!doc) throw new SiteflowError('DOC_NOT_IN_PACKAGE', { key });
+      // A copy rendered with personal data in clear is handed over: audited (kinds, never values).
+      const clearKinds = ALL_SENSITIVITIES.filter((k) => viewer.visible.includes(k));
+      if (clearKinds.length > 0) await deps.audit?.({ action: 'documents.downloaded', projectId, actorId: viewer.userId, detail: { recordId, documents: [key], clearKinds, source: 'rendered' } });
       return doc;
     },
   };

@@ -6,7 +6,9 @@ import { ApiError, apiIssue } from '../http/api-error.js';
 import { recordService } from '../services/record-service.js';
 import { publishedForm } from '../services/form-versions.js';
 import { projectService } from '../services/project-service.js';
-import { recordsToXlsx, type ExportLang, type ExportRecord } from './records-xlsx.js';
+import { recordEvent } from '../services/audit.js';
+import { groupCommitOf } from '../db/group-commit.js';
+import { exportFields, recordsToXlsx, type ExportLang, type ExportRecord } from './records-xlsx.js';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Most rows one export holds (a tracking table of one project stays far below). */
@@ -22,10 +24,27 @@ function str(req: Request, name: string): string | undefined {
 }
 
 /**
+ * Returns the sensitive exported columns that hold a value in clear in some row, and how many rows
+ * do (a row the caller sees masked lists its sensitive paths in `masked`). Pure.
+ */
+function clearSensitiveColumns(definition: FormDefinition, columns: readonly string[], rows: readonly (ExportRecord & { masked: readonly string[] })[]): { fields: string[]; rows: number } {
+  const sensitive = exportFields(definition, columns).filter((f) => f.sensitivity).map((f) => f.path);
+  const fields = new Set<string>();
+  let count = 0;
+  for (const r of rows) {
+    const clear = sensitive.filter((path) => !r.masked.includes(path) && r.data[path] !== undefined && r.data[path] !== null && r.data[path] !== '');
+    clear.forEach((path) => fields.add(path));
+    if (clear.length > 0) count += 1;
+  }
+  return { fields: sensitive.filter((path) => fields.has(path)), rows: count };
+}
+
+/**
  * Returns the express router of tracking-table exports, to mount under `/api`:
  * - GET /projects/:projectId/exports/records.xlsx?form=&q=&filter=&sort=&columns=a,b&lang=zh
  * The rows come from the records service with the caller's role, so the workbook holds exactly
  * what the API shows: the same filters, search and sort, and the same masking (138****1234).
+ * An export holding personal data in clear writes a `records.exported` audit event.
  */
 export function createExportsRouter(ctx: AppContext): Router {
   const router = Router();
@@ -45,19 +64,28 @@ export function createExportsRouter(ctx: AppContext): Router {
     const q = str(req, 'q');
     const filter = str(req, 'filter');
     const sort = str(req, 'sort');
-    // 1. read every page through the service (tenancy, validation and masking included)
-    const rows: ExportRecord[] = [];
-    for (let page = 1; rows.length < MAX_EXPORT_ROWS; page += 1) {
-      const result = recordService.list(ctx, user, projectId, { form, page, pageSize: PAGE, ...(q ? { q: q.slice(0, 100) } : {}), ...(filter ? { filter } : {}), ...(sort ? { sort } : {}) });
-      rows.push(...result.items);
-      if (result.items.length < PAGE || rows.length >= result.total) break;
-    }
+    // 1. read every page through the service (tenancy, validation and masking included) and, when
+    // the workbook holds personal data in clear, audit it in the same transaction (fields and row
+    // counts only, never the values)
+    const { value: rows, committed } = groupCommitOf(ctx).run(() => {
+      const read: (ExportRecord & { masked: readonly string[] })[] = [];
+      for (let page = 1; read.length < MAX_EXPORT_ROWS; page += 1) {
+        const result = recordService.list(ctx, user, projectId, { form, page, pageSize: PAGE, ...(q ? { q: q.slice(0, 100) } : {}), ...(filter ? { filter } : {}), ...(sort ? { sort } : {}) });
+        read.push(...result.items);
+        if (result.items.length < PAGE || read.length >= result.total) break;
+      }
+      const kept = read.slice(0, MAX_EXPORT_ROWS);
+      const clear = clearSensitiveColumns(publishedForm(ctx, projectId, form).definition as unknown as FormDefinition, columns, kept);
+      if (clear.rows > 0) recordEvent(ctx, { projectId, type: 'records.exported', actorId: user.id, data: { formKey: form, rows: kept.length, clearRows: clear.rows, fields: clear.fields } });
+      return kept;
+    });
+    await committed;
     // 2. the columns and labels of the latest published form
     const definition = publishedForm(ctx, projectId, form).definition as unknown as FormDefinition;
     const title = typeof definition.name === 'object' ? (definition.name[lang] || definition.name.zh) : form;
     // 3. people by name and role, as the record page shows them
     const people = new Map(projectService.members(ctx, user, projectId).map((m) => [m.userId, m]));
-    const bytes = await recordsToXlsx(definition, rows.slice(0, MAX_EXPORT_ROWS), { columns, lang, title, people });
+    const bytes = await recordsToXlsx(definition, rows, { columns, lang, title, people });
     res.setHeader('Cache-Control', 'no-store');
     res.attachment(`${title}-${lang === 'zh' ? '追踪表' : 'tracking'}.xlsx`).type(XLSX_MIME).send(bytes);
   });

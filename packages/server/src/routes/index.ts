@@ -7,6 +7,7 @@ import { recordRoutes } from './record-routes.js';
 import { taskRoutes } from './task-routes.js';
 import { miscRoutes } from './misc-routes.js';
 import { adminRoutes } from './admin-routes.js';
+import { personalDataAccessRoutes } from './personal-data-access-routes.js';
 import { robotRoutes } from './robot-routes.js';
 import { directoryTemplateSource, templateRoutes } from '../templates/index.js';
 import { viewRoutes } from '../views/index.js';
@@ -19,6 +20,6 @@ import { draftRoutes } from '../drafts/index.js';
 /** Every API route, in documentation order. */
 export function allRoutes() {
   return [...authRoutes, ...projectRoutes, ...overviewRoutes, ...allDefinitionRoutes, ...recordRoutes, ...taskRoutes, ...draftRoutes, ...miscRoutes, ...robotRoutes,
-    ...sellerProfileRoutes, ...adminRoutes,
+    ...sellerProfileRoutes, ...adminRoutes, ...personalDataAccessRoutes,
     ...templateRoutes(directoryTemplateSource()), ...viewRoutes, ...ruleRunnerRoutes, ...externalLinkRoutes, ...commLogRoutes, ...testRoutes];
 }

@@ -1,4 +1,4 @@
-import { AppstoreAddOutlined, HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { AppstoreAddOutlined, AuditOutlined, HomeOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import { Menu, Result } from 'antd';
 import { Link, Outlet, useLocation, useParams } from 'react-router';
 import { canAdminister } from '../../app/permissions.js';
@@ -11,9 +11,10 @@ const sections = [
   { key: 'memberships', icon: <TeamOutlined />, label: 'adm.nav.memberships' },
   { key: 'projects', icon: <HomeOutlined />, label: 'adm.nav.projects' },
   { key: 'templates', icon: <AppstoreAddOutlined />, label: 'adm.nav.templates' },
+  { key: 'personal-data', icon: <AuditOutlined />, label: 'adm.nav.personalData' },
 ] as const;
 
-/** Renders the admin area's sub-navigation (users / project members / projects / templates) above the page; org admins only. */
+/** Renders the admin area's sub-navigation (users / project members / projects / templates / personal-data access) above the page; org admins only. */
 export function AdminLayout() {
   const t = useT(directoryMessages);
   const tApp = useT();
