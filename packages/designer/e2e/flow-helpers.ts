@@ -15,6 +15,7 @@ export const api = `/api/projects/${project}`;
 export async function openDesignerPage(app: TestApp, user = 'siteManager'): Promise<Page> {
   const context = await app.browser.newContext({
     baseURL: app.baseURL, viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1,
+    serviceWorkers: 'block', // as every context but the offline test's (support/browser.ts)
     locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
   });
   await context.addInitScript(() => { try { localStorage.setItem('siteflow.lang', 'zh'); } catch { /* about:blank */ } });

@@ -28,11 +28,18 @@ export interface ContextOptions {
   readonly viewport?: ViewportName | { width: number; height: number };
   /** UI language stored before the first page load; default zh (the product's default). */
   readonly lang?: 'zh' | 'en';
+  /**
+   * Let the app install its service worker (default: blocked). A worker answers requests itself, so
+   * `page.route` would no longer see them, and its caches would outlive the test: only the test of
+   * opening the app offline allows it.
+   */
+  readonly serviceWorkers?: boolean;
 }
 
 /**
  * Returns a new browser context (own cookies/storage) at the given viewport; phone viewports get
- * touch and a mobile user agent. The language is preset through localStorage.
+ * touch and a mobile user agent. The language is preset through localStorage. Service workers are
+ * blocked unless `serviceWorkers` is set.
  */
 export async function openContext(browser: Browser, opts: ContextOptions): Promise<BrowserContext> {
   const size = typeof opts.viewport === 'object' ? opts.viewport : viewports[opts.viewport ?? 'desktop'];
@@ -41,6 +48,7 @@ export async function openContext(browser: Browser, opts: ContextOptions): Promi
     baseURL: opts.baseURL,
     viewport: size,
     deviceScaleFactor: 1,
+    serviceWorkers: opts.serviceWorkers ? 'allow' : 'block',
     locale: opts.lang === 'en' ? 'en-US' : 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     hasTouch: phone,

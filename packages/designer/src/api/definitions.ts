@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Text } from '../i18n/index.js';
 import { api, type RequestOptions } from './client.js';
 import { flattenIssues, type ApiIssue } from './api-error.js';
+import { keptOffline } from './offline-meta.js';
 import { toPage } from './types.js';
 
 /** Which kind of project definition an endpoint serves (the URL segment). */
@@ -39,6 +40,9 @@ export interface PublishedVersion {
 const base = (projectId: string, kind: DefinitionPlural) => `/projects/${encodeURIComponent(projectId)}/${kind}`;
 const one = (projectId: string, kind: DefinitionPlural, key: string) => `${base(projectId, kind)}/${encodeURIComponent(key)}`;
 
+/** Forms and flows (lists, published versions) are kept on the device: the 发起 page opens without network. Rules are not needed there. */
+const keptOfflineIf = (kind: DefinitionPlural) => (kind === 'rules' ? {} : { meta: keptOffline });
+
 function toDraft<D>(raw: unknown): DefinitionDraft<D> {
   const r = raw as DefinitionDraft<D> & { issues?: unknown };
   return { ...r, issues: flattenIssues(r.issues as never) };
@@ -59,6 +63,7 @@ export function definitionListQuery(projectId: string, kind: DefinitionPlural) {
   return queryOptions({
     queryKey: definitionKeys.list(projectId, kind),
     queryFn: async () => toPage<DefinitionSummary>(await api.get<unknown>(base(projectId, kind))).items,
+    ...keptOfflineIf(kind),
   });
 }
 
@@ -79,6 +84,7 @@ export function definitionVersionsQuery(projectId: string, kind: DefinitionPlura
     queryKey: definitionKeys.versions(projectId, kind, key),
     queryFn: async () => [...toPage<PublishedVersion>(await api.get<unknown>(`${one(projectId, kind, key)}/versions`)).items]
       .sort((a, b) => b.version - a.version),
+    ...keptOfflineIf(kind),
   });
 }
 
@@ -88,6 +94,7 @@ export function definitionVersionQuery<D>(projectId: string, kind: DefinitionPlu
     queryKey: definitionKeys.version(projectId, kind, key, version),
     queryFn: () => api.get<PublishedVersion & { definition: D }>(`${one(projectId, kind, key)}/versions/${version}`),
     staleTime: Infinity, // published versions are immutable
+    ...keptOfflineIf(kind),
   });
 }
 

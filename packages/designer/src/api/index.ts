@@ -1,6 +1,7 @@
 // Public API of the web app's HTTP layer: the fetch client, its error and query-options factories.
 export { api, apiRequest, setCsrfToken, onSessionExpired, newIdempotencyKey, type RequestOptions } from './client.js';
 export { ApiError, isApiError, flattenIssues, type ApiIssue, type ApiErrorBody } from './api-error.js';
+export { keptOffline } from './offline-meta.js';
 export { toPage, type Session, type SessionUser, type Membership, type Project, type Page } from './types.js';
 export { sessionKeys, sessionQuery, projectsQuery, projectQuery, fetchSession, login, logout, toSession, signedOut } from './session.js';
 export {

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { api, setCsrfToken, type RequestOptions } from './client.js';
 import { isApiError } from './api-error.js';
+import { keptOffline } from './offline-meta.js';
 import type { Membership, Project, Session, SessionUser } from './types.js';
 import { toPage } from './types.js';
 
@@ -46,6 +47,7 @@ export function projectsQuery() {
     queryKey: sessionKeys.projects,
     queryFn: async () => toPage<Project>(await api.get<unknown>('/projects')).items,
     staleTime: 5 * 60_000,
+    meta: keptOffline, // the landing page opens the last project from this list
   });
 }
 
@@ -55,6 +57,7 @@ export function projectQuery(projectId: string, request?: RequestOptions) {
     queryKey: sessionKeys.project(projectId),
     queryFn: () => api.get<Project>(`/projects/${encodeURIComponent(projectId)}`, request),
     staleTime: 5 * 60_000,
+    meta: keptOffline, // the project's pages open once it is known
     retry: (count, error) => !(isApiError(error) && (error.status === 404 || error.status === 403)) && count < 2,
   });
 }

@@ -3,7 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { onlineManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { isApiError } from '../api/index.js';
 import { LangProvider, useLang } from '../i18n/index.js';
@@ -31,8 +31,13 @@ function LocalisedAntd({ children }: { children: ReactNode }) {
   );
 }
 
-/** Returns a QueryClient that does not retry user errors (4xx) and refetches on focus. */
+/**
+ * Returns a QueryClient that does not retry user errors (4xx) and refetches on focus. A page opened
+ * without network (from the home screen, in a car park) starts offline: its queries wait for the
+ * network instead of failing, and those kept on the device show meanwhile (src/offline/query-cache.ts).
+ */
 export function createQueryClient(): QueryClient {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) onlineManager.setOnline(false);
   return new QueryClient({
     defaultOptions: {
       queries: {

@@ -1,18 +1,25 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ErrorState, PageLoading } from '../components/index.js';
 import { useT } from '../i18n/index.js';
-import { useSession } from './useSession.js';
+import { useKeptQueries } from '../offline/index.js';
+import { useSessionState } from './useSession.js';
 
-/** Renders the child routes when signed in; otherwise redirects to /login?next=<this page>. */
+/**
+ * Renders the child routes when signed in; otherwise redirects to /login?next=<this page>. Without
+ * network the last session known on this device lets the app open, once the definitions kept on the
+ * device are back (see useKeptQueries).
+ */
 export function RequireSession() {
   const t = useT();
   const location = useLocation();
-  const session = useSession();
+  const { query: session, offline } = useSessionState();
+  const keptReady = useKeptQueries(session.data, offline);
   if (session.isPending) return <PageLoading tip={t('session.checking')} />;
   if (session.isError) return <ErrorState error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data.user) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
+  if (!keptReady) return <PageLoading />;
   return <Outlet />;
 }

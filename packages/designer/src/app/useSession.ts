@@ -1,9 +1,34 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { sessionQuery, type Session } from '../api/index.js';
+import { lastKnownSession, offlineSession } from '../offline/index.js';
 
-/** Returns the session query (user is null when signed out). */
-export function useSession() {
-  return useQuery(sessionQuery());
+/** The session as the app routes with it. */
+export interface SessionState {
+  /** The session query (user is null when signed out). */
+  readonly query: UseQueryResult<Session>;
+  /** True when the server could not be reached and `query.data` is the last session known on this device. */
+  readonly offline: boolean;
+}
+
+/**
+ * Returns the session; without network (the check waits for it, or got no answer) the last session
+ * the server confirmed on this device, so the app still opens on the workspace. For routing only:
+ * the server checks the cookie on every request, including what the outbox sends later.
+ */
+export function useSessionState(): SessionState {
+  const query = useQuery(sessionQuery());
+  const known = offlineSession(query, lastKnownSession());
+  if (!known) return { query, offline: false };
+  const offline = {
+    ...query, data: known, error: null, status: 'success',
+    isPending: false, isLoading: false, isError: false, isLoadingError: false, isRefetchError: false, isSuccess: true,
+  } as UseQueryResult<Session>;
+  return { query: offline, offline: true };
+}
+
+/** Returns the session query (user is null when signed out; the last known session while offline, see useSessionState). */
+export function useSession(): UseQueryResult<Session> {
+  return useSessionState().query;
 }
 
 /** Returns the roles the signed-in user holds in `projectId` (empty when not a member). Pure. */

@@ -7,3 +7,7 @@ export {
 export { submitThroughOutbox, flushOutbox, startOutbox, onOutbox, discardOutboxEntry, retryOutboxEntry, isOffline, type OutboxEvent, type SubmitResult } from './outbox.js';
 export { loadDraft, saveDraft, deleteDraft, listDrafts, readOutbox, type DraftEntry, type DraftSync } from './store.js';
 export { useOutbox } from './useOutbox.js';
+// The app without network: the last known session (routing only) and the queries kept on the device.
+export { offlineSession, type SessionQueryState } from './query-cache-logic.js';
+export { lastKnownSession } from './session-memory.js';
+export { useKeptQueries } from './useKeptQueries.js';

@@ -34,6 +34,8 @@ describe('serving the built web app', () => {
     writeFileSync(join(dir, 'secret.txt'), 'TOP SECRET outside dist');
     writeFileSync(join(dist, 'index.html'), indexHtml);
     writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"案场流 SiteFlow"}');
     writeFileSync(join(dist, `${chunk}`), source);
     writeFileSync(join(dist, `${chunk}.br`), brotliCompressSync(source));
     writeFileSync(join(dist, `${chunk}.gz`), gzipSync(source));
@@ -82,6 +84,8 @@ describe('serving the built web app', () => {
       expect(page.headers['content-security-policy']).toContain("default-src 'self'");
       expect(page.headers['x-content-type-options']).toBe('nosniff');
     }
+    // The service worker and the manifest name the build: a phone checks them on every load
+    for (const path of ['/sw.js', '/manifest.webmanifest']) expect([path, (await get(path)).headers['cache-control']]).toEqual([path, 'no-cache']);
     const icon = await get('/favicon.svg');
     expect(icon.headers['cache-control']).toBe('public, max-age=3600');
     expect(icon.headers['content-type']).toMatch(/^image\/svg\+xml/);

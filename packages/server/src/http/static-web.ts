@@ -8,7 +8,7 @@ import { join, relative, resolve, sep } from 'node:path';
 export const WebCache = {
   /** Content-hashed files under /assets: a new build writes new names, so a cached copy never goes stale. */
   hashed: 'public, max-age=31536000, immutable',
-  /** index.html (and every deep link): revalidated on each load (ETag / Last-Modified), so a deploy shows at once. */
+  /** index.html (and every deep link), the service worker and the manifest: revalidated on each load (ETag / Last-Modified), so a deploy shows at once. */
   entry: 'no-cache',
   /** Other root files (favicon.svg): unhashed names, kept briefly. */
   other: 'public, max-age=3600',
@@ -48,7 +48,8 @@ export function serveWebApp(app: Express, dist: string | null): void {
 /** Cache-Control of a served file, from its path relative to dist (a compressed variant counts as its original). */
 function cacheControlOf(relPath: string): string {
   if (relPath.startsWith(`assets${sep}`)) return WebCache.hashed;
-  if (/^index\.html(\.br|\.gz)?$/.test(relPath)) return WebCache.entry;
+  // The service worker and the web app manifest name the build: a new deploy must reach the phone on its next load.
+  if (/^(index\.html|sw\.js|manifest\.webmanifest)(\.br|\.gz)?$/.test(relPath)) return WebCache.entry;
   return WebCache.other;
 }
 
