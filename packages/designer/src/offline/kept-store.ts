@@ -36,7 +36,7 @@ export async function writeKept(userId: string, queries: readonly KeptQuery[]): 
 }
 
 /** Deletes what is kept for every user but `keepUserId` (every user when null): one user's cache per device. */
-export async function deleteKept(keepUserId: string | null): Promise<void> {
+export async function deleteKeptExcept(keepUserId: string | null): Promise<void> {
   const database = await db();
   for (const userId of await database.getAllKeys('snapshots')) {
     if (userId !== keepUserId) await database.delete('snapshots', userId);

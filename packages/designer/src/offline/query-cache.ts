@@ -1,6 +1,6 @@
 import { hashKey, hydrate, onlineManager, type Query, type QueryCacheNotifyEvent, type QueryClient } from '@tanstack/react-query';
 import { sessionKeys, type Session } from '../api/index.js';
-import { deleteKept, readKept, writeKept } from './kept-store.js';
+import { deleteKeptExcept, readKept, writeKept } from './kept-store.js';
 import { isKeptQuery, mergeKept, toDehydrated, toKept, type KeptQuery } from './query-cache-logic.js';
 import { forgetSession } from './session-memory.js';
 import { KEPT_IN_MEMORY_MS, warmDefinitions } from './warm-definitions.js';
@@ -43,7 +43,7 @@ class KeptQueries {
     this.#reset();
     this.#userId = userId;
     this.#loaded = this.#enqueue(async () => {
-      await deleteKept(userId);
+      await deleteKeptExcept(userId);
       const kept = await readKept(userId);
       if (this.#userId === userId) this.#kept = mergeKept(kept, this.#kept, Date.now());
     });
@@ -64,7 +64,7 @@ class KeptQueries {
   forget(): Promise<void> {
     this.#reset();
     forgetSession();
-    return this.#enqueue(() => deleteKept(null));
+    return this.#enqueue(() => deleteKeptExcept(null));
   }
 
   #reset(): void {
