@@ -71,7 +71,7 @@ export function AppShell() {
         ],
       }}
     >
-      <Button type="text" className="sf-header__user" aria-label={t('shell.profile')} data-testid="user-menu">
+      <Button type="text" className="sf-header__user" aria-label={narrow ? t('shell.profile') : undefined} title={t('shell.profile')} data-testid="user-menu">
         <Avatar size="small" icon={<UserOutlined />} style={{ background: '#3b7be0' }} />
         {!narrow && <span className="sf-header__username">{userName}</span>}
       </Button>

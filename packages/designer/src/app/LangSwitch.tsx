@@ -12,7 +12,7 @@ export function LangSwitch({ dark = false }: { dark?: boolean }) {
       icon={<GlobalOutlined />}
       style={dark ? { color: '#fff' } : undefined}
       onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-      aria-label={t('common.language')}
+      title={t('common.language')}
       data-testid="lang-switch"
     >
       {lang === 'zh' ? t('common.switchToEnglish') : t('common.switchToChinese')}

@@ -31,7 +31,8 @@ export function OverviewHeader() {
     <Layout.Header className="sf-header">
       <Link to="/overview" className="sf-header__brand">
         <span className="sf-header__logo" aria-hidden>SF</span>
-        {!narrow && <span className="sf-header__name">{t('common.appName')}</span>}
+        {/* On phones only the logo shows; the name stays for screen readers. */}
+        <span className={narrow ? 'sf-sr-only' : 'sf-header__name'}>{t('common.appName')}</span>
       </Link>
       <ProjectSwitcher width={narrow ? 170 : 200} />
       <div className="sf-header__spacer" style={{ flex: '1 1 auto' }} />
@@ -41,7 +42,7 @@ export function OverviewHeader() {
         { type: 'divider' },
         { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout'), onClick: () => void signOut() },
       ] }}>
-        <Button type="text" className="sf-header__user" aria-label={t('shell.profile')} data-testid="user-menu">
+        <Button type="text" className="sf-header__user" aria-label={narrow ? t('shell.profile') : undefined} title={t('shell.profile')} data-testid="user-menu">
           <Avatar size="small" icon={<UserOutlined />} style={{ background: '#3b7be0' }} />
           {!narrow && <span className="sf-header__username">{userName}</span>}
         </Button>

@@ -42,9 +42,9 @@ export function KpiCards({ report }: { report: MonthlyCauseReport }) {
           <Card size="small" data-testid={`kpi-${card.key}`} style={{ height: '100%' }}>
             <Statistic title={card.title} value={card.value} />
             {'alert' in card && (
-              <div data-testid={`kpi-${card.key}-overdue`} style={{ color: k.openOverdue > 0 ? '#cf1322' : 'rgba(0,0,0,0.45)', fontSize: 12, marginTop: 4 }}>{card.alert}</div>
+              <div data-testid={`kpi-${card.key}-overdue`} style={{ color: k.openOverdue > 0 ? '#cf1322' : 'rgba(0,0,0,0.62)', fontSize: 12, marginTop: 4 }}>{card.alert}</div>
             )}
-            {card.notes.map((note) => <div key={note} style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12, marginTop: 4 }}>{note}</div>)}
+            {card.notes.map((note) => <div key={note} style={{ color: 'rgba(0,0,0,0.62)', fontSize: 12, marginTop: 4 }}>{note}</div>)}
           </Card>
         </Col>
       ))}

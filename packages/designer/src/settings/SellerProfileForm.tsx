@@ -66,7 +66,7 @@ export function SellerProfileForm({ projectId, state }: { projectId: string; sta
       initialValues={toFormValues(state.profile)} onFinish={(values) => save.mutate(values)}>
       {conflict && <Alert type="warning" showIcon className="sf-settings__banner" title={t('settings.seller.conflict')} data-testid="seller-conflict" />}
       <Form.Item label={t('settings.seller.projectName')}>
-        <Input value={state.profile.projectName} disabled data-testid="seller-projectName" />
+        <Input value={state.profile.projectName} disabled aria-label={t('settings.seller.projectName')} data-testid="seller-projectName" />
       </Form.Item>
       <Form.Item name="sellerName" label={t('settings.seller.sellerName')} extra={t('settings.seller.sellerNameHint')} rules={[required('settings.seller.sellerName')]}>
         <Input maxLength={100} autoComplete="organization" />

@@ -49,11 +49,11 @@ export function PersonalDataAccessPage() {
         <Typography.Paragraph type="secondary">{t('adm.pda.intro')}</Typography.Paragraph>
       </div>
       <Flex gap={8} wrap align="center">
-        <Select allowClear placeholder={t('adm.pda.allProjects')} style={filterStyle} data-testid="pda-project" value={filters.projectId}
+        <Select allowClear placeholder={t('adm.pda.allProjects')} aria-label={t('adm.pda.allProjects')} style={filterStyle} data-testid="pda-project" value={filters.projectId}
           options={(projects.data ?? []).map((p) => ({ value: p.id, label: p.name }))} onChange={(projectId?: string) => change({ projectId })} />
-        <Select allowClear showSearch optionFilterProp="label" placeholder={t('adm.pda.allUsers')} style={filterStyle} data-testid="pda-user" value={filters.userId}
+        <Select allowClear showSearch optionFilterProp="label" placeholder={t('adm.pda.allUsers')} aria-label={t('adm.pda.allUsers')} style={filterStyle} data-testid="pda-user" value={filters.userId}
           options={(users.data ?? []).map((u) => ({ value: u.id, label: u.displayName }))} onChange={(userId?: string) => change({ userId })} />
-        <Select allowClear placeholder={t('adm.pda.allTypes')} style={filterStyle} data-testid="pda-type" value={filters.type}
+        <Select allowClear placeholder={t('adm.pda.allTypes')} aria-label={t('adm.pda.allTypes')} style={filterStyle} data-testid="pda-type" value={filters.type}
           options={accessTypes.map((type) => ({ value: type, label: t(`adm.pda.type.${type}`) }))} onChange={(type?: AccessType) => change({ type })} />
         <DatePicker.RangePicker style={{ width: '100%', maxWidth: 280 }} placeholder={[t('adm.pda.from'), t('adm.pda.to')]} onChange={onDates} data-testid="pda-dates" />
         <Button icon={<FileExcelOutlined />} href={personalDataAccessXlsxHref(filters, lang)} data-testid="pda-export">{t('adm.pda.export')}</Button>

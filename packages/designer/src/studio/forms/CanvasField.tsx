@@ -76,7 +76,7 @@ export function CanvasField({ fieldRef }: { fieldRef: FieldRef }) {
           <CanvasContainer container={[...fieldRef.container, fieldRef.key]} />
         </div>
       ) : node && (
-        <div className="sf-cfield__preview" aria-hidden>
+        <div className="sf-cfield__preview" inert>
           <Widget node={node} path={`canvas-${refId(fieldRef)}`} value={schema.default} onChange={noop} readOnly={type === 'computed'} invalid={false}
             compact={false} lang={lang} services={{}} getValue={() => undefined} setValue={noop} renderField={() => null} />
         </div>

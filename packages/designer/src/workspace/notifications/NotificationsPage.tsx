@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Empty, List, Space, Switch, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorState, PageLoading } from '../../components/index.js';
 import { useLang, useLocalize } from '../../i18n/index.js';
@@ -35,9 +35,6 @@ export function NotificationsPage() {
     const path = pathOf(n);
     if (path) void navigate(path);
   };
-  const onKey = (e: KeyboardEvent, n: NotificationItem) => {
-    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(n); }
-  };
   // Today and yesterday read as words; older ones as a date. The full time is in the tooltip.
   const when = (at: number) => {
     const time = dayjs(at).format('HH:mm');
@@ -60,8 +57,8 @@ export function NotificationsPage() {
             const unread = n.readAt === null;
             return (
               <List.Item className={`sf-ws-notif${unread ? ' sf-ws-notif--unread' : ''}`} data-testid="notification" data-unread={unread}
-                role="button" tabIndex={0} onClick={() => open(n)} onKeyDown={(e) => onKey(e, n)} style={{ cursor: 'pointer' }}
-                actions={pathOf(n) ? [<Button key="open" type="link">{t('ws.notif.open')}</Button>] : []}>
+                onClick={() => open(n)} style={{ cursor: 'pointer' }}
+                actions={[<Button key="open" type="link" aria-label={t(pathOf(n) ? 'ws.notif.open.named' : 'ws.notif.markRead.named', { title: localize(n.title) })}>{t(pathOf(n) ? 'ws.notif.open' : 'ws.notif.markRead')}</Button>]}>
                 <List.Item.Meta
                   title={<Space size={6} wrap>{unread && <Tag color="blue" bordered={false}>{t('ws.notif.unread')}</Tag>}<Typography.Text strong={unread}>{localize(n.title)}</Typography.Text></Space>}
                   description={<>{n.body && <div>{localize(n.body)}</div>}

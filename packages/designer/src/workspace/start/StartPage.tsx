@@ -79,10 +79,11 @@ function StartList({ items, render }: { items: readonly DefinitionSummary[]; ren
 
 function StartItem({ to, testId, icon, children }: { to: string; testId: string; icon: ReactNode; children: ReactNode }) {
   return (
-    <Link to={to} className="sf-ws-start__item" data-testid={testId}>
-      <List.Item actions={[<RightOutlined key="go" />]}>
+    // The link sits inside the list item (a list holds only items) and stretches over it (CSS).
+    <List.Item className="sf-ws-start__li" actions={[<RightOutlined key="go" aria-hidden />]}>
+      <Link to={to} className="sf-ws-start__item" data-testid={testId}>
         <List.Item.Meta avatar={icon} title={<span>{children}</span>} />
-      </List.Item>
-    </Link>
+      </Link>
+    </List.Item>
   );
 }

@@ -20,10 +20,10 @@ function NameEditor({ value, onChange }: { readonly value: Message; readonly onC
   return (
     <>
       <Form.Item label={t('flow.props.nameZh')}>
-        <Input value={value.zh} onChange={(e) => onChange({ ...value, zh: e.target.value }, 'name.zh')} data-testid="node-name-zh" />
+        <Input value={value.zh} onChange={(e) => onChange({ ...value, zh: e.target.value }, 'name.zh')} aria-label={t('flow.props.nameZh')} data-testid="node-name-zh" />
       </Form.Item>
       <Form.Item label={t('flow.props.nameEn')}>
-        <Input value={value.en} onChange={(e) => onChange({ ...value, en: e.target.value }, 'name.en')} data-testid="node-name-en" />
+        <Input value={value.en} onChange={(e) => onChange({ ...value, en: e.target.value }, 'name.en')} aria-label={t('flow.props.nameEn')} data-testid="node-name-en" />
       </Form.Item>
     </>
   );
@@ -66,7 +66,7 @@ function NodeBody({ node, flow, fields, editor }: { readonly node: FlowNode; rea
       return (
         <Form layout="vertical" size="small">
           <Form.Item label={t('flow.subflow.flowKey')}><Input value={node.flowKey} onChange={(e) => update({ ...node, flowKey: e.target.value }, 'flowKey')} /></Form.Item>
-          <Form.Item label={t('flow.subflow.wait')}><Switch checked={node.wait} onChange={(wait) => update({ ...node, wait })} /></Form.Item>
+          <Form.Item label={t('flow.subflow.wait')}><Switch checked={node.wait} aria-label={t('flow.subflow.wait')} onChange={(wait) => update({ ...node, wait })} /></Form.Item>
         </Form>
       );
     case 'end':
@@ -118,16 +118,16 @@ function FlowSettings({ flow, editor }: { readonly flow: FlowDefinition; readonl
     <Form layout="vertical" size="small" data-testid="flow-settings">
       <Typography.Title level={5}>{t('flow.settings.title')}</Typography.Title>
       <NameEditor value={flow.name} onChange={(name, key) => editor.updateFlow({ ...flow, name }, key)} />
-      <Form.Item label={t('flow.settings.form')}><Input value={flow.formKey} disabled /></Form.Item>
+      <Form.Item label={t('flow.settings.form')}><Input value={flow.formKey} disabled aria-label={t('flow.settings.form')} /></Form.Item>
       <Form.Item label={t('flow.settings.supervisors')}>
-        <Select mode="multiple" value={[...(flow.supervisorRoles ?? [])]} options={roleOptions}
+        <Select mode="multiple" value={[...(flow.supervisorRoles ?? [])]} aria-label={t('flow.settings.supervisors')} options={roleOptions}
           onChange={(supervisorRoles: string[]) => editor.updateFlow({ ...flow, supervisorRoles })} />
       </Form.Item>
       <Divider />
       <Typography.Text strong>{t('flow.sla.flowDeadline')}</Typography.Text>
       <Typography.Paragraph type="secondary">{t('flow.sla.flowDeadlineHelp')}</Typography.Paragraph>
       <Form.Item label={t('flow.settings.deadlineOn')}>
-        <Switch checked={!!deadline} data-testid="flow-deadline-enabled" onChange={(on) => {
+        <Switch checked={!!deadline} aria-label={t('flow.settings.deadlineOn')} data-testid="flow-deadline-enabled" onChange={(on) => {
           if (on) editor.updateFlow({ ...flow, deadline: { duration: { amount: 72, unit: 'hours' }, escalation: [{ after: { amount: 0, unit: 'hours' }, action: 'notify', to: [{ kind: 'regionalDirector' }] }] } });
           else { const { deadline: _d, ...rest } = flow; editor.updateFlow(rest); }
         }} />
@@ -169,7 +169,7 @@ export function PropertyPanel({ editor, fields }: { readonly editor: FlowEditor;
           <Button danger size="small" icon={<DeleteOutlined />} onClick={() => editor.remove(new Set([node.id]), new Set())}>{t('flow.props.delete')}</Button>
         </div>
         <Form layout="vertical" size="small">
-          <Form.Item label={t('flow.props.id')}><Input value={node.id} disabled /></Form.Item>
+          <Form.Item label={t('flow.props.id')}><Input value={node.id} disabled aria-label={t('flow.props.id')} /></Form.Item>
           <NameEditor value={node.name} onChange={(name, key) => editor.updateNode({ ...node, name }, key)} />
         </Form>
         <NodeBody node={node} flow={flow} fields={fields} editor={editor} />

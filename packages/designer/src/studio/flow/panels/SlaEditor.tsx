@@ -13,7 +13,7 @@ export function SlaEditor({ value, onChange }: { readonly value: SlaPolicy | und
   return (
     <Form layout="vertical" size="small" className="sf-sla">
       <Form.Item label={t('flow.sla.enabled')}>
-        <Switch checked={!!value} data-testid="sla-enabled"
+        <Switch checked={!!value} aria-label={t('flow.sla.enabled')} data-testid="sla-enabled"
           onChange={(on) => onChange(on ? { duration: { amount: 24, unit: 'hours' }, reminders: [0.5], escalation: [] } : undefined)} />
       </Form.Item>
       {value && (

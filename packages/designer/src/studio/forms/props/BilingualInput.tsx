@@ -23,10 +23,10 @@ export function BilingualInput({ labelZh, labelEn, value, onChange, multiline, r
   return (
     <>
       <Form.Item label={labelZh} required={required} validateStatus={required && !value?.zh?.trim() ? 'error' : undefined}>
-        <Field value={value?.zh ?? ''} onChange={(e) => set('zh', e.target.value)} data-testid={testId ? `${testId}-zh` : undefined} />
+        <Field value={value?.zh ?? ''} onChange={(e) => set('zh', e.target.value)} aria-label={labelZh} data-testid={testId ? `${testId}-zh` : undefined} />
       </Form.Item>
       <Form.Item label={labelEn} required={required} validateStatus={required && !value?.en?.trim() ? 'error' : undefined}>
-        <Field value={value?.en ?? ''} onChange={(e) => set('en', e.target.value)} data-testid={testId ? `${testId}-en` : undefined} />
+        <Field value={value?.en ?? ''} onChange={(e) => set('en', e.target.value)} aria-label={labelEn} data-testid={testId ? `${testId}-en` : undefined} />
       </Form.Item>
     </>
   );

@@ -24,19 +24,19 @@ export function FormProperties({ doc, onEdit }: { doc: FormDefinition; onEdit: E
     <Form layout="vertical" size="small" className="sf-props__form">
       <BilingualInput labelZh={t('props.formNameZh')} labelEn={t('props.formNameEn')} value={doc.name} required testId="form-name"
         onChange={(v) => v && onEdit(updateForm(doc, ['name'], v, t('designer.edit.form')))} />
-      <Form.Item label={t('props.formKey')}><Input value={doc.key} disabled /></Form.Item>
+      <Form.Item label={t('props.formKey')}><Input value={doc.key} disabled aria-label={t('props.formKey')} /></Form.Item>
       <Form.Item label={t('props.columns')} extra={t('props.columnsHelp')}>
         <Radio.Group optionType="button" value={columns}
           options={[1, 2, 3].map((n) => ({ value: n, label: String(n) }))}
           onChange={(e) => onEdit(updateForm(doc, ['schema', 'x-ui', 'layout', 'columns'], e.target.value, t('designer.edit.form')))} />
       </Form.Item>
       <Form.Item label={t('props.reportRole')} extra={t('props.reportRoleHelp')}>
-        <Select value={doc.reportRole ?? 'none'} data-testid="form-report-role"
+        <Select value={doc.reportRole ?? 'none'} aria-label={t('props.reportRole')} data-testid="form-report-role"
           options={reportRoles.map((role) => ({ value: role, label: t(`props.reportRole.${role}`) }))}
           onChange={(role) => onEdit(updateForm(doc, ['reportRole'], role === 'none' ? undefined : role, t('designer.edit.form')))} />
       </Form.Item>
       <Form.Item label={t('props.tableColumns')} extra={t('props.tableColumnsHelp')}>
-        <Select mode="multiple" allowClear value={[...(doc.tableColumns ?? [])]} data-testid="form-table-columns" placeholder={t('props.tableColumnsAuto')}
+        <Select mode="multiple" allowClear value={[...(doc.tableColumns ?? [])]} aria-label={t('props.tableColumns')} data-testid="form-table-columns" placeholder={t('props.tableColumnsAuto')}
           options={tableColumnChoices(doc).map((c) => ({ value: c.key, label: pickText(c.label, lang) || c.key }))}
           onChange={(keys: string[]) => onEdit(updateForm(doc, ['tableColumns'], keys.length ? keys : undefined, t('designer.edit.form')))} />
       </Form.Item>
