@@ -9,7 +9,7 @@ import { rememberedProject } from './project-memory.js';
 
 /**
  * Renders the landing page: opens the last project or the only one; users with several projects
- * (directors, admins) get the 区域看板 of all of them; a user without a project is told so.
+ * (directors, admins) get the regional overview of all of them; a user without a project is told so.
  */
 export function HomePage() {
   const t = useT();

@@ -6,12 +6,12 @@ import { projectsQuery } from '../api/index.js';
 import { useLocalize, useT } from '../i18n/index.js';
 import { rememberProject } from './project-memory.js';
 
-// The switcher's entry for the 区域看板 (a value no project id takes: ids are `prj_…`).
+// The switcher's entry for the regional overview (a value no project id takes: ids are `prj_…`).
 const OVERVIEW = '@overview';
 
 /**
  * Renders a project picker; switching keeps the user in the same area (e.g. studio/forms). Users
- * with two projects or more also find the 区域看板 there, which is selected when no project is.
+ * with two projects or more also find the regional overview there, which is selected when no project is.
  */
 export function ProjectSwitcher({ projectId, width = 200 }: { projectId?: string; width?: number | string }) {
   const t = useT();

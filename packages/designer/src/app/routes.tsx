@@ -78,7 +78,7 @@ export function createAppRouter(client: QueryClient) {
           element: <RequireSession />,
           children: [
             { path: '/', element: <HomePage /> },
-            // The 区域看板 of users with several projects: outside any one project, with its own header.
+            // The regional overview of users with several projects: outside any one project, with its own header.
             { path: '/overview', element: <OverviewPage /> },
             {
               path: '/p/:projectId',

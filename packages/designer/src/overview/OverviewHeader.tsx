@@ -10,7 +10,7 @@ import { useSession } from '../app/useSession.js';
 import '../app/shell.css';
 
 /**
- * Renders the app header outside a project (the 区域看板): logo, the project switcher to open a
+ * Renders the app header outside a project (the regional overview): logo, the project switcher to open a
  * project, language and the user menu, styled as the project shell's header.
  */
 export function OverviewHeader() {

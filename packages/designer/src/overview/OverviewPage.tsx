@@ -63,7 +63,7 @@ function OverviewCards({ rows, month, t }: { rows: ProjectOverview[]; month: str
 }
 
 /**
- * Renders the 区域看板 at /overview: every project the user may see with its live figures
+ * Renders the regional overview at /overview: every project the user may see with its live figures
  * (running cases, overdue and escalated tasks, open level-1 alerts, this month's cancellations and
  * 72-hour closure rate), the riskiest first, each figure a link into the project; a table on a
  * desktop, cards on a phone. Refreshes every minute.

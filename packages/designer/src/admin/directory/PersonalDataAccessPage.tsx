@@ -16,7 +16,7 @@ const PAGE_SIZE = 20;
 const filterStyle = { width: '100%', maxWidth: 220 };
 
 /**
- * Renders /admin/personal-data: the organisation's 个人信息访问记录 (who unmasked, exported or
+ * Renders /admin/personal-data: the organisation's personal-data access log (who unmasked, exported or
  * downloaded personal data in clear, when, where, which fields), filterable, paged, downloadable
  * as an XLSX workbook with the same filters. Org admins only (the admin layout checks).
  */
@@ -68,7 +68,7 @@ export function PersonalDataAccessPage() {
             { title: t('adm.pda.at'), key: 'at', width: 170, render: (_: unknown, e) => formatDateTime(e.at, lang) },
             {
               title: t('adm.pda.who'), key: 'who', width: 200,
-              // A display name that already names the role (王芳（置业顾问）) gets no repeated tag.
+              // A display name that already names the role ("Wang Fang (consultant)") gets no repeated tag.
               render: (_: unknown, e) => <>{e.actor.name} {e.actor.roles.map((r) => roleName.get(r) ?? r).filter((r) => !e.actor.name.includes(r)).map((r) => <Tag key={r}>{r}</Tag>)}</>,
             },
             { title: t('adm.pda.project'), key: 'project', width: 140, render: (_: unknown, e) => e.project.name },

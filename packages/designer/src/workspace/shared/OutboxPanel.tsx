@@ -20,7 +20,7 @@ export function OutboxPanel() {
     if (event.type !== 'sent') return;
     void message.success(t('ws.offline.sent', { label: event.entry.label }));
     void client.invalidateQueries({ queryKey: wsKeys.inbox });
-    // A logged record (登记记录) is a new row of the project's tracking table.
+    // A logged record a new row of the project's tracking table.
     if (event.entry.meta.kind === 'record' && event.entry.meta.projectId) void client.invalidateQueries({ queryKey: wsKeys.records(event.entry.meta.projectId) });
   }), [client, message, t]);
   return (
