@@ -1,16 +1,15 @@
-import { AppstoreOutlined, BarChartOutlined, BuildOutlined, LogoutOutlined, MenuOutlined, ProfileOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
-import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Typography } from 'antd';
+import { AppstoreOutlined, BarChartOutlined, BuildOutlined, MenuOutlined, ProfileOutlined, SettingOutlined } from '@ant-design/icons';
+import { Button, Drawer, Grid, Layout, Menu, Typography } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
-import { logout, sessionKeys, signedOut } from '../api/index.js';
-import { useLocalize, useT } from '../i18n/index.js';
+import { Link, Outlet, useLocation, useParams } from 'react-router';
+import { useT } from '../i18n/index.js';
 import { NotificationBell } from '../workspace/index.js';
 import { LangSwitch } from './LangSwitch.js';
 import { areaOf, topAreas, type TopArea } from './nav-items.js';
 import { canAdminister, canManageSettings, canOpenStudio } from './permissions.js';
 import { ProjectSwitcher } from './ProjectSwitcher.js';
 import { rememberProject } from './project-memory.js';
+import { UserMenu } from './UserMenu.js';
 import { rolesIn, useSession } from './useSession.js';
 import './shell.css';
 
@@ -25,11 +24,8 @@ const areaIcons: Record<TopArea, ReactNode> = {
 /** Renders the signed-in frame of a project: header with logo, project switcher, areas, language and user menu. */
 export function AppShell() {
   const t = useT();
-  const localize = useLocalize();
   const { projectId = '' } = useParams();
   const location = useLocation();
-  const navigate = useNavigate();
-  const client = useQueryClient();
   const session = useSession();
   const screens = Grid.useBreakpoint();
   const narrow = !screens.md;
@@ -38,9 +34,6 @@ export function AppShell() {
   useEffect(() => { if (projectId) rememberProject(projectId); }, [projectId]);
   useEffect(() => { setDrawerOpen(false); }, [location.pathname]);
 
-  const user = session.data?.user;
-  const userName = localize(user?.displayName) || user?.username || '';
-  const roles = rolesIn(session.data, projectId);
   // Areas the user cannot use are not offered (the server would answer 403 there).
   const allowed: Record<TopArea, boolean> = {
     workspace: true,
@@ -54,29 +47,6 @@ export function AppShell() {
     icon: areaIcons[a.key],
     label: <Link to={`/p/${encodeURIComponent(projectId)}/${a.key}`} data-testid={`nav-${a.key}`}>{t(a.label)}</Link>,
   }));
-  const signOut = async () => {
-    await logout().catch(() => undefined);
-    client.clear();
-    client.setQueryData(sessionKeys.session, signedOut);
-    void navigate('/login', { replace: true });
-  };
-  const userMenu = (
-    <Dropdown
-      trigger={['click']}
-      menu={{
-        items: [
-          { key: 'who', disabled: true, label: <span>{userName}{roles.length ? ` · ${roles.join(', ')}` : ''}</span> },
-          { type: 'divider' },
-          { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout'), onClick: () => void signOut() },
-        ],
-      }}
-    >
-      <Button type="text" className="sf-header__user" aria-label={narrow ? t('shell.profile') : undefined} title={t('shell.profile')} data-testid="user-menu">
-        <Avatar size="small" icon={<UserOutlined />} style={{ background: '#3b7be0' }} />
-        {!narrow && <span className="sf-header__username">{userName}</span>}
-      </Button>
-    </Dropdown>
-  );
 
   return (
     <Layout className="sf-shell">
@@ -95,7 +65,7 @@ export function AppShell() {
         <div className="sf-header__spacer" />
         <NotificationBell dark />
         <LangSwitch dark />
-        {userMenu}
+        <UserMenu narrow={narrow} roles={rolesIn(session.data, projectId)} />
       </Layout.Header>
       <Drawer
         placement="left"

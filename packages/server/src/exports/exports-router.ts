@@ -67,6 +67,8 @@ export function createExportsRouter(ctx: AppContext): Router {
     // 1. read every page through the service (tenancy, validation and masking included) and, when
     // the workbook holds personal data in clear, audit it in the same transaction (fields and row
     // counts only, never the values)
+    // the columns and labels of the latest published form
+    const definition = publishedForm(ctx, projectId, form).definition as unknown as FormDefinition;
     const { value: rows, committed } = groupCommitOf(ctx).run(() => {
       const read: (ExportRecord & { masked: readonly string[] })[] = [];
       for (let page = 1; read.length < MAX_EXPORT_ROWS; page += 1) {
@@ -75,13 +77,12 @@ export function createExportsRouter(ctx: AppContext): Router {
         if (result.items.length < PAGE || read.length >= result.total) break;
       }
       const kept = read.slice(0, MAX_EXPORT_ROWS);
-      const clear = clearSensitiveColumns(publishedForm(ctx, projectId, form).definition as unknown as FormDefinition, columns, kept);
+      const clear = clearSensitiveColumns(definition, columns, kept);
       if (clear.rows > 0) recordEvent(ctx, { projectId, type: 'records.exported', actorId: user.id, data: { formKey: form, rows: kept.length, clearRows: clear.rows, fields: clear.fields } });
       return kept;
     });
     await committed;
-    // 2. the columns and labels of the latest published form
-    const definition = publishedForm(ctx, projectId, form).definition as unknown as FormDefinition;
+    // 2. the workbook's title
     const title = typeof definition.name === 'object' ? (definition.name[lang] || definition.name.zh) : form;
     // 3. people by name and role, as the record page shows them
     const people = new Map(projectService.members(ctx, user, projectId).map((m) => [m.userId, m]));

@@ -76,4 +76,10 @@ export const tenancyRepo = {
     }
     return out;
   },
+  /** User → the roles they hold on the project (the inverse of `usersByRole`). */
+  rolesByUser(db: Db, project: { id: string; regionId: string; organisationId: string }): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [role, ids] of Object.entries(tenancyRepo.usersByRole(db, project))) for (const id of ids) out.set(id, [...(out.get(id) ?? []), role]);
+    return out;
+  },
 };

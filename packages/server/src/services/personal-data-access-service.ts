@@ -108,9 +108,7 @@ export function accessEntries(ctx: AppContext, rows: ReturnType<typeof eventsRep
   const project = memo((id) => tenancyRepo.findProject(ctx.db, id));
   const rolesOn = memo((projectId) => {
     const p = project(projectId);
-    const byUser = new Map<string, string[]>();
-    if (p) for (const [role, ids] of Object.entries(tenancyRepo.usersByRole(ctx.db, p))) for (const id of ids) byUser.set(id, [...(byUser.get(id) ?? []), role]);
-    return byUser;
+    return p ? tenancyRepo.rolesByUser(ctx.db, p) : new Map<string, string[]>();
   });
   const userName = memo((id) => usersRepo.findById(ctx.db, id)?.displayName ?? id);
   const latestForm = memo((key) => { const [projectId, formKey] = key.split('|'); return tryForm(ctx, projectId!, formKey!); });

@@ -33,8 +33,6 @@ export const projectService = {
   /** Users holding a role on the project (directly, via region or organisation), with those roles. */
   members(ctx: AppContext, user: AuthUser, projectId: string) {
     const p = projectService.require(ctx, user, projectId);
-    const byUser = new Map<string, Set<string>>();
-    for (const [role, ids] of Object.entries(tenancyRepo.usersByRole(ctx.db, p))) for (const id of ids) byUser.set(id, (byUser.get(id) ?? new Set()).add(role));
-    return [...byUser].map(([userId, r]) => ({ userId, displayName: usersRepo.findById(ctx.db, userId)?.displayName ?? '', roles: [...r] }));
+    return [...tenancyRepo.rolesByUser(ctx.db, p)].map(([userId, roles]) => ({ userId, displayName: usersRepo.findById(ctx.db, userId)?.displayName ?? '', roles }));
   },
 };

@@ -23,8 +23,7 @@ export const projectTaskViewerRoles: readonly string[] = ['siteManager', 'salesS
 /** Returns who holds each task now (open: who may act; closed: who was assigned), with names and project roles. Reads the database. */
 function holdersOf(ctx: AppContext, projectId: string, taskRows: readonly { id: string; status: string }[]) {
   const project = tenancyRepo.findProject(ctx.db, projectId);
-  const rolesOf = new Map<string, string[]>();
-  for (const [role, ids] of Object.entries(project ? tenancyRepo.usersByRole(ctx.db, project) : {})) for (const id of ids) rolesOf.set(id, [...(rolesOf.get(id) ?? []), role]);
+  const rolesOf = project ? tenancyRepo.rolesByUser(ctx.db, project) : new Map<string, string[]>();
   const names = new Map<string, string>();
   const statusOf = new Map(taskRows.map((t) => [t.id, t.status]));
   const out = new Map<string, { userId: string; displayName: string; roles: string[] }[]>();

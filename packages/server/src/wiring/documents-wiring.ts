@@ -167,7 +167,6 @@ export function storedDocument(ctx: AppContext, projectId: string, recordId: str
  */
 export function effectViewer(ctx: AppContext, projectId: string, userId: string): DocumentViewer {
   const project = tenancyRepo.findProject(ctx.db, projectId);
-  const roles = new Set<string>();
-  if (project) for (const [role, users] of Object.entries(tenancyRepo.usersByRole(ctx.db, project))) if (users.includes(userId)) roles.add(role);
+  const roles = new Set(project ? tenancyRepo.rolesByUser(ctx.db, project).get(userId) ?? [] : []);
   return viewerFromRoles(userId, roles)!;
 }
