@@ -103,12 +103,23 @@ describe('opening the app without network', () => {
     await screenshot(page, 'offline-open-phone');
     expect(await followUps(app, '周先生')).toBe(0);
 
+    // (Watch whether the page ever gives way to a loading screen from here on.)
+    await page.evaluate(() => {
+      const w = window as unknown as { pageLeft?: boolean };
+      w.pageLeft = false;
+      new MutationObserver(() => { if (!document.querySelector('[data-testid="ws-nav-start"]')) w.pageLeft = true; })
+        .observe(document.body, { childList: true, subtree: true });
+    });
+
     // When the network returns
     await context.setOffline(false);
-    // Then 待发送 empties and exactly one record is stored
-    await page.getByTestId('outbox').waitFor({ state: 'detached', timeout: 60_000 });
+    // Then she is told it was sent, 待发送 empties and exactly one record is stored
+    await page.getByText(`离线提交已发送：${LABEL}`).waitFor({ timeout: 60_000 });
+    await page.getByTestId('outbox').waitFor({ state: 'detached' });
     await page.getByTestId('offline-banner').waitFor({ state: 'detached' });
     expect(await followUps(app, '周先生')).toBe(1);
+    // And the page she was on stayed while the app checked her session again (no loading screen)
+    expect(await page.evaluate(() => (window as unknown as { pageLeft?: boolean }).pageLeft)).toBe(false);
     // And a reload with network (which flushes the outbox again) does not double it
     await page.reload();
     await page.getByTestId('ws-nav-start').waitFor();

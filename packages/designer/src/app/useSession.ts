@@ -2,6 +2,12 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { sessionQuery, type Session } from '../api/index.js';
 import { lastKnownSession, offlineSession } from '../offline/index.js';
 
+/**
+ * True while the app runs on the last known session (shared by every caller, so a page mounted while
+ * the check runs again sees the same session as the frame around it); the server's answer clears it.
+ */
+let ranOffline = false;
+
 /** The session as the app routes with it. */
 export interface SessionState {
   /** The session query (user is null when signed out). */
@@ -17,7 +23,8 @@ export interface SessionState {
  */
 export function useSessionState(): SessionState {
   const query = useQuery(sessionQuery());
-  const known = offlineSession(query, lastKnownSession());
+  const known = offlineSession(query, lastKnownSession(), ranOffline);
+  ranOffline = known !== null;
   if (!known) return { query, offline: false };
   const offline = {
     ...query, data: known, error: null, status: 'success',

@@ -83,13 +83,16 @@ export interface SessionQueryState {
 /**
  * Returns the session the app routes with while the network is missing: the last one known on this
  * device when the session check could not reach the server (it waits for the network, or failed with
- * no answer: status 0). A server answer always wins, and "signed out" is only what the server says.
+ * no answer: status 0), and, once the app ran on it (`ranOffline`), also while the check runs again
+ * when the network returns: the open page must not give way to a loading screen (it would drop what
+ * is on screen). A server answer always wins, and "signed out" is only what the server says.
  * For routing only: the server still checks the cookie on every request the outbox sends. Pure.
  */
-export function offlineSession(query: SessionQueryState, lastKnown: Session | null): Session | null {
+export function offlineSession(query: SessionQueryState, lastKnown: Session | null, ranOffline = false): Session | null {
   if (query.data !== undefined || !lastKnown?.user) return null;
   const noAnswer = typeof query.error === 'object' && query.error !== null && (query.error as { status?: unknown }).status === 0;
-  return query.fetchStatus === 'paused' || noAnswer ? lastKnown : null;
+  const recheck = ranOffline && query.fetchStatus === 'fetching' && !query.error;
+  return query.fetchStatus === 'paused' || noAnswer || recheck ? lastKnown : null;
 }
 
 /** Returns the session to keep on the device: without its CSRF token (fetched again when a write needs it). Pure. */

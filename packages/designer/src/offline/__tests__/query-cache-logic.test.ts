@@ -83,6 +83,14 @@ describe('offlineSession: the last known session, for routing only while offline
     expect(offlineSession({ data: undefined, error: null, fetchStatus: 'fetching' }, known)).toBeNull();
   });
 
+  it('stays while the check runs again when the network returns, so the open page is not replaced by a loading screen', () => {
+    expect(offlineSession({ data: undefined, error: null, fetchStatus: 'fetching' }, known, true)).toBe(known);
+    // A fresh start with network still waits for the server
+    expect(offlineSession({ data: undefined, error: null, fetchStatus: 'fetching' }, known, false)).toBeNull();
+    // and the server's answer wins once it comes.
+    expect(offlineSession({ data: { user: null, memberships: [], projectRoles: {}, csrfToken: null }, error: null, fetchStatus: 'idle' }, known, true)).toBeNull();
+  });
+
   it('needs a session known on this device', () => {
     expect(offlineSession({ data: undefined, error: null, fetchStatus: 'paused' }, null)).toBeNull();
   });
