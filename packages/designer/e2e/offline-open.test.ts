@@ -135,4 +135,33 @@ describe('opening the app without network', () => {
     }
     expect(errors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
   }, 300_000);
+
+  it('a phone that claims to be online while nothing answers still opens 发起 from what it kept, and the follow-up is sent once answers come back', async () => {
+    // Given consultant 王芳 opened the project once with network (its published forms are kept on the phone)
+    const { page } = await app.open({ viewport: 'phone', user: 'consultant', next: workspace });
+    await page.getByTestId('ws-nav-start').waitFor();
+    await definitionsKept(page);
+
+    // When she is in a lift: the phone still says it is online, her session is known, but no other request gets an answer
+    await page.route('**/api/**', (route) => (new URL(route.request().url()).pathname === '/api/auth/session' ? route.continue() : route.abort('internetdisconnected')));
+    await page.reload();
+    await page.getByTestId('ws-nav-start').click();
+    // Then 发起 lists 客户跟进记录 from what the phone kept (not an error page), and its form opens
+    const log = page.getByTestId('start-log').getByTestId(`log-${FOLLOWUP}`);
+    await log.getByText('客户跟进记录').waitFor({ timeout: 30_000 });
+    await log.click();
+    await page.getByTestId('record-create').getByRole('heading', { name: '客户跟进记录' }).waitFor({ timeout: 30_000 });
+    await page.locator('#customerName').fill('郑女士');
+    await page.locator('#customerPhone').fill('13866665555');
+    await yes(page, 'askedDepositRefund');
+    await page.getByTestId('record-save').click();
+    // And saving keeps it in 待发送
+    await page.getByTestId('outbox-item').filter({ hasText: LABEL }).getByText('等待发送').waitFor();
+    expect(await followUps(app, '郑女士')).toBe(0);
+
+    // When answers come back, the outbox's next attempt sends it, once
+    await page.unroute('**/api/**');
+    await page.getByText(`离线提交已发送：${LABEL}`).waitFor({ timeout: 60_000 });
+    expect(await followUps(app, '郑女士')).toBe(1);
+  }, 300_000);
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { collectErrors, screenshot } from './support/index.js';
+import { collectErrors, DEMO_PASSWORD, demoUserId, login, screenshot } from './support/index.js';
 import { DESKTOP, P, PHONE, startWorkspaceApp, type WorkspaceApp } from './workspace-harness.js';
 
 const workspace = `/p/${P}/workspace`;
@@ -165,5 +165,54 @@ describe('workspace: logging a record of a form without a flow', () => {
     await page.goto(`${workspace}/tracking?form=${FOLLOWUP}`);
     await page.locator(`[data-testid=tracking-card][data-record-id="${id}"]`).getByText('赵', { exact: false }).first().waitFor();
     await screenshot(page, 'workspace-log-record-offline-sent-phone');
+  }, 300_000);
+
+  it('on a shared phone, a follow-up 王芳 saved offline is neither shown to nor sent as 李强; it goes when she signs in again', async () => {
+    // Given 王芳 saved a follow-up of 吴女士 on the site's shared phone without network
+    const { context, page } = await app.open('consultant', PHONE, `${workspace}/start`);
+    await page.getByTestId('start-log').getByTestId(`log-${FOLLOWUP}`).click();
+    await page.getByTestId('record-create').waitFor();
+    await context.setOffline(true);
+    await page.locator('#customerName').fill('吴女士');
+    await page.locator('#customerPhone').fill('13766667777');
+    await yes(page, 'askedDepositRefund');
+    await page.getByTestId('record-save').click();
+    await page.getByText(QUEUED).waitFor();
+    await page.getByTestId('outbox-item').filter({ hasText: LABEL }).waitFor();
+
+    // When she signs out
+    await page.getByTestId('user-menu').click();
+    await page.getByText('退出登录').click();
+    // Then she is told the submission waits on the phone for her, and may still sign out
+    const dialog = page.getByRole('dialog').filter({ hasText: '还有 1 条提交未发送' });
+    await dialog.getByText('您下次在这台设备登录时自动发送').waitFor();
+    // (the dialog's enter animation and the menu's fade are over before the picture)
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 }).catch(() => undefined);
+    await screenshot(page, 'workspace-logout-pending-phone');
+    await dialog.getByRole('button', { name: '仍然退出' }).click();
+    await page.waitForURL((u) => u.pathname.startsWith('/login'));
+
+    // When the network returns and 李强 signs in on the same phone
+    await context.setOffline(false);
+    // (her sign-out, which had no network, is finished first: the phone does not open as hers)
+    await login(page, 'consultant2', DEMO_PASSWORD, `${workspace}/start`);
+    await page.getByTestId('start-log').waitFor();
+    expect(await page.evaluate(async () => ((await (await fetch('/api/auth/session')).json()) as { user: { username: string } }).user.username)).toBe('consultant2');
+    // Then he sees nothing of hers waiting, and nothing is sent under his name (the sender runs at sign-in)
+    await page.waitForTimeout(3_000);
+    expect(await page.getByTestId('outbox').count()).toBe(0);
+    expect(await followUps(app, '吴女士')).toBe(0);
+
+    // When he signs out (nothing of his waits: no question) and 王芳 signs in again
+    await page.getByTestId('user-menu').click();
+    await page.getByText('退出登录').click();
+    await page.waitForURL((u) => u.pathname.startsWith('/login'));
+    await login(page, 'consultant', DEMO_PASSWORD, `${workspace}/start`);
+    // Then her follow-up is sent once, as hers
+    await page.getByText(`离线提交已发送：${LABEL}`).waitFor({ timeout: 60_000 });
+    expect(await followUps(app, '吴女士')).toBe(1);
+    const manager = await app.api('siteManager');
+    const stored = await manager.request('GET', `/api/projects/${P}/records?form=${FOLLOWUP}&q=${encodeURIComponent('吴女士')}`);
+    expect((stored.body.items as { createdBy: string }[])[0]!.createdBy).toBe(demoUserId('consultant'));
   }, 300_000);
 });

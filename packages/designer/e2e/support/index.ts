@@ -14,4 +14,4 @@
 export { launchBrowser, openContext, collectErrors, viewports, CHROMIUM_PATH, CHROMIUM_ARGS, type ViewportName, type ContextOptions } from './browser.js';
 export { login, dragTo, screenshot, SCREENSHOT_DIR } from './actions.js';
 export { startTestApp, type TestApp } from './app.js';
-export { demoUsers, demoIds, DEMO_PASSWORD } from '@siteflow/server/testing';
+export { demoUsers, demoIds, demoUserId, DEMO_PASSWORD } from '@siteflow/server/testing';

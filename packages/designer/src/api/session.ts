@@ -21,8 +21,27 @@ export function toSession(raw: unknown): Session {
 /** The session of nobody. */
 export const signedOut: Session = { user: null, memberships: [], projectRoles: {}, csrfToken: null };
 
-/** Fetches the session; a 401 means signed out, not an error. Stores the CSRF token. */
+/** Set while a sign-out got no answer from the server: until it is finished, the cookie would still sign this user in. */
+const SIGN_OUT_PENDING = 'siteflow.signOutPending';
+
+function signOutPending(): boolean {
+  try { return localStorage.getItem(SIGN_OUT_PENDING) !== null; } catch { return false; }
+}
+
+function rememberSignOut(pending: boolean): void {
+  try {
+    if (pending) localStorage.setItem(SIGN_OUT_PENDING, '1');
+    else localStorage.removeItem(SIGN_OUT_PENDING);
+  } catch { /* storage blocked: nothing remembered */ }
+}
+
+/**
+ * Fetches the session; a 401 means signed out, not an error. Stores the CSRF token. A sign-out that
+ * got no answer is finished first: on a shared phone the next person must not find the last one
+ * still signed in when the network returns.
+ */
 export async function fetchSession(): Promise<Session> {
+  if (signOutPending()) await logout().catch((error: unknown) => { if (signOutPending()) throw error; });
   try {
     const session = toSession(await api.get<unknown>('/auth/session'));
     setCsrfToken(session.csrfToken);
@@ -62,15 +81,28 @@ export function projectQuery(projectId: string, request?: RequestOptions) {
   });
 }
 
-/** Signs in; resolves to the new session (cookie set by the server). */
+/** Signs in; resolves to the new session (cookie set by the server, replacing any earlier one). */
 export async function login(username: string, password: string): Promise<Session> {
   const raw = await api.post<unknown>('/auth/login', { username, password });
+  rememberSignOut(false);
   const session = toSession(raw);
   // The login answer may omit the CSRF token; fetch the session to get it.
   return session.csrfToken ? (setCsrfToken(session.csrfToken), session) : fetchSession();
 }
 
-/** Signs out and forgets the CSRF token. */
+/**
+ * Signs out and forgets the CSRF token. Without an answer (no network, a server failure) the sign-out
+ * is remembered and finished before the next session check (see fetchSession).
+ */
 export async function logout(): Promise<void> {
-  try { await api.post<unknown>('/auth/logout'); } finally { setCsrfToken(null); }
+  try {
+    await api.post<unknown>('/auth/logout');
+    rememberSignOut(false);
+  } catch (error) {
+    // A 4xx means the server holds no session for this cookie any more: nothing is left to finish.
+    rememberSignOut(!isApiError(error) || error.status === 0 || error.status >= 500);
+    throw error;
+  } finally {
+    setCsrfToken(null);
+  }
 }

@@ -1,20 +1,23 @@
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Avatar, Button, Dropdown } from 'antd';
+import { App, Avatar, Button, Dropdown } from 'antd';
 import { useNavigate } from 'react-router';
 import { logout, sessionKeys, signedOut } from '../api/index.js';
 import { useLocalize, useT } from '../i18n/index.js';
+import { readOwnOutbox } from '../offline/index.js';
 import { useSession } from './useSession.js';
 
 /**
  * Renders the header's user menu: the user's name (on phones only the avatar, named for screen
- * readers), with `roles` beside it in the menu, and sign-out (clears the cached data, back to /login).
+ * readers), with `roles` beside it in the menu, and sign-out (clears the cached data, back to /login;
+ * first says so when the user's submissions still wait on the device).
  */
 export function UserMenu({ narrow, roles = [] }: { narrow: boolean; roles?: readonly string[] }) {
   const t = useT();
   const localize = useLocalize();
   const navigate = useNavigate();
   const client = useQueryClient();
+  const { modal } = App.useApp();
   const user = useSession().data?.user;
   const userName = localize(user?.displayName) || user?.username || '';
   const signOut = async () => {
@@ -23,6 +26,15 @@ export function UserMenu({ narrow, roles = [] }: { narrow: boolean; roles?: read
     client.setQueryData(sessionKeys.session, signedOut);
     void navigate('/login', { replace: true });
   };
+  // Submissions still waiting on the device stay for this user; say so before signing out.
+  const confirmSignOut = async () => {
+    const waiting = (await readOwnOutbox().catch(() => [])).length;
+    if (!waiting) return signOut();
+    modal.confirm({
+      title: t('shell.logoutPending', { count: waiting }), content: t('shell.logoutPendingBody'),
+      okText: t('shell.logoutAnyway'), onOk: signOut,
+    });
+  };
   return (
     <Dropdown
       trigger={['click']}
@@ -30,7 +42,7 @@ export function UserMenu({ narrow, roles = [] }: { narrow: boolean; roles?: read
         items: [
           { key: 'who', disabled: true, label: <span>{userName}{roles.length ? ` · ${roles.join(', ')}` : ''}</span> },
           { type: 'divider' },
-          { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout'), onClick: () => void signOut() },
+          { key: 'logout', icon: <LogoutOutlined />, label: t('shell.logout'), onClick: () => void confirmSignOut() },
         ],
       }}
     >

@@ -10,6 +10,11 @@ export interface OutboxEntry {
   readonly body: unknown;
   /** What the user sees in the list, e.g. the flow name and the customer. */
   readonly label: string;
+  /**
+   * The user who submitted it (their session must send it; absent in entries saved by earlier
+   * versions, which whoever signs in next sends, as before).
+   */
+  readonly owner?: string;
   /** Where to go after it is sent (the project, the flow); free-form for the UI. */
   readonly meta: Readonly<Record<string, string>>;
   readonly createdAt: number;
@@ -61,7 +66,16 @@ export function dueEntries(entries: readonly OutboxEntry[], now: number, force =
     .sort((a, b) => a.createdAt - b.createdAt);
 }
 
+/**
+ * Returns the entries of `owner` (and those saved without an owner); none when nobody is signed in.
+ * Another user's entries are neither shown nor sent: sent with this user's session they would be
+ * stored as theirs. Pure.
+ */
+export function ownedBy(entries: readonly OutboxEntry[], owner: string | null): OutboxEntry[] {
+  return owner === null ? [] : entries.filter((e) => e.owner === undefined || e.owner === owner);
+}
+
 /** Returns a new pending entry for a write (attempted at once). Pure: ids and time are arguments. */
-export function newEntry(input: { id: string; idempotencyKey: string; method: OutboxEntry['method']; path: string; body: unknown; label: string; meta?: Record<string, string> }, now: number): OutboxEntry {
+export function newEntry(input: { id: string; idempotencyKey: string; method: OutboxEntry['method']; path: string; body: unknown; label: string; owner?: string; meta?: Record<string, string> }, now: number): OutboxEntry {
   return { ...input, meta: input.meta ?? {}, createdAt: now, attempts: 0, nextAttemptAt: now, status: 'pending' };
 }

@@ -1,5 +1,5 @@
 import { apiRequest, isApiError, newIdempotencyKey } from '../api/index.js';
-import { afterFailure, dueEntries, newEntry, type OutboxEntry } from './outbox-logic.js';
+import { afterFailure, dueEntries, newEntry, ownedBy, type OutboxEntry } from './outbox-logic.js';
 import { deleteOutbox, putOutbox, readOutbox } from './store.js';
 
 /** What the outbox tells its listeners. */
@@ -15,15 +15,34 @@ const listeners = new Set<Listener>();
 let flushing: Promise<void> | null = null;
 let timer: ReturnType<typeof setTimeout> | null = null;
 let started = false;
+/** The signed-in user whose entries are shown and sent (null: nobody, nothing is sent). */
+let owner: string | null = null;
 
 function emit(event: OutboxEvent): void {
   for (const l of listeners) l(event);
 }
 
+/** Returns the signed-in user's entries, oldest first (see ownedBy). */
+export async function readOwnOutbox(): Promise<OutboxEntry[]> {
+  return ownedBy(await readOutbox(), owner);
+}
+
 async function changed(): Promise<OutboxEntry[]> {
-  const entries = await readOutbox();
+  const entries = await readOwnOutbox();
   emit({ type: 'changed', entries });
   return entries;
+}
+
+/**
+ * Sets the signed-in user (null when signed out): only their entries are shown and sent, so what one
+ * consultant saved offline is never sent as another's on a shared phone. A user who signs in again
+ * gets theirs back and sent.
+ */
+export function setOutboxOwner(userId: string | null): void {
+  if (owner === userId) return;
+  owner = userId;
+  if (owner === null) schedule([]);
+  void (owner === null ? changed() : flushOutbox(true)).catch(() => undefined);
 }
 
 /** Registers an outbox listener; returns the unsubscribe. */
@@ -84,7 +103,7 @@ async function withLock(fn: () => Promise<void>): Promise<void> {
  */
 export function flushOutbox(force = false): Promise<void> {
   flushing ??= withLock(async () => {
-    const due = dueEntries(await readOutbox(), Date.now(), force);
+    const due = dueEntries(await readOwnOutbox(), Date.now(), force);
     for (const entry of due) {
       if (isOffline()) break;
       const result = await sendOne(entry);
@@ -105,7 +124,7 @@ export function flushOutbox(force = false): Promise<void> {
  * form can show it while the user is still there.
  */
 export async function submitThroughOutbox<T>(request: { method: OutboxEntry['method']; path: string; body: unknown }, label: string, meta: Record<string, string> = {}): Promise<SubmitResult<T>> {
-  const entry = newEntry({ id: newIdempotencyKey(), idempotencyKey: newIdempotencyKey(), ...request, label, meta }, Date.now());
+  const entry = newEntry({ id: newIdempotencyKey(), idempotencyKey: newIdempotencyKey(), ...request, label, meta, ...(owner === null ? {} : { owner }) }, Date.now());
   await putOutbox(entry);
   if (isOffline()) {
     schedule(await changed());

@@ -90,9 +90,22 @@ export interface SessionQueryState {
  */
 export function offlineSession(query: SessionQueryState, lastKnown: Session | null, ranOffline = false): Session | null {
   if (query.data !== undefined || !lastKnown?.user) return null;
-  const noAnswer = typeof query.error === 'object' && query.error !== null && (query.error as { status?: unknown }).status === 0;
   const recheck = ranOffline && query.fetchStatus === 'fetching' && !query.error;
-  return query.fetchStatus === 'paused' || noAnswer || recheck ? lastKnown : null;
+  return query.fetchStatus === 'paused' || isNoAnswer(query.error) || recheck ? lastKnown : null;
+}
+
+/** Returns true for a request that got no answer at all (the API client's status 0: no network, a dead connection). Pure. */
+export function isNoAnswer(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { status?: unknown }).status === 0;
+}
+
+/**
+ * Returns the kept answer to show for a kept query whose fetch got no answer and that has nothing to
+ * show (the phone says it is online, but the network is dead: a car park, a lift), or undefined. Pure.
+ */
+export function keptFallback(query: QueryLike & { readonly state: { readonly error?: unknown } }, kept: readonly KeptQuery[]): KeptQuery | undefined {
+  if (query.meta?.offline !== true || query.state.data !== undefined || !isNoAnswer(query.state.error)) return undefined;
+  return kept.find((k) => k.queryHash === query.queryHash);
 }
 
 /** Returns the session to keep on the device: without its CSRF token (fetched again when a write needs it). Pure. */

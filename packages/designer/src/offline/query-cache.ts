@@ -1,7 +1,7 @@
 import { hashKey, hydrate, onlineManager, type Query, type QueryCacheNotifyEvent, type QueryClient } from '@tanstack/react-query';
 import { sessionKeys, type Session } from '../api/index.js';
 import { deleteKeptExcept, readKept, writeKept } from './kept-store.js';
-import { isKeptQuery, mergeKept, toDehydrated, toKept, type KeptQuery } from './query-cache-logic.js';
+import { isKeptQuery, keptFallback, mergeKept, toDehydrated, toKept, type KeptQuery } from './query-cache-logic.js';
 import { forgetSession } from './session-memory.js';
 import { KEPT_IN_MEMORY_MS, warmDefinitions } from './warm-definitions.js';
 
@@ -20,7 +20,8 @@ const projectOf = (query: Query) => (query.queryKey.length === 2 && query.queryK
  * published definitions of each opened project so they are there before the network goes. One user's
  * cache per device: another user's is deleted when someone signs in, and all of it when the server
  * says signed out (sign-out, expired session). API answers are never served from here while online:
- * the kept copies go back into the app only when it starts without network or the network drops.
+ * the kept copies go back into the app only when it starts without network, the network drops, or a
+ * request gets no answer at all while the browser still claims to be online.
  */
 class KeptQueries {
   readonly #client: QueryClient;
@@ -85,6 +86,10 @@ class KeptQueries {
 
   #onCacheEvent(event: QueryCacheNotifyEvent): void {
     const { query } = event;
+    if (event.type === 'updated' && event.action.type === 'error') {
+      this.#fallBack(query);
+      return;
+    }
     if (event.type !== 'updated' || event.action.type !== 'success') return;
     if (isSessionQuery(query)) {
       // Signed out by the server or by the user (the shell sets the session to signed-out): nothing stays.
@@ -102,6 +107,17 @@ class KeptQueries {
         }
       }, WARM_DELAY_MS);
     }
+  }
+
+  /** A kept query got no answer and has nothing to show: its kept copy goes back (it refetches on the next chance). */
+  #fallBack(query: Query): void {
+    const userId = this.#userId;
+    void this.#loaded.then(() => {
+      const kept = this.#userId === userId ? keptFallback(query, this.#kept) : undefined;
+      if (!kept || query.state.data !== undefined) return;
+      this.#client.setQueryData(query.queryKey, kept.data, { updatedAt: kept.dataUpdatedAt });
+      void this.#client.invalidateQueries({ queryKey: query.queryKey, exact: true, refetchType: 'none' });
+    });
   }
 
   #keptData(queryHash: string): unknown {

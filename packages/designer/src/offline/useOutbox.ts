@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { OutboxEntry } from './outbox-logic.js';
-import { onOutbox, startOutbox } from './outbox.js';
-import { readOutbox } from './store.js';
+import { onOutbox, readOwnOutbox, startOutbox } from './outbox.js';
 
-/** Returns the outbox entries (live) and whether the browser is online; starts the sender once. */
+/** Returns the signed-in user's outbox entries (live) and whether the browser is online; starts the sender once. */
 export function useOutbox(): { entries: readonly OutboxEntry[]; online: boolean } {
   const [entries, setEntries] = useState<readonly OutboxEntry[]>([]);
   const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine !== false);
   useEffect(() => {
     startOutbox();
     let alive = true;
-    void readOutbox().then((e) => { if (alive) setEntries(e); }).catch(() => undefined);
+    void readOwnOutbox().then((e) => { if (alive) setEntries(e); }).catch(() => undefined);
     const off = onOutbox((event) => { if (event.type === 'changed') setEntries(event.entries); });
     const up = () => setOnline(true);
     const down = () => setOnline(false);

@@ -23,6 +23,12 @@ export const shellMessages = {
   'shell.noProjects': { zh: '您还没有加入任何项目，请联系管理员。', en: 'You are not a member of any project yet; ask an administrator.' },
   'shell.projectNotFound': { zh: '项目不存在或您无权访问', en: 'The project does not exist or you may not open it' },
   'shell.logout': { zh: '退出登录', en: 'Sign out' },
+  'shell.logoutPending': { zh: '还有 {count} 条提交未发送', en: '{count} submissions are still waiting to be sent' },
+  'shell.logoutPendingBody': {
+    zh: '这些提交保存在本机，您下次在这台设备登录时自动发送；其他人登录看不到，也不会以他们的名义发送。',
+    en: 'The submissions stay on this device and are sent when you next sign in here; nobody else who signs in sees them or sends them as theirs.',
+  },
+  'shell.logoutAnyway': { zh: '仍然退出', en: 'Sign out anyway' },
   'shell.profile': { zh: '个人信息', en: 'Profile' },
   'shell.roles': { zh: '角色', en: 'Roles' },
   'login.title': { zh: '登录案场流', en: 'Sign in to SiteFlow' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, backoffMs, BACKOFF_MAX_MS, classifyFailure, dueEntries, newEntry } from '../index.js';
+import { afterFailure, backoffMs, BACKOFF_MAX_MS, classifyFailure, dueEntries, newEntry, ownedBy } from '../index.js';
 
 const base = { id: 'e1', idempotencyKey: 'key-1', method: 'POST' as const, path: '/projects/prj_yunqi/instances', body: { flowKey: 'f' }, label: '退订工单' };
 
@@ -39,5 +39,15 @@ describe('offline outbox logic', () => {
     const c = newEntry({ ...base, id: 'c' }, 200);
     expect(dueEntries([a, b, c], 1000).map((e) => e.id)).toEqual(['b', 'c']);
     expect(dueEntries([a, b, c], 1000, true).map((e) => e.id)).toEqual(['b', 'a', 'c']);
+  });
+
+  it('shows and sends on a shared phone only the signed-in user\'s submissions (and older ones saved without a user)', () => {
+    const wang = newEntry({ ...base, id: 'wang', owner: 'usr_wang' }, 1);
+    const li = newEntry({ ...base, id: 'li', owner: 'usr_li' }, 2);
+    const older = newEntry({ ...base, id: 'older' }, 0);
+    expect(ownedBy([older, wang, li], 'usr_li').map((e) => e.id)).toEqual(['older', 'li']);
+    expect(ownedBy([older, wang, li], 'usr_wang').map((e) => e.id)).toEqual(['older', 'wang']);
+    // Signed out: nothing is shown or sent
+    expect(ownedBy([older, wang, li], null)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import {
   ApiError, definitionListQuery, definitionVersionQuery, definitionVersionsQuery, projectQuery, projectsQuery, sessionQuery,
   type DefinitionSummary, type Session,
 } from '../../api/index.js';
-import { isKeptQuery, KEPT_MAX_AGE_MS, mergeKept, offlineSession, publishedTargets, toDehydrated, toKept, toRemembered, type KeptQuery, type QueryLike } from '../query-cache-logic.js';
+import { isKeptQuery, KEPT_MAX_AGE_MS, keptFallback, mergeKept, offlineSession, publishedTargets, toDehydrated, toKept, toRemembered, type KeptQuery, type QueryLike } from '../query-cache-logic.js';
 
 const success = (data: unknown, dataUpdatedAt = 1_000) => ({ status: 'success', data, dataUpdatedAt });
 const query = (options: { queryKey: readonly unknown[]; meta?: Record<string, unknown> }, state = success({ ok: true })): QueryLike =>
@@ -108,5 +108,18 @@ describe('publishedTargets', () => {
       { kind: 'flows', key: 'refund', version: 2 },
       { kind: 'forms', key: 'customer-followup', version: 3 },
     ]);
+  });
+});
+
+describe('keptFallback: kept answers when the phone claims to be online but nothing answers', () => {
+  it('gives a kept query its kept answer back when its fetch got no answer and it has nothing to show', () => {
+    const forms = { queryKey: ['projects', 'p1', 'forms'], queryHash: '["projects","p1","forms"]', meta: { offline: true }, data: [{ key: 'f' }], dataUpdatedAt: 5 };
+    const failed = (error: unknown, extra: Partial<QueryLike> = {}) => ({ queryKey: forms.queryKey, queryHash: forms.queryHash, meta: { offline: true }, state: { status: 'error', dataUpdatedAt: 0, error }, ...extra });
+    expect(keptFallback(failed(networkError), [forms])).toBe(forms);
+    // Not for a server's answer, a query that is not kept, one that still shows data, or one never kept
+    expect(keptFallback(failed(new ApiError(503, { code: 'UNAVAILABLE', message: { zh: '服务不可用', en: 'Unavailable' } })), [forms])).toBeUndefined();
+    expect(keptFallback(failed(networkError, { meta: {} }), [forms])).toBeUndefined();
+    expect(keptFallback(failed(networkError, { state: { status: 'error', dataUpdatedAt: 1, data: [], error: networkError } as QueryLike['state'] }), [forms])).toBeUndefined();
+    expect(keptFallback(failed(networkError), [])).toBeUndefined();
   });
 });
