@@ -115,8 +115,9 @@ describe('workspace: a cancellation request from phone to escalation', () => {
     expect(await recordsTotal(app)).toBe(before);
     // When the network returns
     await context.setOffline(false);
-    // Then the outbox empties and exactly one record exists
-    await page.getByTestId('outbox').waitFor({ state: 'detached', timeout: 30_000 });
+    // Then the consultant is told it was sent, the outbox empties and exactly one record exists
+    await page.getByText(/^离线提交已发送：/).waitFor({ timeout: 30_000 });
+    await page.getByTestId('outbox').waitFor({ state: 'detached' });
     expect(await recordsTotal(app)).toBe(before + 1);
     // And a reload (which flushes the outbox again) does not double it
     await page.reload();

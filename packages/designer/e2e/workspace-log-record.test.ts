@@ -148,8 +148,9 @@ describe('workspace: logging a record of a form without a flow', () => {
 
     // When the network returns
     await context.setOffline(false);
-    // Then the outbox empties and exactly one record exists, and the server's draft is gone with it
-    await page.getByTestId('outbox').waitFor({ state: 'detached', timeout: 30_000 });
+    // Then she is told it was sent, the outbox empties and exactly one record exists, and the server's draft is gone with it
+    await page.getByText(`离线提交已发送：${LABEL}`).waitFor({ timeout: 30_000 });
+    await page.getByTestId('outbox').waitFor({ state: 'detached' });
     expect(await followUps(app, '赵先生')).toBe(1);
     expect((await serverDrafts()).some((d) => d.formKey === FOLLOWUP)).toBe(false);
     // And a reload (which flushes the outbox again) neither doubles it nor brings the draft back
