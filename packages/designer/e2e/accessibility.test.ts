@@ -55,12 +55,21 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
   }, 180_000);
   afterAll(async () => { await app?.close(); });
 
-  /** Opens `path` as `user` at `viewport`, waits for `ready` and expects no serious/critical violation. */
-  async function check(user: string | null, viewport: { width: number; height: number }, path: string, ready: string, disabledRules: readonly string[] = []): Promise<void> {
+  /**
+   * Opens `path` as `user` at `viewport`, waits for `ready`, then (when given) does what a user does
+   * next (`then.act`: open a dialog, submit an empty form, switch to English) and waits for
+   * `then.ready`; expects no serious/critical violation on what is then on screen.
+   */
+  async function check(user: string | null, viewport: { width: number; height: number }, path: string, ready: string, disabledRules: readonly string[] = [],
+    then?: { act: (page: Page) => Promise<void>; ready: string }): Promise<void> {
     const { context, page } = await app.open({ viewport, ...(user ? { user, next: path } : {}) });
     try {
       if (!user) await page.goto(path);
       await settle(page, ready);
+      if (then) {
+        await then.act(page);
+        await settle(page, then.ready);
+      }
       const found = await seriousViolations(page, disabledRules);
       expect(found, `${user ?? 'anonymous'} ${viewport.width}px ${path}:\n${found.join('\n')}`).toEqual([]);
     } finally {
@@ -81,6 +90,14 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
     it(`消息 (${name})`, () => check('salesSupervisor', viewport, `${ws}/notifications`, '[data-testid=notification]'));
     it(`区域看板 (${name})`, () => check('regionalDirector', viewport, '/overview', name === 'desktop' ? '[data-testid=overview-table]' : '[data-testid=overview-cards]'));
   }
+  // What users see after acting: dialogs, refused input, and the English interface
+  const english = { act: (page: Page) => page.getByTestId('lang-switch').click(), ready: 'html[lang=en]' };
+  it('task page: 转交 dialog open (desktop)', () => check('salesSupervisor', DESKTOP, `${ws}/tasks/${taskId}`, '[data-testid=action-transfer]', [],
+    { act: (page) => page.getByTestId('action-transfer').click(), ready: '.ant-modal [data-testid=action-to]' }));
+  it('start form submitted empty: errors under the fields (phone)', () => check('consultant', PHONE, `${ws}/start/refund`, '[data-testid=start-submit]', [],
+    { act: (page) => page.getByTestId('start-submit').click(), ready: 'text=/为必填项/' }));
+  it('我的待办 inbox in English (desktop)', () => check('salesSupervisor', DESKTOP, ws, '[data-testid=inbox-item]', [], english));
+  it('task page in English (phone)', () => check('salesSupervisor', PHONE, `${ws}/tasks/${taskId}`, '[data-testid=task-page]', [], english));
   it('报表 (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/reports?month=2025-12`, '[data-testid=kpi-cases]'));
   it('项目设置 (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/settings`, '[data-testid=project-settings]'));
   it('项目设置 (phone)', () => check('consultant', PHONE, `/p/${P}/settings`, '[data-testid=project-settings]'));
