@@ -5,6 +5,7 @@ import type { FlowDefinition } from './types.js';
 import { validateFlow } from './validate-flow.js';
 import { resumeEffect } from './engine/actions.js';
 import { drain } from './engine/advance.js';
+import { extendDue } from './engine/extend-due.js';
 import { actOnInstance, startInstance } from './engine/instance-commands.js';
 import { actOnTask } from './engine/task-commands.js';
 import { cancelForParent, cancelWaitedChildren, checkChildEnded, checkParentEnded, resumeAfterChild } from './engine/subflows.js';
@@ -85,6 +86,9 @@ function apply(work: Work, command: Exclude<FlowCommand, { type: 'start' }>): vo
     case 'urge':
     case 'cancel':
       actOnInstance(work, command);
+      return;
+    case 'extendDue':
+      extendDue(work, command);
       return;
     case 'tick':
       fireDueTimers(work);

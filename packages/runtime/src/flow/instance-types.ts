@@ -69,6 +69,8 @@ export type FlowCommand =
   | { readonly type: 'withdraw'; readonly reason?: string }
   | { readonly type: 'urge'; readonly taskId?: string; readonly comment?: string }
   | { readonly type: 'cancel'; readonly reason?: string }
+  /** 延期: a supervisor moves an open step's due time to `until` (its SLA timers follow), giving a `reason`. */
+  | { readonly type: 'extendDue'; readonly taskId: string; readonly until: EpochMs; readonly reason: string }
   | { readonly type: 'tick' }
   /** Continuation of an `http` action step or a waiting sub-flow: the server reports the result of `effectId`. */
   | { readonly type: 'actionResult'; readonly effectId: string; readonly ok: boolean; readonly response?: unknown; readonly error?: string }
@@ -167,7 +169,7 @@ export interface FlowEvent {
     | 'started' | 'nodeEntered' | 'taskCreated' | 'taskActed' | 'taskCompleted' | 'taskRejected' | 'taskReturned'
     | 'taskTransferred' | 'signerAdded' | 'cc' | 'comment' | 'urged' | 'reminder' | 'breached' | 'escalated'
     | 'timerFired' | 'deadlineReached' | 'effectRequested' | 'effectResult' | 'withdrawn' | 'cancelled'
-    | 'completed' | 'rejected' | 'failed' | 'childEnded';
+    | 'completed' | 'rejected' | 'failed' | 'childEnded' | 'dueExtended';
   readonly by?: string;
   readonly nodeId?: string;
   readonly taskId?: string;
@@ -182,6 +184,9 @@ export interface FlowEvent {
   readonly reason?: Message;
   readonly outcome?: string;
   readonly level?: number;
+  /** `dueExtended`: the step's due time before and after (the reason is the `comment`). */
+  readonly from?: EpochMs;
+  readonly to?: EpochMs;
   /** The other side of a sub-flow link: the parent on `started` and on a `cancelled` caused by it (`action: 'parentEnded'`), the child on `childEnded`. */
   readonly linkedInstanceId?: string;
 }
@@ -231,7 +236,7 @@ export interface Notice {
 
 /** Why a notification is sent (the server picks channel and wording from this and `message`). */
 export type NotifyReason =
-  | 'assigned' | 'reminder' | 'breached' | 'escalated' | 'urged' | 'cc' | 'returned' | 'deadline' | 'action' | 'finished';
+  | 'assigned' | 'reminder' | 'breached' | 'escalated' | 'urged' | 'cc' | 'returned' | 'deadline' | 'action' | 'finished' | 'extended';
 
 /**
  * Side effects for the server to carry out after committing the new state; `id` is the

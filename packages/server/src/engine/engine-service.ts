@@ -19,7 +19,7 @@ import { withoutMaskedEchoes } from '../services/record-view.js';
 
 /** A task action as the API accepts it. */
 export interface TaskActionInput {
-  readonly action: 'submit' | 'approve' | 'reject' | 'return' | 'transfer' | 'addSigner' | 'cc' | 'comment' | 'urge';
+  readonly action: 'submit' | 'approve' | 'reject' | 'return' | 'transfer' | 'addSigner' | 'cc' | 'comment' | 'urge' | 'extendDue';
   readonly version: number;
   readonly data?: Record<string, unknown>;
   readonly comment?: string;
@@ -27,6 +27,9 @@ export interface TaskActionInput {
   readonly to?: string;
   readonly users?: readonly string[];
   readonly position?: 'before' | 'after';
+  /** extendDue 延期: the step's new due time (epoch ms) and why. */
+  readonly until?: number;
+  readonly reason?: string;
 }
 
 /** An instance-level action (withdraw 撤回, cancel 作废, urge 催办, comment, cc). */
@@ -142,6 +145,7 @@ function taskCommand(taskId: string, input: TaskActionInput, data: Record<string
     case 'cc': return { type: 'cc', taskId, users: input.users ?? [], comment };
     case 'comment': return { type: 'comment', taskId, text: comment ?? '' };
     case 'urge': return { type: 'urge', taskId, comment };
+    case 'extendDue': return { type: 'extendDue', taskId, until: requireField(input.until, 'until'), reason: input.reason ?? '' };
     default: {
       const never: never = input.action;
       return never;

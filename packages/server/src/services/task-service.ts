@@ -101,10 +101,17 @@ export const taskService = {
     const people = instancesRepo.assigneesOf(ctx.db, [task.id]);
     const pending = people.filter((p) => p.kind === 'pending').map((p) => p.userId);
     const canAct = task.status === 'open' && pending.includes(user.id);
-    const actions = canAct ? [...new Set([...(node?.actions ?? []), 'comment'])] : task.status === 'open' && instance.startedBy === user.id ? ['urge', 'comment'] : [];
+    const base = canAct ? [...new Set([...(node?.actions ?? []), 'comment'])] : task.status === 'open' && instance.startedBy === user.id ? ['urge', 'comment'] : [];
+    // 延期: the flow's supervisors may give an open step with a time limit more time.
+    const mayExtend = task.status === 'open' && task.dueAt !== null && hasAnyRole(user.access, instance.projectId, flow.supervisorRoles ?? ['admin']);
+    const actions = mayExtend ? [...base, 'extendDue'] : base;
     return {
       task: taskSummary(ctx, user, task, instance, record),
-      instance: { id: instance.id, status: instance.status, flowKey: instance.flowKey, flowVersion: instance.flowVersion, version: instance.version, startedBy: instance.startedBy, createdAt: instance.createdAt },
+      instance: {
+        id: instance.id, status: instance.status, flowKey: instance.flowKey, flowVersion: instance.flowVersion, version: instance.version, startedBy: instance.startedBy, createdAt: instance.createdAt,
+        // The case's own deadline (e.g. 72 h to close): a step's 延期 does not move it.
+        deadlineAt: (instance.state as { deadlineAt?: number }).deadlineAt ?? null,
+      },
       record: recordView(user, form, record),
       form: form.definition,
       fieldAccess: node?.fields ?? {},

@@ -57,7 +57,11 @@ export interface RecordView {
 /** `GET /api/tasks/:id`: the task, its form, the step's field permissions, my actions and the timeline. */
 export interface TaskDetail {
   readonly task: TaskSummary;
-  readonly instance: { readonly id: string; readonly status: string; readonly flowKey: string; readonly flowVersion: number; readonly version: number; readonly startedBy: string; readonly createdAt: number };
+  readonly instance: {
+    readonly id: string; readonly status: string; readonly flowKey: string; readonly flowVersion: number; readonly version: number; readonly startedBy: string; readonly createdAt: number;
+    /** The case's own deadline (e.g. 72 h to close); a step's 延期 does not move it. */
+    readonly deadlineAt?: number | null;
+  };
   readonly record: RecordView;
   readonly form: FormDefinition;
   readonly fieldAccess: Readonly<Record<string, FieldPermission>>;

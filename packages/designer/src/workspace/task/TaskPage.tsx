@@ -18,6 +18,7 @@ import { DATA_ACTIONS, isTaskAction, returnTargets, type TaskActionName } from '
 import { Timeline } from './Timeline.js';
 import { canIssueLink, linkableFields } from './external-link.js';
 import { ExternalLinkDialog } from './ExternalLinkDialog.js';
+import { ExtendDue } from './ExtendDue.js';
 import { applyChange } from '../shared/merge-change.js';
 
 const EDITABLE: ReadonlySet<FieldPermission> = new Set(['edit', 'required']);
@@ -161,10 +162,11 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
               <Button block icon={<LinkOutlined />} onClick={() => setLinkOpen(true)} className="sf-touch" data-testid="external-link-open">{t('ws.link.action')}</Button>
             </Card>
           )}
-          <Card size="small" title={t('ws.task.assignees')} style={{ marginBottom: 12 }}>
+          <Card size="small" title={t('ws.task.assignees')} style={{ marginBottom: 12 }}
+            extra={detail.actions.includes('extendDue') && task.dueAt !== null ? <ExtendDue task={{ ...task, dueAt: task.dueAt }} deadlineAt={detail.instance.deadlineAt ?? null} /> : null}>
             <Descriptions size="small" column={1} items={[
               { key: 'pending', label: t('ws.task.pending'), children: detail.pending.map(userName).join(lang === 'zh' ? '、' : ', ') || '—' },
-              { key: 'due', label: t('ws.sla.due', { time: '' }).trim(), children: formatDateTime(task.dueAt, lang) || t('ws.sla.none') },
+              { key: 'due', label: t('ws.sla.due', { time: '' }).trim(), children: <span data-testid="task-due">{formatDateTime(task.dueAt, lang) || t('ws.sla.none')}</span> },
             ]} />
           </Card>
           <Card size="small" title={t('ws.task.timeline')} data-testid="timeline">

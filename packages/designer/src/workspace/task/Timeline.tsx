@@ -8,7 +8,7 @@ import { workspaceMessages, type WorkspaceMessageKey } from '../messages.js';
 // Engine bookkeeping that means nothing to a site team.
 const HIDDEN = new Set(['flow.nodeEntered', 'flow.effectRequested', 'flow.effectResult']);
 const RED = new Set(['flow.childCancelled', 'rule.alert', 'rule.failed', 'flow.breached', 'flow.escalated', 'flow.deadlineReached', 'flow.taskRejected', 'flow.rejected', 'flow.failed', 'flow.cancelled']);
-const ORANGE = new Set(['flow.reminder', 'flow.urged', 'flow.taskReturned']);
+const ORANGE = new Set(['flow.reminder', 'flow.urged', 'flow.taskReturned', 'flow.dueExtended']);
 const GREEN = new Set(['flow.taskCompleted', 'flow.completed', 'flow.started', 'record.created']);
 
 /** Returns the catalogue key of an event type, or null when it has no text. Pure. */
@@ -31,6 +31,10 @@ export function Timeline({ entries, nodeNames, userName }: { entries: readonly T
     const level = typeof e.data.level === 'number' ? e.data.level : null;
     const reason = e.data.reason && typeof e.data.reason === 'object' ? localize(e.data.reason as { zh: string; en: string }) : null;
     const comment = typeof e.data.comment === 'string' ? e.data.comment : reason;
+    // 延期 reads as one sentence: from when to when, and why.
+    const extended = e.type === 'flow.dueExtended' && typeof e.data.from === 'number' && typeof e.data.to === 'number'
+      ? t('ws.timeline.dueExtended', { from: formatDateTime(e.data.from, lang), to: formatDateTime(e.data.to, lang), reason: comment ?? '' })
+      : null;
     const contact = e.type.startsWith('externalLink.') && typeof e.data.contactName === 'string' ? e.data.contactName : null;
     const color = RED.has(e.type) ? 'red' : ORANGE.has(e.type) ? 'orange' : GREEN.has(e.type) ? 'green' : 'blue';
     return {
@@ -47,7 +51,8 @@ export function Timeline({ entries, nodeNames, userName }: { entries: readonly T
           </div>
           {users.length > 0 && <Typography.Text type="secondary" className="sf-ws-timeline__users">{t('ws.timeline.users', { users: users.map(userName).join(lang === 'zh' ? '、' : ', ') })}</Typography.Text>}
           {contact && <Typography.Text type="secondary" className="sf-ws-timeline__users">{t('ws.timeline.contact', { name: contact })}</Typography.Text>}
-          {comment && <div className="sf-ws-timeline__comment">{comment}</div>}
+          {extended && <div className="sf-ws-timeline__comment" data-testid="timeline-extended">{extended}</div>}
+          {comment && !extended && <div className="sf-ws-timeline__comment">{comment}</div>}
           <Typography.Text type="secondary" className="sf-ws-timeline__at">{formatDateTime(e.at, lang)}</Typography.Text>
         </div>
       ),

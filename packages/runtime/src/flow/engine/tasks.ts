@@ -1,5 +1,6 @@
 import { addDuration, addWorkingMs, workingMsBetween } from '../../calendar/business-calendar.js';
 import type { Duration } from '../../calendar/types.js';
+import type { EpochMs } from '../../common/time.js';
 import type { TaskState, TimerState, Token } from '../instance-types.js';
 import type { TaskNode } from '../types.js';
 import { resolveAssignees } from './assignees.js';
@@ -15,8 +16,7 @@ export function addTimer(work: Work, timer: Omit<TimerState, 'id'>): void {
 
 /**
  * Opens a task for `token` at `node`: resolves assignees, computes `dueAt` with the business
- * calendar, schedules reminders (at fractions of the working time when the SLA is in working
- * units), the breach and every escalation step, and notifies the pending users.
+ * calendar, schedules its SLA timers (`addSlaTimers`) and notifies the pending users.
  */
 export function openTask(work: Work, node: TaskNode, token: Token): void {
   const { now, calendar } = work.ctx;
@@ -32,23 +32,34 @@ export function openTask(work: Work, node: TaskNode, token: Token): void {
   work.tasks.push(task);
   work.tokens.push({ ...token, wait: 'task', trail: [...token.trail, node.id] });
   emit(work, { type: 'taskCreated', nodeId: node.id, taskId: id, users: assignees });
-  if (sla && dueAt !== undefined) {
-    const working = isWorkingUnit(sla.duration) ? workingMsBetween(calendar, now, dueAt) : 0;
-    (sla.reminders ?? []).forEach((fraction, index) => {
-      const at = isWorkingUnit(sla.duration)
-        ? addWorkingMs(calendar, now, Math.round(working * fraction))
-        : now + Math.round((dueAt - now) * fraction);
-      addTimer(work, { at, kind: 'reminder', taskId: id, index });
-    });
-    addTimer(work, { at: dueAt, kind: 'breach', taskId: id });
-    (sla.escalation ?? []).forEach((step, index) => {
-      addTimer(work, { at: addDuration(calendar, dueAt, step.after), kind: 'escalation', taskId: id, index });
-    });
-  }
+  if (dueAt !== undefined) addSlaTimers(work, node, task, dueAt);
   if (assignees.length === 0) {
     effect(work, { kind: 'alert', level: 'critical', message: nodeMessage('FLOW_ALERT_NO_ASSIGNEE', node), nodeId: node.id });
   }
   notify(work, pendingUsers(task), 'assigned', nodeMessage('FLOW_NOTIFY_ASSIGNED', node), id);
+}
+
+/**
+ * Schedules a task's SLA timers for `dueAt`: the reminders (at fractions of the time from the
+ * task's creation to `dueAt`; only those after `remindAfter` when given), the breach, and the
+ * escalation steps from index `task.level` on (steps already taken are not repeated).
+ */
+export function addSlaTimers(work: Work, node: TaskNode, task: TaskState, dueAt: EpochMs, remindAfter?: EpochMs): void {
+  const sla = node.sla;
+  if (!sla) return;
+  const { calendar } = work.ctx;
+  const from = task.createdAt;
+  const working = isWorkingUnit(sla.duration) ? workingMsBetween(calendar, from, dueAt) : 0;
+  (sla.reminders ?? []).forEach((fraction, index) => {
+    const at = isWorkingUnit(sla.duration)
+      ? addWorkingMs(calendar, from, Math.round(working * fraction))
+      : from + Math.round((dueAt - from) * fraction);
+    if (remindAfter === undefined || at > remindAfter) addTimer(work, { at, kind: 'reminder', taskId: task.id, index });
+  });
+  addTimer(work, { at: dueAt, kind: 'breach', taskId: task.id });
+  (sla.escalation ?? []).forEach((step, index) => {
+    if (index >= task.level) addTimer(work, { at: addDuration(calendar, dueAt, step.after), kind: 'escalation', taskId: task.id, index });
+  });
 }
 
 /** Removes a task and its timers; returns the task's token (removed from the resting tokens). */
