@@ -15,7 +15,7 @@ type ExtendTask = Pick<TaskSummary, 'id' | 'version' | 'name'> & { readonly dueA
 interface Values { until?: Dayjs; reason?: string }
 
 /**
- * 延期: the button and dialog a flow supervisor uses to give one open step more time, with a
+ * Deadline extension: the button and dialog a flow supervisor uses to give one open step more time, with a
  * reason. Shows the current due time, quick choices and a date-time picker, and says that the
  * case's own closure clock (`deadlineAt`) does not move.
  */

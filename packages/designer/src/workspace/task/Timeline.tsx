@@ -31,7 +31,7 @@ export function Timeline({ entries, nodeNames, userName }: { entries: readonly T
     const level = typeof e.data.level === 'number' ? e.data.level : null;
     const reason = e.data.reason && typeof e.data.reason === 'object' ? localize(e.data.reason as { zh: string; en: string }) : null;
     const comment = typeof e.data.comment === 'string' ? e.data.comment : reason;
-    // 延期 reads as one sentence: from when to when, and why.
+    // An extension reads as one sentence: from when to when, and why.
     const extended = e.type === 'flow.dueExtended' && typeof e.data.from === 'number' && typeof e.data.to === 'number'
       ? t('ws.timeline.dueExtended', { from: formatDateTime(e.data.from, lang), to: formatDateTime(e.data.to, lang), reason: comment ?? '' })
       : null;
