@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Input, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { rolesQuery } from '../../api/index.js';
 import { ErrorState, PageLoading } from '../../components/index.js';
@@ -8,6 +8,9 @@ import { useLocalize, useT } from '../../i18n/index.js';
 import { adminKeys, adminUsersQuery, updateUser, type AdminUser } from './api.js';
 import { directoryMessages } from './messages.js';
 import { UserDialogModal, type UserDialog } from './UserDialogs.js';
+import { DisableUserDialog } from './DisableUserDialog.js';
+import { HandoverDialog } from './HandoverDialog.js';
+import { handoverMessages } from './handover-messages.js';
 import { useAdminErrors } from './useAdminErrors.js';
 
 /** Returns the users whose username or display name contains `q` (case-insensitive). Pure. */
@@ -17,9 +20,10 @@ export function filterUsers(users: readonly AdminUser[], q: string): AdminUser[]
   return users.filter((u) => u.username.toLowerCase().includes(needle) || u.displayName.toLowerCase().includes(needle));
 }
 
-/** Renders /admin/users: the organisation's users with search, create, rename, reset password, disable/enable. */
+/** Renders /admin/users: the organisation's users with search, create, rename, reset password, 交接工作, disable (warning about open work)/enable. */
 export function UsersPage() {
   const t = useT(directoryMessages);
+  const th = useT(handoverMessages);
   const localize = useLocalize();
   const client = useQueryClient();
   const report = useAdminErrors();
@@ -27,6 +31,8 @@ export function UsersPage() {
   const roles = useQuery(rolesQuery());
   const [q, setQ] = useState('');
   const [dialog, setDialog] = useState<UserDialog | null>(null);
+  const [disabling, setDisabling] = useState<AdminUser | null>(null);
+  const [handover, setHandover] = useState<{ user: AdminUser; projectId?: string } | null>(null);
   const roleName = useMemo(() => new Map((roles.data ?? []).map((r) => [r.key, localize(r.name)])), [roles.data, localize]);
   const toggle = useMutation({
     mutationFn: (u: AdminUser) => updateUser(u.id, { disabled: !u.disabled, version: u.version }),
@@ -62,24 +68,24 @@ export function UsersPage() {
             render: (_: unknown, u) => (u.disabled ? <Tag color="red">{t('adm.users.disabled')}</Tag> : <Tag color="green">{t('adm.users.active')}</Tag>),
           },
           {
-            title: t('adm.actions'), key: 'actions', width: 240, fixed: 'right',
+            title: t('adm.actions'), key: 'actions', width: 300, fixed: 'right',
             render: (_: unknown, u) => (
               <Space size={0} wrap>
                 <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', user: u })}>{t('adm.users.edit')}</Button>
                 <Button type="link" size="small" onClick={() => setDialog({ kind: 'password', user: u })}>{t('adm.users.resetPassword')}</Button>
+                <Button type="link" size="small" onClick={() => setHandover({ user: u })} data-testid={`user-handover-${u.username}`}>{th('hdo.action')}</Button>
                 {u.disabled
                   ? <Button type="link" size="small" onClick={() => toggle.mutate(u)}>{t('adm.users.enable')}</Button>
-                  : (
-                    <Popconfirm title={t('adm.users.disableConfirm', { name: u.displayName })} okText={t('adm.ok')} cancelText={t('adm.cancel')} onConfirm={() => toggle.mutate(u)}>
-                      <Button type="link" size="small" danger>{t('adm.users.disable')}</Button>
-                    </Popconfirm>
-                  )}
+                  : <Button type="link" size="small" danger onClick={() => setDisabling(u)} data-testid={`user-disable-${u.username}`}>{t('adm.users.disable')}</Button>}
               </Space>
             ),
           },
         ]}
       />
       {dialog && <UserDialogModal dialog={dialog} onClose={() => setDialog(null)} />}
+      {disabling && <DisableUserDialog user={disabling} onDisable={() => toggle.mutate(disabling)} onClose={() => setDisabling(null)}
+        onHandover={(projectId) => { setHandover({ user: disabling, projectId }); setDisabling(null); }} />}
+      {handover && <HandoverDialog user={handover.user} projectId={handover.projectId} onClose={() => setHandover(null)} />}
     </Flex>
   );
 }
