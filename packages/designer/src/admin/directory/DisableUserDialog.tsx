@@ -8,7 +8,7 @@ import { directoryMessages } from './messages.js';
 
 /**
  * Renders the confirmation before disabling a user: when they still have open tasks or open
- * customers, a warning with the counts per project and a 先交接工作 button; disabling stays possible.
+ * customers, a warning with the counts per project and a "hand over first" button; disabling stays possible.
  */
 export function DisableUserDialog({ user, onDisable, onHandover, onClose }: {
   user: AdminUser; onDisable: () => void; onHandover: (projectId: string) => void; onClose: () => void;

@@ -10,7 +10,7 @@ import { directoryMessages } from './messages.js';
 import { useAdminErrors } from './useAdminErrors.js';
 
 /**
- * Renders the 交接工作 dialog: project, receiver (members of that project, searchable by name),
+ * Renders the work hand-over dialog: project, receiver (members of that project, searchable by name),
  * what would move, and on confirm the hand-over with a success message naming the counts.
  */
 export function HandoverDialog({ user, projectId: initialProject, onClose }: { user: AdminUser; projectId?: string; onClose: () => void }) {

@@ -20,7 +20,7 @@ export function filterUsers(users: readonly AdminUser[], q: string): AdminUser[]
   return users.filter((u) => u.username.toLowerCase().includes(needle) || u.displayName.toLowerCase().includes(needle));
 }
 
-/** Renders /admin/users: the organisation's users with search, create, rename, reset password, 交接工作, disable (warning about open work)/enable. */
+/** Renders /admin/users: the organisation's users with search, create, rename, reset password, hand over work, disable (warning about open work)/enable. */
 export function UsersPage() {
   const t = useT(directoryMessages);
   const th = useT(handoverMessages);
