@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Form, Modal, Select, Spin, Typography } from 'antd';
 import { membersQuery, newIdempotencyKey } from '../../api/index.js';
+import { useErrorText } from '../../components/index.js';
 import { useLocalize, useT } from '../../i18n/index.js';
 import { adminProjectsQuery, adminUsersQuery, type AdminUser } from './api.js';
 import { handOver, handoverPreviewQuery, openWorkQuery } from './handover-api.js';
@@ -20,6 +21,7 @@ export function HandoverDialog({ user, projectId: initialProject, onClose }: { u
   const { message } = App.useApp();
   const client = useQueryClient();
   const report = useAdminErrors();
+  const errorText = useErrorText();
   const projects = useQuery(adminProjectsQuery());
   const users = useQuery(adminUsersQuery());
   const work = useQuery(openWorkQuery(user.id));
@@ -61,6 +63,7 @@ export function HandoverDialog({ user, projectId: initialProject, onClose }: { u
             loading={members.isPending && !!projectId} options={receivers.map((m) => ({ value: m.userId, label: m.displayName }))} />
         </Form.Item>
       </Form>
+      {preview.isError && <Alert type="error" showIcon title={errorText(preview.error)} data-testid="handover-preview-error" />}
       {preview.isPending && !!projectId ? <Spin size="small" /> : counts && (
         <div data-testid="handover-preview">
           {nothing
