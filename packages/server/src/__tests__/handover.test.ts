@@ -45,6 +45,7 @@ describe('hand-over 工作交接 of a consultant\'s open work', () => {
   it('another project\'s manager gets 404 (no existence leak)', async () => {
     const xixi = await signIn(ts, 'xixi.manager');
     expect((await xixi.post(URL, { fromUserId: FROM, toUserId: TO })).status).toBe(404);
+    expect((await xixi.get(URL)).status).toBe(404);
   });
 
   it('refuses bad input naming the field in zh and en, and changes nothing', async () => {
@@ -66,6 +67,10 @@ describe('hand-over 工作交接 of a consultant\'s open work', () => {
       expect(issue.message.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(issue.message.en).toContain(field);
     }
+    // The preview without the giver names the query field
+    const preview = await manager.get(URL);
+    expect(preview.status).toBe(400);
+    expect(preview.body.issues[0]).toMatchObject({ code: 'API_FIELD_REQUIRED', path: 'query.fromUserId' });
     expect([count(ts, 'events'), count(ts, 'records', 'owner_id = ?', TO)]).toEqual(before);
   });
 

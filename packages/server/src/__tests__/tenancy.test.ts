@@ -37,6 +37,7 @@ const bodies: Record<string, unknown> = {
   'put /api/projects/:projectId/seller-profile': { sellerName: '别家公司', sellerCreditCode: '91350100M000100Y43', sellerAddress: '别处', sellerRepresentative: '某人', refundDays: 10, version: 1 },
   'put /api/projects/:projectId/drafts/:flowKey': { data: { customerName: '张先生' }, version: 0 },
   'put /api/projects/:projectId/record-drafts/:formKey': { data: { customerName: '张先生' }, version: 0 },
+  'post /api/projects/:projectId/handover': { fromUserId: 'usr_consultant', toUserId: 'usr_consultant2' },
 };
 
 describe('tenancy: every route with an id answers 404 to other projects, regions and organisations', () => {

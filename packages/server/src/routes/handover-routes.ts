@@ -17,7 +17,8 @@ const HandoverResult = Type.Object({
 export const handoverRoutes = [
   route({ method: 'get', path: '/api/projects/:projectId/handover', tag: 'handover', auth: 'user',
     summary: 'Preview a hand-over 工作交接: what would move from fromUserId (to toUserId, optional); changes nothing',
-    params: ProjectParams, query: Strict({ fromUserId: IdString, toUserId: Type.Optional(IdString) }), response: HandoverResult,
+    // fromUserId is required, checked after the project (another project's caller gets 404, not a validation answer).
+    params: ProjectParams, query: Strict({ fromUserId: Type.Optional(IdString), toUserId: Type.Optional(IdString) }), response: HandoverResult,
     handler: ({ ctx, user, params, query }) => handoverService.preview(ctx, user, params.projectId, query) }),
   route({ method: 'post', path: '/api/projects/:projectId/handover', tag: 'handover', auth: 'user', status: 200,
     summary: 'Hand over 工作交接: transfer every open task of fromUserId to toUserId (an active project member) and give them the open records fromUserId owns — one transaction',

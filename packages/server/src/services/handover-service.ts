@@ -96,8 +96,9 @@ function delegateOf(ctx: AppContext, from: UserRow, projectId: string): AuthUser
 /** 工作交接: moves a user's open tasks and open records of one project to a colleague. */
 export const handoverService = {
   /** Returns what a hand-over would move, changing nothing. */
-  preview(ctx: AppContext, user: AuthUser, projectId: string, input: HandoverInput): HandoverResult {
+  preview(ctx: AppContext, user: AuthUser, projectId: string, input: Partial<HandoverInput>): HandoverResult {
     requireManager(ctx, user, projectId);
+    if (!input.fromUserId) throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_REQUIRED', { field: 'fromUserId' }, 'query.fromUserId')]);
     const from = requireFrom(ctx, user, projectId, input.fromUserId);
     if (input.toUserId !== undefined) requireTo(ctx, user, projectId, from, input.toUserId);
     const { move, skipped } = openTasks(ctx, projectId, from, input.toUserId);
