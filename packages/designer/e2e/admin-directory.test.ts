@@ -1,17 +1,7 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, demoIds, screenshot, startTestApp, type TestApp } from './support/index.js';
+import { collectErrors, demoIds, pickOption, screenshot, startTestApp, type TestApp } from './support/index.js';
 
 const project = demoIds.projectYunqi;
-
-/** Picks an option of an antd Select by typing its label (long lists are virtual) and clicking it. */
-async function pick(page: Page, testId: string, label: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(label);
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first();
-  await option.waitFor();
-  await option.click();
-}
 
 // The org admin creates a colleague's account with an initial password and gives them a role on
 // 杭州·云栖府; the colleague signs in and sees only what a consultant may use. Other roles see
@@ -47,8 +37,8 @@ describe('admin: users and project members', () => {
     // When the admin gives 张伟 the 置业顾问 role on the current project
     await page.getByTestId('admin-nav-memberships').click();
     await page.getByTestId('admin-members').waitFor();
-    await pick(page, 'member-user', '张伟');
-    await pick(page, 'member-role', '置业顾问');
+    await pickOption(page, 'member-user', '张伟');
+    await pickOption(page, 'member-role', '置业顾问');
     await page.getByTestId('member-add').click();
     await page.getByText('已添加：张伟 (zhang.wei) · 置业顾问').waitFor();
     // Then the member list of the project shows them with the project scope

@@ -1,22 +1,8 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, demoIds, screenshot, startTestApp, type TestApp } from './support/index.js';
+import { collectErrors, demoIds, pickOption, screenshot, startTestApp, type TestApp } from './support/index.js';
 
 const P = demoIds.projectYunqi;
 const T0 = Date.parse('2025-12-22T10:00:00+08:00');
-
-/**
- * Picks an option of an antd Select as a keyboard user does: types part of its label, waits until
- * the first option shown is that one, presses Enter, and waits until the Select shows it.
- */
-async function pick(page: Page, testId: string, label: string): Promise<void> {
-  const select = page.getByTestId(testId);
-  await select.click();
-  await page.keyboard.type(label);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: label }).waitFor();
-  await page.keyboard.press('Enter');
-  await select.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: label }).first().waitFor();
-}
 
 // 工作交接: 王芳 (consultant) goes on leave with a 退订工单 interview open and her customers'
 // records; the admin hands her work in 杭州·云栖府 to 李强, and 李强 finds her task in 我的待办.
@@ -49,7 +35,7 @@ describe('admin: 交接工作 hands a consultant\'s open work to a colleague', (
     // When the admin picks 李强 as the receiver, the dialog says what will move
     const dialog = page.getByRole('dialog');
     await dialog.getByText('交接「王芳（置业顾问）」的工作').waitFor();
-    await pick(page, 'handover-to', '李强');
+    await pickOption(page, 'handover-to', '李强');
     await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
     // The confirm button is enabled once the preview for 李强 is in.
     await dialog.locator('[data-testid=handover-ok]:not([disabled])').waitFor();

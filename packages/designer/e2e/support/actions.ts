@@ -53,3 +53,17 @@ export async function screenshot(page: Page, name: string, element?: Locator): P
   else await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/**
+ * Picks an option of an antd Select as a keyboard user does (long lists are virtual): types part of
+ * its label, waits until the active option is that one, presses Enter and waits until the Select
+ * shows it. Clicking an option while the list still animates open can miss under load.
+ */
+export async function pickOption(page: Page, testId: string, label: string): Promise<void> {
+  const select = page.getByTestId(testId);
+  await select.click();
+  await page.keyboard.type(label);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active', { hasText: label }).waitFor();
+  await page.keyboard.press('Enter');
+  await select.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: label }).first().waitFor();
+}

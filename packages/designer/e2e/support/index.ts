@@ -12,6 +12,6 @@
  * running vitest directly, run `pnpm --filter @siteflow/designer build` before.
  */
 export { launchBrowser, openContext, collectErrors, viewports, CHROMIUM_PATH, CHROMIUM_ARGS, type ViewportName, type ContextOptions } from './browser.js';
-export { login, dragTo, screenshot, SCREENSHOT_DIR } from './actions.js';
+export { login, dragTo, pickOption, screenshot, SCREENSHOT_DIR } from './actions.js';
 export { startTestApp, type TestApp } from './app.js';
 export { demoUsers, demoIds, demoUserId, DEMO_PASSWORD } from '@siteflow/server/testing';

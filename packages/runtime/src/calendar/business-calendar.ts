@@ -154,10 +154,18 @@ export function toLocal(calendar: BusinessCalendar, at: EpochMs): LocalDateTime 
   return { year, month, day: d, hour: Math.floor(minutes / 60), minute: minutes % 60, weekday: weekdayOf(day) };
 }
 
+const two = (n: number) => String(n).padStart(2, '0');
+
 /** Returns the local `YYYY-MM-DD` of `at`. Pure. */
 export function localDateKey(calendar: BusinessCalendar, at: EpochMs): string {
   const t = toLocal(calendar, at);
-  return `${t.year}-${String(t.month).padStart(2, '0')}-${String(t.day).padStart(2, '0')}`;
+  return `${t.year}-${two(t.month)}-${two(t.day)}`;
+}
+
+/** Returns the local `YYYY-MM-DD HH:mm` of `at` (in messages). Pure. */
+export function localDateTimeText(calendar: BusinessCalendar, at: EpochMs): string {
+  const t = toLocal(calendar, at);
+  return `${localDateKey(calendar, at)} ${two(t.hour)}:${two(t.minute)}`;
 }
 
 const LOCAL_RE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?$/;

@@ -1,7 +1,7 @@
 export type { BusinessCalendar, Duration, LocalDateTime } from './types.js';
 export { DurationUnit } from './types.js';
 export {
-  addDuration, addWorkingMs, isValidDuration, isWorkingDay, isWorkingTime, localDateKey, nextWorkingMoment,
+  addDuration, addWorkingMs, isValidDuration, isWorkingDay, isWorkingTime, localDateKey, localDateTimeText, nextWorkingMoment,
   toInstant, toLocal, workingDaysBetween, workingMsBetween,
 } from './business-calendar.js';
 export { validateCalendar } from './validate-calendar.js';

@@ -43,14 +43,17 @@ function requireManager(ctx: AppContext, user: AuthUser, projectId: string) {
   return project;
 }
 
-/** The person handing over: of the caller's organisation, and a member of the project or holding work there (404 otherwise). */
-function requireFrom(ctx: AppContext, user: AuthUser, projectId: string, id: string): UserRow {
+/**
+ * The person handing over, with their roles in the project (none when they already left it): of
+ * the caller's organisation, and a member of the project or holding work there (404 otherwise).
+ */
+function requireFrom(ctx: AppContext, user: AuthUser, projectId: string, id: string): { from: UserRow; roles: ReadonlySet<string> } {
   const from = usersRepo.findById(ctx.db, id);
-  const ofProject = !!from && from.organisationId === user.organisationId
-    && (loadAccess(ctx.db, from.id, from.organisationId).projects.has(projectId)
-      || handoverRepo.openWorkByProject(ctx.db, from.id, [projectId]).length > 0);
-  if (!from || !ofProject) throw new ApiError('API_NOT_FOUND', { what: '用户', whatEn: 'User' }, [apiIssue('HANDOVER_USER_UNKNOWN', { field: 'fromUserId' }, 'fromUserId')]);
-  return from;
+  const roles = from && from.organisationId === user.organisationId ? loadAccess(ctx.db, from.id, from.organisationId).projects.get(projectId) : undefined;
+  if (!from || (!roles && !(from.organisationId === user.organisationId && handoverRepo.openWorkByProject(ctx.db, from.id, [projectId]).length > 0))) {
+    throw new ApiError('API_NOT_FOUND', { what: '用户', whatEn: 'User' }, [apiIssue('HANDOVER_USER_UNKNOWN', { field: 'fromUserId' }, 'fromUserId')]);
+  }
+  return { from, roles: roles ?? new Set<string>() };
 }
 
 /** The receiver: an active member of the project, not the person handing over (400 naming toUserId otherwise). */
@@ -85,8 +88,7 @@ function openTasks(ctx: AppContext, projectId: string, from: UserRow, toId: stri
  * Acts as the person handing over, limited to this project: the engine then transfers exactly
  * their share of a task (a supervisor's transfer would replace every pending co-assignee).
  */
-function delegateOf(ctx: AppContext, from: UserRow, projectId: string): AuthUser {
-  const roles = loadAccess(ctx.db, from.id, from.organisationId).projects.get(projectId) ?? new Set<string>();
+function delegateOf(from: UserRow, roles: ReadonlySet<string>, projectId: string): AuthUser {
   return {
     id: from.id, username: from.username, displayName: from.displayName, organisationId: from.organisationId, via: 'session',
     access: { organisationId: from.organisationId, isAdmin: false, memberships: [], projects: new Map([[projectId, roles]]) },
@@ -99,7 +101,7 @@ export const handoverService = {
   preview(ctx: AppContext, user: AuthUser, projectId: string, input: Partial<HandoverInput>): HandoverResult {
     requireManager(ctx, user, projectId);
     if (!input.fromUserId) throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_REQUIRED', { field: 'fromUserId' }, 'query.fromUserId')]);
-    const from = requireFrom(ctx, user, projectId, input.fromUserId);
+    const { from } = requireFrom(ctx, user, projectId, input.fromUserId);
     if (input.toUserId !== undefined) requireTo(ctx, user, projectId, from, input.toUserId);
     const { move, skipped } = openTasks(ctx, projectId, from, input.toUserId);
     return { tasks: move.length, records: handoverRepo.openRecordsOwnedBy(ctx.db, projectId, from.id).length, tasksSkipped: skipped.length, skipped };
@@ -108,12 +110,12 @@ export const handoverService = {
   /** Hands the work over inside the request's one transaction: every task and record moves, or nothing does. */
   handOver(ctx: AppContext, user: AuthUser, projectId: string, input: Required<HandoverInput>): HandoverResult {
     requireManager(ctx, user, projectId);
-    const from = requireFrom(ctx, user, projectId, input.fromUserId);
+    const { from, roles } = requireFrom(ctx, user, projectId, input.fromUserId);
     const to = requireTo(ctx, user, projectId, from, input.toUserId);
     const handoverId = newId('hdo');
     // 1. Tasks, through the engine's own 转交 (timeline entry, notification to the receiver, SLA kept).
     const { move, skipped } = openTasks(ctx, projectId, from, to.id);
-    const delegate = delegateOf(ctx, from, projectId);
+    const delegate = delegateOf(from, roles, projectId);
     const comment = handoverComment(user.displayName);
     for (const t of move) {
       const version = instancesRepo.findTask(ctx.db, t.id)!.version; // an earlier transfer on the same instance may have moved it

@@ -1,4 +1,4 @@
-import type { TaskNode } from '@siteflow/runtime';
+import { supervisorRolesOf, type TaskNode } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { instancesRepo } from '../repos/instances-repo.js';
@@ -103,7 +103,7 @@ export const taskService = {
     const canAct = task.status === 'open' && pending.includes(user.id);
     const base = canAct ? [...new Set([...(node?.actions ?? []), 'comment'])] : task.status === 'open' && instance.startedBy === user.id ? ['urge', 'comment'] : [];
     // 延期: the flow's supervisors may give an open step with a time limit more time.
-    const mayExtend = task.status === 'open' && task.dueAt !== null && hasAnyRole(user.access, instance.projectId, flow.supervisorRoles ?? ['admin']);
+    const mayExtend = task.status === 'open' && task.dueAt !== null && hasAnyRole(user.access, instance.projectId, supervisorRolesOf(flow));
     const actions = mayExtend ? [...base, 'extendDue'] : base;
     return {
       task: taskSummary(ctx, user, task, instance, record),

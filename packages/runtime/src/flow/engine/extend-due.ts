@@ -1,18 +1,12 @@
-import { toLocal } from '../../calendar/business-calendar.js';
-import type { BusinessCalendar } from '../../calendar/types.js';
-import { DAY_MS, type EpochMs } from '../../common/time.js';
+import { localDateTimeText } from '../../calendar/business-calendar.js';
 import { issue, SiteflowError } from '../../errors/siteflow-error.js';
 import type { ErrorCode } from '../../i18n/catalogue.js';
 import type { FlowCommand } from '../instance-types.js';
+import { extensionBase, extensionProblem, MAX_EXTENSION_MS, MAX_EXTENSION_REASON } from '../extension-rules.js';
 import { isSupervisor, requireActor, requireTask } from './guards.js';
 import { addSlaTimers, updateTask } from './tasks.js';
 import { pendingUsers } from './task-logic.js';
 import { emit, nodeMessage, notify, type Work } from './work.js';
-
-/** How far ahead a step may be extended, counted from now. */
-export const MAX_EXTENSION_MS = 30 * DAY_MS;
-/** Longest reason accepted for an extension. */
-export const MAX_EXTENSION_REASON = 500;
 
 type ExtendDue = Extract<FlowCommand, { type: 'extendDue' }>;
 
@@ -32,9 +26,9 @@ export function extendDue(work: Work, command: ExtendDue): void {
   const { now, calendar } = work.ctx;
   const until = command.until;
   if (typeof until !== 'number' || !Number.isSafeInteger(until)) fieldError('FLOW_BAD_COMMAND', 'until', { detail: 'until: epoch ms' });
-  const after = Math.max(from, now);
-  if (until <= after) fieldError('FLOW_EXTEND_NOT_LATER', 'until', { after: localText(calendar, after) });
-  if (until > now + MAX_EXTENSION_MS) fieldError('FLOW_EXTEND_TOO_FAR', 'until', { latest: localText(calendar, now + MAX_EXTENSION_MS) });
+  const problem = extensionProblem(until, from, now);
+  if (problem === 'tooEarly') fieldError('FLOW_EXTEND_NOT_LATER', 'until', { after: localDateTimeText(calendar, extensionBase(from, now)) });
+  if (problem === 'tooLate') fieldError('FLOW_EXTEND_TOO_FAR', 'until', { latest: localDateTimeText(calendar, now + MAX_EXTENSION_MS) });
   const reason = typeof command.reason === 'string' ? command.reason.trim() : '';
   if (reason === '' || reason.length > MAX_EXTENSION_REASON) fieldError('FLOW_EXTEND_REASON', 'reason', { max: MAX_EXTENSION_REASON });
 
@@ -45,16 +39,9 @@ export function extendDue(work: Work, command: ExtendDue): void {
   addSlaTimers(work, node, extended, until, now);
   emit(work, { type: 'dueExtended', by: actor.userId, taskId: task.id, nodeId: node.id, from, to: until, comment: reason });
   const others = pendingUsers(extended).filter((u) => u !== actor.userId);
-  notify(work, others, 'extended', nodeMessage('FLOW_NOTIFY_DUE_EXTENDED', node, { until: localText(calendar, until) }), task.id);
+  notify(work, others, 'extended', nodeMessage('FLOW_NOTIFY_DUE_EXTENDED', node, { until: localDateTimeText(calendar, until) }), task.id);
 }
 
 function fieldError(code: ErrorCode, field: string, params: Record<string, unknown>): never {
   throw new SiteflowError(code, { field, ...params }, [issue(code, { field, ...params }, { path: field })]);
-}
-
-/** Returns `YYYY-MM-DD HH:mm` in the calendar's time zone. Pure. */
-function localText(calendar: BusinessCalendar, at: EpochMs): string {
-  const t = toLocal(calendar, at);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${t.year}-${two(t.month)}-${two(t.day)} ${two(t.hour)}:${two(t.minute)}`;
 }

@@ -1,6 +1,6 @@
 import { SiteflowError } from '../../errors/siteflow-error.js';
 import type { Actor, FlowCommand, TaskState } from '../instance-types.js';
-import type { TaskAction, TaskNode } from '../types.js';
+import type { FlowDefinition, TaskAction, TaskNode } from '../types.js';
 import { pendingUsers } from './task-logic.js';
 import type { Work } from './work.js';
 
@@ -11,9 +11,14 @@ export function requireActor(work: Work, command: FlowCommand): Actor {
   return actor;
 }
 
-/** Returns whether the actor holds one of the flow's supervisor roles (default `admin`). Pure. */
+/** Returns the flow's supervisor roles (default `admin`): who may cancel, cc and 延期 on any case. Pure. */
+export function supervisorRolesOf(flow: Pick<FlowDefinition, 'supervisorRoles'>): readonly string[] {
+  return flow.supervisorRoles ?? ['admin'];
+}
+
+/** Returns whether the actor holds one of the flow's supervisor roles. Pure. */
 export function isSupervisor(work: Work, actor: Actor): boolean {
-  const roles = work.flow.supervisorRoles ?? ['admin'];
+  const roles = supervisorRolesOf(work.flow);
   return actor.roles.some((r) => roles.includes(r));
 }
 
