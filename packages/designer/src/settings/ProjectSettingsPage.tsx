@@ -9,12 +9,14 @@ import { useT } from '../i18n/index.js';
 import { settingsMessages } from './messages.js';
 import { canEditSellerProfile } from './seller-form.js';
 import { SellerProfileForm } from './SellerProfileForm.js';
+import { TeamCard } from './TeamCard.js';
 import './settings.css';
 
 /**
  * Renders the project settings page (/p/:projectId/settings): the seller profile the legal
  * documents print, with a banner while it is not configured; editable by the site manager or an
- * admin, read-only for other members.
+ * admin, read-only for other members; for the site manager and admins also the project's members
+ * with their open work and the work hand-over.
  */
 export function ProjectSettingsPage() {
   const t = useT(settingsMessages);
@@ -37,6 +39,7 @@ export function ProjectSettingsPage() {
         )}
         {editable ? <SellerProfileForm projectId={projectId} state={state} /> : <SellerProfileView state={state} />}
       </Card>
+      {editable && <TeamCard projectId={projectId} projectName={state.profile.projectName} />}
     </div>
   );
 }

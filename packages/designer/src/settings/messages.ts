@@ -1,6 +1,6 @@
 import type { Catalogue } from '../i18n/index.js';
 
-/** Texts of the project settings page (卖方信息 for the legal document packages). */
+/** Texts of the project settings page (卖方信息 for the legal document packages, 成员 with their open work). */
 export const settingsMessages = {
   'settings.title': { zh: '项目设置', en: 'Project settings' },
   'settings.seller.title': { zh: '卖方信息', en: 'Seller profile' },
@@ -47,6 +47,22 @@ export const settingsMessages = {
     en: 'Someone else just changed the seller profile; the latest values were reloaded — check them and save again.',
   },
   'settings.seller.invalid': { zh: '请按提示修改后再保存', en: 'Fix the fields marked below, then save' },
+  'settings.team.title': { zh: '成员', en: 'Members' },
+  'settings.team.intro': {
+    zh: '本项目的成员及其未完成的工作。有人请假或离职时，可把其待办和客户交接给同事。',
+    en: 'The people of this project and their open work. When someone goes on leave or leaves, hand their tasks and customers to a colleague.',
+  },
+  'settings.team.name': { zh: '姓名', en: 'Name' },
+  'settings.team.roles': { zh: '角色', en: 'Roles' },
+  'settings.team.status': { zh: '状态', en: 'Status' },
+  'settings.team.tasks': { zh: '待办', en: 'Open tasks' },
+  'settings.team.records': { zh: '客户', en: 'Customers' },
+  'settings.team.actions': { zh: '操作', en: 'Actions' },
+  'settings.team.active': { zh: '正常', en: 'Active' },
+  'settings.team.disabled': { zh: '已停用', en: 'Disabled' },
+  'settings.team.left': { zh: '已离开本项目', en: 'Left the project' },
+  'settings.team.counts': { zh: '{tasks} 个待办 · {records} 个客户', en: '{tasks} open tasks · {records} customers' },
+  'settings.team.empty': { zh: '本项目还没有成员', en: 'This project has no members yet' },
 } as const satisfies Catalogue;
 
 /** Every key of the settings catalogue. */

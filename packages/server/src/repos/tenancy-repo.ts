@@ -63,23 +63,23 @@ export const tenancyRepo = {
   usersWithRole(db: Db, project: { id: string; regionId: string; organisationId: string }, role: string): string[] {
     return tenancyRepo.usersByRole(db, project)[role] ?? [];
   },
-  /** Role → active users on the project (direct, through its region, or organisation-wide), in one query. */
-  usersByRole(db: Db, project: { id: string; regionId: string; organisationId: string }): Record<string, string[]> {
+  /** Role → active users (disabled ones too with `withDisabled`) on the project (direct, through its region, or organisation-wide), in one query. */
+  usersByRole(db: Db, project: { id: string; regionId: string; organisationId: string }, opts: { withDisabled?: boolean } = {}): Record<string, string[]> {
     const rows = db.select({ userId: memberships.userId, role: memberships.role, projectId: memberships.projectId, regionId: memberships.regionId, disabled: users.disabled })
       .from(memberships).innerJoin(users, eq(users.id, memberships.userId))
       .where(eq(memberships.organisationId, project.organisationId)).all();
     const out: Record<string, string[]> = {};
     for (const m of rows) {
-      if (m.disabled || !(m.projectId === project.id || (m.projectId === null && (m.regionId === project.regionId || m.regionId === null)))) continue;
+      if ((m.disabled && !opts.withDisabled) || !(m.projectId === project.id || (m.projectId === null && (m.regionId === project.regionId || m.regionId === null)))) continue;
       const list = (out[m.role] ??= []);
       if (!list.includes(m.userId)) list.push(m.userId);
     }
     return out;
   },
   /** User → the roles they hold on the project (the inverse of `usersByRole`). */
-  rolesByUser(db: Db, project: { id: string; regionId: string; organisationId: string }): Map<string, string[]> {
+  rolesByUser(db: Db, project: { id: string; regionId: string; organisationId: string }, opts: { withDisabled?: boolean } = {}): Map<string, string[]> {
     const out = new Map<string, string[]>();
-    for (const [role, ids] of Object.entries(tenancyRepo.usersByRole(db, project))) for (const id of ids) out.set(id, [...(out.get(id) ?? []), role]);
+    for (const [role, ids] of Object.entries(tenancyRepo.usersByRole(db, project, opts))) for (const id of ids) out.set(id, [...(out.get(id) ?? []), role]);
     return out;
   },
 };

@@ -8,6 +8,7 @@ import { taskRoutes } from './task-routes.js';
 import { miscRoutes } from './misc-routes.js';
 import { adminRoutes } from './admin-routes.js';
 import { handoverRoutes } from './handover-routes.js';
+import { teamRoutes } from './team-routes.js';
 import { personalDataAccessRoutes } from './personal-data-access-routes.js';
 import { robotRoutes } from './robot-routes.js';
 import { directoryTemplateSource, templateRoutes } from '../templates/index.js';
@@ -21,6 +22,6 @@ import { draftRoutes } from '../drafts/index.js';
 /** Every API route, in documentation order. */
 export function allRoutes() {
   return [...authRoutes, ...projectRoutes, ...overviewRoutes, ...allDefinitionRoutes, ...recordRoutes, ...taskRoutes, ...draftRoutes, ...miscRoutes, ...robotRoutes,
-    ...sellerProfileRoutes, ...adminRoutes, ...handoverRoutes, ...personalDataAccessRoutes,
+    ...sellerProfileRoutes, ...adminRoutes, ...handoverRoutes, ...teamRoutes, ...personalDataAccessRoutes,
     ...templateRoutes(directoryTemplateSource()), ...viewRoutes, ...ruleRunnerRoutes, ...externalLinkRoutes, ...commLogRoutes, ...testRoutes];
 }

@@ -10,11 +10,18 @@ import { handoverMessages } from './handover-messages.js';
 import { directoryMessages } from './messages.js';
 import { useAdminErrors } from './useAdminErrors.js';
 
+/** The person handing over: an admin's user row, or a project team member (who has no memberships list). */
+export type HandoverUser = Pick<AdminUser, 'id' | 'displayName'> & { readonly memberships?: AdminUser['memberships'] };
+
 /**
  * Renders the work hand-over dialog: project, receiver (members of that project, searchable by name),
- * what would move, and on confirm the hand-over with a success message naming the counts.
+ * what would move, and on confirm the hand-over with a success message naming the counts. With
+ * `project` the hand-over stays in that one project and the admin-only lists are not read (the
+ * project's site manager opens it from the project settings' members).
  */
-export function HandoverDialog({ user, projectId: initialProject, onClose }: { user: AdminUser; projectId?: string; onClose: () => void }) {
+export function HandoverDialog({ user, projectId: initialProject, project, onClose }: {
+  user: HandoverUser; projectId?: string; project?: { readonly id: string; readonly name: string }; onClose: () => void;
+}) {
   const t = useT(handoverMessages);
   const td = useT(directoryMessages);
   const localize = useLocalize();
@@ -22,13 +29,14 @@ export function HandoverDialog({ user, projectId: initialProject, onClose }: { u
   const client = useQueryClient();
   const report = useAdminErrors();
   const errorText = useErrorText();
-  const projects = useQuery(adminProjectsQuery());
-  const users = useQuery(adminUsersQuery());
-  const work = useQuery(openWorkQuery(user.id));
-  const [chosenProject, setProject] = useState<string | undefined>(initialProject);
+  const admin = !project;
+  const projects = useQuery({ ...adminProjectsQuery(), enabled: admin });
+  const users = useQuery({ ...adminUsersQuery(), enabled: admin });
+  const work = useQuery({ ...openWorkQuery(user.id), enabled: admin });
+  const [chosenProject, setProject] = useState<string | undefined>(project?.id ?? initialProject);
   const [toUserId, setTo] = useState<string | undefined>();
   // Default to the project where the user still has work, else their first project.
-  const projectId = chosenProject ?? work.data?.[0]?.projectId ?? user.memberships.find((m) => m.projectId)?.projectId ?? undefined;
+  const projectId = chosenProject ?? work.data?.[0]?.projectId ?? user.memberships?.find((m) => m.projectId)?.projectId ?? undefined;
   const members = useQuery({ ...membersQuery(projectId ?? ''), enabled: !!projectId });
   const preview = useQuery({ ...handoverPreviewQuery(projectId ?? '', user.id, toUserId), enabled: !!projectId });
   // One key per intended hand-over: a double click or a retry cannot move things twice.
@@ -55,8 +63,8 @@ export function HandoverDialog({ user, projectId: initialProject, onClose }: { u
       <Alert type="info" showIcon title={t('hdo.intro')} style={{ marginBottom: 16 }} />
       <Form layout="vertical">
         <Form.Item label={t('hdo.project')}>
-          <Select value={projectId} onChange={(v) => { setProject(v); setTo(undefined); }} data-testid="handover-project" showSearch optionFilterProp="label"
-            loading={projects.isPending} options={(projects.data ?? []).map((p) => ({ value: p.id, label: p.name }))} />
+          <Select value={projectId} onChange={(v) => { setProject(v); setTo(undefined); }} data-testid="handover-project" showSearch optionFilterProp="label" disabled={!admin}
+            loading={admin && projects.isPending} options={(project ? [project] : projects.data ?? []).map((p) => ({ value: p.id, label: p.name }))} />
         </Form.Item>
         <Form.Item label={t('hdo.to')} required>
           <Select value={toUserId} onChange={setTo} data-testid="handover-to" showSearch optionFilterProp="label" placeholder={t('hdo.toPlaceholder')}
