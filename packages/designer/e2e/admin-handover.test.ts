@@ -60,5 +60,9 @@ describe('admin: 交接工作 hands a consultant\'s open work to a colleague', (
     const inbox = await app.server.login('consultant2');
     const mine = (await inbox.request('GET', `/api/tasks?scope=mine&projectId=${P}`)).body.items as { instanceId: string }[];
     expect(mine.map((t) => t.instanceId)).toContain(instanceId);
+    // The admin supervises the flow, so the step moved by 改派 in the admin's name (not as 王芳's 转交).
+    const taskId = (mine as { id: string; instanceId: string }[]).find((t) => t.instanceId === instanceId)!.id;
+    const timeline = (await inbox.request('GET', `/api/tasks/${taskId}`)).body.timeline as { type: string; actorId: string; data: { from?: string; to?: string } }[];
+    expect(timeline.at(-1)).toMatchObject({ type: 'flow.taskReassigned', actorId: 'usr_admin', data: { from: 'usr_consultant', to: 'usr_consultant2' } });
   });
 });

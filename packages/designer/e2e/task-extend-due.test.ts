@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, demoIds, demoUsers, screenshot, startTestApp, type TestApp } from './support/index.js';
+import { demoUsers, screenshot, startTestApp, type TestApp } from './support/index.js';
+import { openTaskPage, startCancellationCase } from './cancellation-case.js';
 
-const P = demoIds.projectYunqi;
 const T0 = Date.parse('2025-12-22T10:00:00+08:00');
 const managerName = demoUsers.find((u) => u.username === 'siteManager')!.displayName;
 
@@ -13,20 +13,12 @@ describe('workspace: the site manager extends a step (延期)', () => {
   let taskId: string;
   beforeAll(async () => {
     app = await startTestApp({ startAt: T0 });
-    const consultant = await app.server.login('consultant');
-    const started = await consultant.request('POST', `/api/projects/${P}/instances`, {
-      flowKey: 'cancellation-work-order', data: { customerName: '王女士', customerPhone: '13912345678', building: '5', room: '902', requestedAt: '2025-12-22T09:50:00+08:00' },
-    });
-    if (started.status !== 201) throw new Error(`start: ${started.status} ${JSON.stringify(started.body)}`);
-    const inbox = await consultant.request('GET', `/api/tasks?scope=mine&projectId=${P}`);
-    taskId = (inbox.body.items as { id: string; instanceId: string }[]).find((t) => t.instanceId === started.body.instanceId)!.id;
+    ({ taskId } = await startCancellationCase(app));
   });
   afterAll(async () => { await app?.close(); });
 
   it('extends the step by 24 hours on a desktop: new due time, countdown and a timeline entry with who and why', async () => {
-    const { page } = await app.open({ viewport: 'desktop', user: 'siteManager', next: `/p/${P}/workspace/tasks/${taskId}` });
-    const errors = collectErrors(page);
-    await page.getByTestId('task-page').waitFor();
+    const { page, errors } = await openTaskPage(app, 'siteManager', taskId);
     expect(await page.getByTestId('task-due').innerText()).toBe('2025年12月22日 10:15');
 
     // When the manager opens 延期, picks +24 小时 and gives a reason
@@ -59,8 +51,7 @@ describe('workspace: the site manager extends a step (延期)', () => {
   });
 
   it('the consultant working the step, on a phone, sees the new due time and no 延期 button', async () => {
-    const { page } = await app.open({ viewport: 'phone', user: 'consultant', next: `/p/${P}/workspace/tasks/${taskId}` });
-    await page.getByTestId('task-page').waitFor();
+    const { page } = await openTaskPage(app, 'consultant', taskId, 'phone');
     await page.getByTestId('task-due').getByText('2025年12月23日 10:15').waitFor();
     await page.getByTestId('action-submit').waitFor();
     expect(await page.getByTestId('action-extendDue').count()).toBe(0);

@@ -7,6 +7,7 @@ import { resumeEffect } from './engine/actions.js';
 import { drain } from './engine/advance.js';
 import { extendDue } from './engine/extend-due.js';
 import { actOnInstance, startInstance } from './engine/instance-commands.js';
+import { reassign } from './engine/reassign.js';
 import { actOnTask } from './engine/task-commands.js';
 import { cancelForParent, cancelWaitedChildren, checkChildEnded, checkParentEnded, resumeAfterChild } from './engine/subflows.js';
 import { fireDueTimers } from './engine/timers.js';
@@ -89,6 +90,9 @@ function apply(work: Work, command: Exclude<FlowCommand, { type: 'start' }>): vo
       return;
     case 'extendDue':
       extendDue(work, command);
+      return;
+    case 'reassign':
+      reassign(work, command);
       return;
     case 'tick':
       fireDueTimers(work);

@@ -71,6 +71,8 @@ export type FlowCommand =
   | { readonly type: 'cancel'; readonly reason?: string }
   /** 延期: a supervisor moves an open step's due time to `until` (its SLA timers follow), giving a `reason`. */
   | { readonly type: 'extendDue'; readonly taskId: string; readonly until: EpochMs; readonly reason: string }
+  /** 改派: a supervisor replaces one pending person `from` on an open step by `to` (whatever the step's transfer permission). */
+  | { readonly type: 'reassign'; readonly taskId: string; readonly from: string; readonly to: string; readonly comment?: string }
   | { readonly type: 'tick' }
   /** Continuation of an `http` action step or a waiting sub-flow: the server reports the result of `effectId`. */
   | { readonly type: 'actionResult'; readonly effectId: string; readonly ok: boolean; readonly response?: unknown; readonly error?: string }
@@ -169,7 +171,7 @@ export interface FlowEvent {
     | 'started' | 'nodeEntered' | 'taskCreated' | 'taskActed' | 'taskCompleted' | 'taskRejected' | 'taskReturned'
     | 'taskTransferred' | 'signerAdded' | 'cc' | 'comment' | 'urged' | 'reminder' | 'breached' | 'escalated'
     | 'timerFired' | 'deadlineReached' | 'effectRequested' | 'effectResult' | 'withdrawn' | 'cancelled'
-    | 'completed' | 'rejected' | 'failed' | 'childEnded' | 'dueExtended';
+    | 'completed' | 'rejected' | 'failed' | 'childEnded' | 'dueExtended' | 'taskReassigned';
   readonly by?: string;
   readonly nodeId?: string;
   readonly taskId?: string;
@@ -184,9 +186,9 @@ export interface FlowEvent {
   readonly reason?: Message;
   readonly outcome?: string;
   readonly level?: number;
-  /** `dueExtended`: the step's due time before and after (the reason is the `comment`). */
-  readonly from?: EpochMs;
-  readonly to?: EpochMs;
+  /** `dueExtended`: the step's due time before and after (the reason is the `comment`); `taskReassigned`: the person replaced and the one who took their place. */
+  readonly from?: EpochMs | string;
+  readonly to?: EpochMs | string;
   /** The other side of a sub-flow link: the parent on `started` and on a `cancelled` caused by it (`action: 'parentEnded'`), the child on `childEnded`. */
   readonly linkedInstanceId?: string;
 }

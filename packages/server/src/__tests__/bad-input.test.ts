@@ -58,7 +58,7 @@ describe('bad input: always 4xx with a code, never 500, nothing stored', () => {
   it('explains allowed values, limits and types in plain Chinese, not validator jargon', async () => {
     const action = await c.post('/api/tasks/task_x/actions', { action: 'delete', version: 1 });
     expect(action.body.issues[0]).toMatchObject({ path: 'action', code: 'API_FIELD_ENUM' });
-    expect(action.body.issues[0].message.zh).toBe('字段「action」应为以下之一：submit, approve, reject, return, transfer, addSigner, cc, comment, urge, extendDue');
+    expect(action.body.issues[0].message.zh).toBe('字段「action」应为以下之一：submit, approve, reject, return, transfer, addSigner, cc, comment, urge, extendDue, reassign');
     const page = await c.get(`${records}?pageSize=100000`);
     expect(page.body.issues[0]).toMatchObject({ path: 'query.pageSize', code: 'API_FIELD_TOO_LARGE' });
     expect(page.body.issues[0].message.zh).toMatch(/^字段「pageSize」不能大于 \d+$/);

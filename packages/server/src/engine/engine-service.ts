@@ -19,12 +19,14 @@ import { withoutMaskedEchoes } from '../services/record-view.js';
 
 /** A task action as the API accepts it. */
 export interface TaskActionInput {
-  readonly action: 'submit' | 'approve' | 'reject' | 'return' | 'transfer' | 'addSigner' | 'cc' | 'comment' | 'urge' | 'extendDue';
+  readonly action: 'submit' | 'approve' | 'reject' | 'return' | 'transfer' | 'addSigner' | 'cc' | 'comment' | 'urge' | 'extendDue' | 'reassign';
   readonly version: number;
   readonly data?: Record<string, unknown>;
   readonly comment?: string;
   readonly target?: string;
+  /** transfer / reassign: who takes the task over; reassign 改派 also names the pending person replaced (`from`). */
   readonly to?: string;
+  readonly from?: string;
   readonly users?: readonly string[];
   readonly position?: 'before' | 'after';
   /** extendDue 延期: the step's new due time (epoch ms) and why. */
@@ -92,6 +94,8 @@ export const engineService = {
       data = Object.fromEntries(changedKeys(record.data, clean).map((k) => [k, clean[k]]));
     }
     const command = taskCommand(taskId, input, data);
+    // 改派 gives the step to someone the project's people pickers list: an active member of the project.
+    if (command.type === 'reassign') requireMember(ctx, instance.projectId, command.to, 'to');
     run(ctx, user, flow, instance, record, command, taskId);
     return { taskId, instanceId: instance.id };
   },
@@ -146,10 +150,18 @@ function taskCommand(taskId: string, input: TaskActionInput, data: Record<string
     case 'comment': return { type: 'comment', taskId, text: comment ?? '' };
     case 'urge': return { type: 'urge', taskId, comment };
     case 'extendDue': return { type: 'extendDue', taskId, until: requireField(input.until, 'until'), reason: input.reason ?? '' };
+    case 'reassign': return { type: 'reassign', taskId, from: requireField(input.from, 'from'), to: requireField(input.to, 'to'), comment };
     default: {
       const never: never = input.action;
       return never;
     }
+  }
+}
+
+/** Throws 400 naming `field` unless `userId` is an active member of the project. */
+function requireMember(ctx: AppContext, projectId: string, userId: string, field: string): void {
+  if (!tenancyRepo.rolesByUser(ctx.db, project(ctx, projectId)).has(userId)) {
+    throw new ApiError('API_VALIDATION', {}, [apiIssue('TASK_USER_NOT_MEMBER', { field }, field)]);
   }
 }
 

@@ -12,8 +12,9 @@ export const tenancyRepo = {
   firstOrganisation(db: Db) {
     return db.select().from(organisations).limit(1).get();
   },
+  /** The organisation `id` (read by every session check of the web app: prepared once). */
   findOrganisation(db: Db, id: string) {
-    return db.select().from(organisations).where(eq(organisations.id, id)).get();
+    return prepared(db, 'organisations.find', () => db.select().from(organisations).where(eq(organisations.id, sql.placeholder('id'))).prepare()).get({ id });
   },
   insertRegion(db: Db, row: typeof regions.$inferInsert): void {
     db.insert(regions).values(row).run();

@@ -1,7 +1,7 @@
-import type { Message, TaskNode, TaskState } from '@siteflow/runtime';
+import { supervisorRolesOf, type Message, type TaskNode, type TaskState } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { loadAccess, rolesOn } from '../auth/access.js';
+import { hasAnyRole, loadAccess, rolesOn } from '../auth/access.js';
 import { instancesRepo } from '../repos/instances-repo.js';
 import { handoverRepo } from '../repos/handover-repo.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
@@ -18,7 +18,10 @@ export interface HandoverInput {
   readonly toUserId?: string;
 }
 
-/** Why an open task stays where it is: its step does not allow 转交, or the receiver is already on it. */
+/**
+ * Why an open task stays where it is: the receiver is already on it, or (only where the caller does
+ * not supervise the flow, so the hand-over falls back to 转交) its step does not allow 转交.
+ */
 export type SkipReason = 'notTransferable' | 'alreadyOnTask';
 
 /** What a hand-over moves (or would move): counts, and the tasks it leaves in place with why. */
@@ -29,7 +32,9 @@ export interface HandoverResult {
   readonly skipped: readonly { readonly taskId: string; readonly instanceId: string; readonly name: Message; readonly reason: SkipReason }[];
 }
 
-/** The comment the timeline shows on each 转交 a hand-over makes (zh-CN first, then English). */
+/** The comment the timeline shows on each 改派 a hand-over makes (zh-CN first, then English); the caller is the actor. */
+const HANDOVER_COMMENT = '工作交接 / Work handover';
+/** The comment on a fallback 转交, which names the leaver as actor: so it says who really did it. */
 const handoverComment = (by: string) => `工作交接（经办：${by}）/ Work handover (by ${by})`;
 
 const MAX_TASKS = 1000;
@@ -67,26 +72,34 @@ function requireTo(ctx: AppContext, user: AuthUser, projectId: string, from: Use
   return to;
 }
 
-/** The open tasks `from` can act on in the project, each either to transfer or skipped with a reason. */
-function openTasks(ctx: AppContext, projectId: string, from: UserRow, toId: string | undefined) {
-  const move: { id: string; instanceId: string }[] = [];
+/**
+ * The open tasks `from` can act on in the project, each to move or skipped with a reason. A task
+ * of a flow the caller supervises (org admin; 案场经理 where the flow lists siteManager) moves by
+ * 改派 with the caller as actor, whatever its step allows. Otherwise the caller has no right on
+ * the flow's steps, so the hand-over keeps acting as the leaver through 转交: her own share only,
+ * and only where the step allows 转交.
+ */
+function openTasks(ctx: AppContext, user: AuthUser, projectId: string, from: UserRow, toId: string | undefined) {
+  const move: { id: string; instanceId: string; via: 'reassign' | 'transfer' }[] = [];
   const skipped: HandoverResult['skipped'][number][] = [];
   for (const { task } of instancesRepo.tasksOfUser(ctx.db, from.id, 'pending', [projectId], 'open', MAX_TASKS)) {
     const instance = instancesRepo.find(ctx.db, task.instanceId)!;
-    const node = publishedFlow(ctx, projectId, instance.flowKey, instance.flowVersion).nodes.find((n) => n.id === task.nodeId) as TaskNode | undefined;
+    const flow = publishedFlow(ctx, projectId, instance.flowKey, instance.flowVersion);
+    const node = flow.nodes.find((n) => n.id === task.nodeId) as TaskNode | undefined;
     const state = ((instance.state as { tasks?: TaskState[] }).tasks ?? []).find((t) => t.id === task.id);
     const participants = state ? [...state.assignees, ...state.extra.map((x) => x.userId)] : [];
-    const reason: SkipReason | null = !node?.actions.includes('transfer') ? 'notTransferable'
+    const via = hasAnyRole(user.access, projectId, supervisorRolesOf(flow)) ? 'reassign' : 'transfer';
+    const reason: SkipReason | null = via === 'transfer' && !node?.actions.includes('transfer') ? 'notTransferable'
       : toId !== undefined && participants.includes(toId) ? 'alreadyOnTask' : null;
     if (reason) skipped.push({ taskId: task.id, instanceId: task.instanceId, name: task.name ?? { zh: task.nodeId, en: task.nodeId }, reason });
-    else move.push({ id: task.id, instanceId: task.instanceId });
+    else move.push({ id: task.id, instanceId: task.instanceId, via });
   }
   return { move, skipped };
 }
 
 /**
- * Acts as the person handing over, limited to this project: the engine then transfers exactly
- * their share of a task (a supervisor's transfer would replace every pending co-assignee).
+ * Acts as the person handing over, limited to this project, for the fallback 转交: the engine then
+ * transfers exactly their share of a task.
  */
 function delegateOf(from: UserRow, roles: ReadonlySet<string>, projectId: string): AuthUser {
   return {
@@ -103,7 +116,7 @@ export const handoverService = {
     if (!input.fromUserId) throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_REQUIRED', { field: 'fromUserId' }, 'query.fromUserId')]);
     const { from } = requireFrom(ctx, user, projectId, input.fromUserId);
     if (input.toUserId !== undefined) requireTo(ctx, user, projectId, from, input.toUserId);
-    const { move, skipped } = openTasks(ctx, projectId, from, input.toUserId);
+    const { move, skipped } = openTasks(ctx, user, projectId, from, input.toUserId);
     return { tasks: move.length, records: handoverRepo.openRecordsOwnedBy(ctx.db, projectId, from.id).length, tasksSkipped: skipped.length, skipped };
   },
 
@@ -113,13 +126,13 @@ export const handoverService = {
     const { from, roles } = requireFrom(ctx, user, projectId, input.fromUserId);
     const to = requireTo(ctx, user, projectId, from, input.toUserId);
     const handoverId = newId('hdo');
-    // 1. Tasks, through the engine's own 转交 (timeline entry, notification to the receiver, SLA kept).
-    const { move, skipped } = openTasks(ctx, projectId, from, to.id);
+    // 1. Tasks, through the engine's own 改派 or 转交 (timeline entry, notification to the receiver, SLA kept).
+    const { move, skipped } = openTasks(ctx, user, projectId, from, to.id);
     const delegate = delegateOf(from, roles, projectId);
-    const comment = handoverComment(user.displayName);
     for (const t of move) {
-      const version = instancesRepo.findTask(ctx.db, t.id)!.version; // an earlier transfer on the same instance may have moved it
-      engineService.actOnTask(ctx, delegate, t.id, { action: 'transfer', version, to: to.id, comment });
+      const version = instancesRepo.findTask(ctx.db, t.id)!.version; // an earlier move on the same instance may have changed it
+      if (t.via === 'reassign') engineService.actOnTask(ctx, user, t.id, { action: 'reassign', version, from: from.id, to: to.id, comment: HANDOVER_COMMENT });
+      else engineService.actOnTask(ctx, delegate, t.id, { action: 'transfer', version, to: to.id, comment: handoverComment(user.displayName) });
     }
     // 2. Records: the owner changes (version bumped), one audit event per record.
     const now = ctx.clock.now();

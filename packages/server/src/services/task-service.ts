@@ -102,9 +102,9 @@ export const taskService = {
     const pending = people.filter((p) => p.kind === 'pending').map((p) => p.userId);
     const canAct = task.status === 'open' && pending.includes(user.id);
     const base = canAct ? [...new Set([...(node?.actions ?? []), 'comment'])] : task.status === 'open' && instance.startedBy === user.id ? ['urge', 'comment'] : [];
-    // 延期: the flow's supervisors may give an open step with a time limit more time.
-    const mayExtend = task.status === 'open' && task.dueAt !== null && hasAnyRole(user.access, instance.projectId, supervisorRolesOf(flow));
-    const actions = mayExtend ? [...base, 'extendDue'] : base;
+    // 延期 and 改派: the flow's supervisors may give an open step more time (when it has a time limit) and replace one of its people.
+    const supervises = task.status === 'open' && hasAnyRole(user.access, instance.projectId, supervisorRolesOf(flow));
+    const actions = [...base, ...(supervises && task.dueAt !== null ? ['extendDue'] : []), ...(supervises && pending.length > 0 ? ['reassign'] : [])];
     return {
       task: taskSummary(ctx, user, task, instance, record),
       instance: {

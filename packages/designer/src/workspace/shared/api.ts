@@ -179,6 +179,8 @@ export interface TaskActionBody {
   readonly comment?: string;
   readonly target?: string;
   readonly to?: string;
+  /** reassign 改派: the pending person replaced by `to`. */
+  readonly from?: string;
   readonly users?: readonly string[];
   readonly position?: 'before' | 'after';
 }

@@ -1,15 +1,13 @@
 import { FieldTimeOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, DatePicker, Descriptions, Form, Input, Modal, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { api, isApiError } from '../../api/index.js';
-import { useErrorText } from '../../components/index.js';
 import { useLang, useLocalize } from '../../i18n/index.js';
-import { wsKeys, type TaskSummary } from '../shared/api.js';
+import type { TaskSummary } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
 import { useServerNow, useWsT } from '../shared/hooks.js';
 import { EXTEND_QUICK_HOURS, MAX_EXTENSION_MS, MAX_EXTENSION_REASON, extendBase, quickUntil, untilProblem } from './extend-due.js';
+import { useSupervisorAction } from './useSupervisorAction.js';
 
 type ExtendTask = Pick<TaskSummary, 'id' | 'version' | 'name'> & { readonly dueAt: number };
 interface Values { until?: Dayjs; reason?: string }
@@ -34,32 +32,15 @@ function ExtendDueDialog({ task, deadlineAt, onClose }: { task: ExtendTask; dead
   const t = useWsT();
   const { lang } = useLang();
   const localize = useLocalize();
-  const errorText = useErrorText();
   const { message } = App.useApp();
-  const client = useQueryClient();
   const now = useServerNow();
   const [form] = Form.useForm<Values>();
   const base = extendBase(task.dueAt, now);
   const latest = now + MAX_EXTENSION_MS;
 
-  const save = useMutation({
-    mutationFn: ({ until, reason }: { until: number; reason: string }) =>
-      api.post(`/tasks/${encodeURIComponent(task.id)}/actions`, { action: 'extendDue', version: task.version, until, reason }),
-    onSuccess: (_result, { until }) => {
-      void message.success(t('ws.extend.done', { time: formatDateTime(until, lang) }));
-      void client.invalidateQueries({ queryKey: wsKeys.inbox });
-      void client.invalidateQueries({ queryKey: wsKeys.task(task.id) });
-      onClose();
-    },
-    onError: (error) => {
-      if (isApiError(error) && error.status === 409 && error.code === 'API_VERSION_CONFLICT') {
-        void message.warning(t('ws.task.conflict'));
-        void client.invalidateQueries({ queryKey: wsKeys.task(task.id) });
-        onClose();
-        return;
-      }
-      void message.error(errorText(error));
-    },
+  const save = useSupervisorAction(task, ({ until, reason }: { until: number; reason: string }) => ({ action: 'extendDue', until, reason }), {
+    onDone: ({ until }) => { void message.success(t('ws.extend.done', { time: formatDateTime(until, lang) })); },
+    onClose,
   });
 
   const submit = () => {

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, LinkOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, definitionVersionQuery, isApiError } from '../../api/index.js';
@@ -19,6 +19,7 @@ import { Timeline } from './Timeline.js';
 import { canIssueLink, linkableFields } from './external-link.js';
 import { ExternalLinkDialog } from './ExternalLinkDialog.js';
 import { ExtendDue } from './ExtendDue.js';
+import { Reassign } from './Reassign.js';
 import { applyChange } from '../shared/merge-change.js';
 
 const EDITABLE: ReadonlySet<FieldPermission> = new Set(['edit', 'required']);
@@ -163,9 +164,12 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
             </Card>
           )}
           <Card size="small" title={t('ws.task.assignees')} style={{ marginBottom: 12 }}
-            extra={detail.actions.includes('extendDue') && task.dueAt !== null ? <ExtendDue task={{ ...task, dueAt: task.dueAt }} deadlineAt={detail.instance.deadlineAt ?? null} /> : null}>
+            extra={<Space size={4} wrap>
+              {detail.actions.includes('extendDue') && task.dueAt !== null && <ExtendDue task={{ ...task, dueAt: task.dueAt }} deadlineAt={detail.instance.deadlineAt ?? null} />}
+              {detail.actions.includes('reassign') && <Reassign task={task} pending={detail.pending} onTask={detail.assignees} members={members.data ?? []} />}
+            </Space>}>
             <Descriptions size="small" column={1} items={[
-              { key: 'pending', label: t('ws.task.pending'), children: detail.pending.map(userName).join(lang === 'zh' ? '、' : ', ') || '—' },
+              { key: 'pending', label: t('ws.task.pending'), children: <span data-testid="task-pending">{detail.pending.map(userName).join(lang === 'zh' ? '、' : ', ') || '—'}</span> },
               { key: 'due', label: t('ws.sla.due', { time: '' }).trim(), children: <span data-testid="task-due">{formatDateTime(task.dueAt, lang) || t('ws.sla.none')}</span> },
             ]} />
           </Card>

@@ -8,7 +8,7 @@ import { workspaceMessages, type WorkspaceMessageKey } from '../messages.js';
 // Engine bookkeeping that means nothing to a site team.
 const HIDDEN = new Set(['flow.nodeEntered', 'flow.effectRequested', 'flow.effectResult']);
 const RED = new Set(['flow.childCancelled', 'rule.alert', 'rule.failed', 'flow.breached', 'flow.escalated', 'flow.deadlineReached', 'flow.taskRejected', 'flow.rejected', 'flow.failed', 'flow.cancelled']);
-const ORANGE = new Set(['flow.reminder', 'flow.urged', 'flow.taskReturned', 'flow.dueExtended']);
+const ORANGE = new Set(['flow.reminder', 'flow.urged', 'flow.taskReturned', 'flow.dueExtended', 'flow.taskReassigned']);
 const GREEN = new Set(['flow.taskCompleted', 'flow.completed', 'flow.started', 'record.created']);
 
 /** Returns the catalogue key of an event type, or null when it has no text. Pure. */
@@ -35,6 +35,12 @@ export function Timeline({ entries, nodeNames, userName }: { entries: readonly T
     const extended = e.type === 'flow.dueExtended' && typeof e.data.from === 'number' && typeof e.data.to === 'number'
       ? t('ws.timeline.dueExtended', { from: formatDateTime(e.data.from, lang), to: formatDateTime(e.data.to, lang), reason: comment ?? '' })
       : null;
+    // A reassignment reads as one sentence too: who was replaced by whom, and why.
+    const reassigned = e.type === 'flow.taskReassigned' && typeof e.data.from === 'string' && typeof e.data.to === 'string'
+      ? comment
+        ? t('ws.timeline.reassignedWhy', { from: userName(e.data.from), to: userName(e.data.to), comment })
+        : t('ws.timeline.reassigned', { from: userName(e.data.from), to: userName(e.data.to) })
+      : null;
     const contact = e.type.startsWith('externalLink.') && typeof e.data.contactName === 'string' ? e.data.contactName : null;
     const color = RED.has(e.type) ? 'red' : ORANGE.has(e.type) ? 'orange' : GREEN.has(e.type) ? 'green' : 'blue';
     return {
@@ -52,7 +58,8 @@ export function Timeline({ entries, nodeNames, userName }: { entries: readonly T
           {users.length > 0 && <Typography.Text type="secondary" className="sf-ws-timeline__users">{t('ws.timeline.users', { users: users.map(userName).join(lang === 'zh' ? '、' : ', ') })}</Typography.Text>}
           {contact && <Typography.Text type="secondary" className="sf-ws-timeline__users">{t('ws.timeline.contact', { name: contact })}</Typography.Text>}
           {extended && <div className="sf-ws-timeline__comment" data-testid="timeline-extended">{extended}</div>}
-          {comment && !extended && <div className="sf-ws-timeline__comment">{comment}</div>}
+          {reassigned && <div className="sf-ws-timeline__comment" data-testid="timeline-reassigned">{reassigned}</div>}
+          {comment && !extended && !reassigned && <div className="sf-ws-timeline__comment">{comment}</div>}
           <Typography.Text type="secondary" className="sf-ws-timeline__at">{formatDateTime(e.at, lang)}</Typography.Text>
         </div>
       ),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chinaCalendar2025_2026 as cn, isSiteflowError, localDateKey, toInstant, toLocal, type FlowDefinition } from '../../index.js';
+import { chinaCalendar2025_2026 as cn, localDateKey, toInstant, toLocal, type FlowDefinition } from '../../index.js';
 import { edge, end, flow, m, role, start, task } from '../__fixtures__/base.js';
-import { Harness } from './harness.js';
+import { Harness, refusal } from './harness.js';
 import { ladder } from './refund-flow.js';
 
 const at = (local: string) => toInstant(cn, local) ?? 0;
-const show = (t: number | undefined) => {
-  if (t === undefined) return 'none';
+const show = (t: number | string | undefined) => {
+  if (typeof t !== 'number') return 'none';
   const l = toLocal(cn, t);
   return `${localDateKey(cn, t)} ${String(l.hour).padStart(2, '0')}:${String(l.minute).padStart(2, '0')}`;
 };
@@ -32,14 +32,6 @@ function started(): Harness {
   h.start();
   return h;
 }
-
-const refusal = (fn: () => unknown): string => {
-  try { fn(); } catch (error) {
-    if (isSiteflowError(error)) return [`${error.kind}:${error.code}`, ...error.issues.map((i) => i.path ?? '')].join(' ');
-    throw error;
-  }
-  return 'no error';
-};
 
 describe('延期: a supervisor extends one step', () => {
   it('the breach and the escalation fire at the new due time, not at the old one, once', () => {

@@ -1,5 +1,5 @@
 import {
-  chinaCalendar2025_2026, decide, openTasks, toInstant, type BusinessCalendar, type DecideContext, type Decision, type Directory,
+  chinaCalendar2025_2026, decide, isSiteflowError, openTasks, toInstant, type BusinessCalendar, type DecideContext, type Decision, type Directory,
   type FlowCommand, type FlowDefinition, type FlowEffect, type FlowEvent, type InstanceState, type OpenTask,
 } from '../../index.js';
 import { ManualClock, SequentialIds } from '../../testing/index.js';
@@ -71,4 +71,13 @@ export class Harness {
   notified(reason: string): string[][] {
     return this.effects.flatMap((fx) => (fx.kind === 'notify' && fx.reason === reason ? [[...fx.to.users]] : []));
   }
+}
+
+/** Returns how `fn` was refused: `kind:CODE` and the issue paths, or 'no error'. Rethrows anything but a SiteflowError. */
+export function refusal(fn: () => unknown): string {
+  try { fn(); } catch (error) {
+    if (isSiteflowError(error)) return [`${error.kind}:${error.code}`, ...error.issues.map((i) => i.path ?? '')].join(' ');
+    throw error;
+  }
+  return 'no error';
 }

@@ -1,9 +1,8 @@
 import { localDateTimeText } from '../../calendar/business-calendar.js';
-import { issue, SiteflowError } from '../../errors/siteflow-error.js';
-import type { ErrorCode } from '../../i18n/catalogue.js';
+import { SiteflowError } from '../../errors/siteflow-error.js';
 import type { FlowCommand } from '../instance-types.js';
 import { extensionBase, extensionProblem, MAX_EXTENSION_MS, MAX_EXTENSION_REASON } from '../extension-rules.js';
-import { isSupervisor, requireActor, requireTask } from './guards.js';
+import { fieldError, requireActor, requireSupervisor, requireTask } from './guards.js';
 import { addSlaTimers, updateTask } from './tasks.js';
 import { pendingUsers } from './task-logic.js';
 import { emit, nodeMessage, notify, type Work } from './work.js';
@@ -20,7 +19,7 @@ type ExtendDue = Extract<FlowCommand, { type: 'extendDue' }>;
 export function extendDue(work: Work, command: ExtendDue): void {
   const actor = requireActor(work, command);
   const { task, node } = requireTask(work, command.taskId);
-  if (!isSupervisor(work, actor)) throw new SiteflowError('FLOW_NOT_SUPERVISOR', { command: 'extendDue' });
+  requireSupervisor(work, actor, command);
   const from = task.dueAt;
   if (from === undefined) throw new SiteflowError('FLOW_EXTEND_NO_DUE', { node: node.name.zh, nodeEn: node.name.en || node.name.zh });
   const { now, calendar } = work.ctx;
@@ -40,8 +39,4 @@ export function extendDue(work: Work, command: ExtendDue): void {
   emit(work, { type: 'dueExtended', by: actor.userId, taskId: task.id, nodeId: node.id, from, to: until, comment: reason });
   const others = pendingUsers(extended).filter((u) => u !== actor.userId);
   notify(work, others, 'extended', nodeMessage('FLOW_NOTIFY_DUE_EXTENDED', node, { until: localDateTimeText(calendar, until) }), task.id);
-}
-
-function fieldError(code: ErrorCode, field: string, params: Record<string, unknown>): never {
-  throw new SiteflowError(code, { field, ...params }, [issue(code, { field, ...params }, { path: field })]);
 }

@@ -1,4 +1,5 @@
-import { SiteflowError } from '../../errors/siteflow-error.js';
+import { issue, SiteflowError } from '../../errors/siteflow-error.js';
+import type { ErrorCode } from '../../i18n/catalogue.js';
 import type { Actor, FlowCommand, TaskState } from '../instance-types.js';
 import type { FlowDefinition, TaskAction, TaskNode } from '../types.js';
 import { pendingUsers } from './task-logic.js';
@@ -20,6 +21,21 @@ export function supervisorRolesOf(flow: Pick<FlowDefinition, 'supervisorRoles'>)
 export function isSupervisor(work: Work, actor: Actor): boolean {
   const roles = supervisorRolesOf(work.flow);
   return actor.roles.some((r) => roles.includes(r));
+}
+
+/** Throws FLOW_NOT_SUPERVISOR unless the actor holds one of the flow's supervisor roles. */
+export function requireSupervisor(work: Work, actor: Actor, command: FlowCommand): void {
+  if (!isSupervisor(work, actor)) throw new SiteflowError('FLOW_NOT_SUPERVISOR', { command: command.type });
+}
+
+/** Throws `code` as bad input at `field` (the error's one issue names the field, so the server answers 400 naming it). */
+export function fieldError(code: ErrorCode, field: string, params: Record<string, unknown> = {}): never {
+  throw new SiteflowError(code, { field, ...params }, [issue(code, { field, ...params }, { path: field })]);
+}
+
+/** Throws FLOW_USER_REQUIRED at `field` unless `value` is a non-blank user id. */
+export function requireUser(value: unknown, field: string): asserts value is string {
+  if (typeof value !== 'string' || value.trim() === '') fieldError('FLOW_USER_REQUIRED', field);
 }
 
 /** Returns the open task and its node, or throws FLOW_TASK_CLOSED. */

@@ -3,9 +3,9 @@ import { issue, SiteflowError, type Issue } from '../../errors/siteflow-error.js
 import type { FlowCommand, TaskState } from '../instance-types.js';
 import type { TaskNode } from '../types.js';
 import { follow, followNext } from './advance.js';
-import { requireActor, requireAllowed, requirePending, requireTask } from './guards.js';
+import { requireActor, requireAllowed, requirePending, requireTask, requireUser } from './guards.js';
 import { closeTask, updateTask } from './tasks.js';
-import { isTaskDone, pendingUsers, taskParticipants } from './task-logic.js';
+import { isTaskDone, pendingUsers, swapPeople, taskParticipants } from './task-logic.js';
 import { patchRecord } from './values.js';
 import { emit, finish, nodeMessage, notify, type Work } from './work.js';
 
@@ -79,15 +79,7 @@ export function actOnTask(work: Work, command: TaskCommand): void {
         throw new SiteflowError('FLOW_ALREADY_ON_TASK', { user: command.to });
       }
       const from = asAssignee ? [actor.userId] : pendingUsers(task);
-      const swap = (u: string) => (from.includes(u) ? command.to : u);
-      const dedupe = (list: string[]) => [...new Set(list)];
-      const next: TaskState = task.assignees.length === 0
-        ? { ...task, assignees: [command.to] }
-        : {
-            ...task,
-            assignees: dedupe(task.assignees.map(swap)),
-            extra: task.extra.map((x) => ({ ...x, userId: swap(x.userId), of: swap(x.of) })),
-          };
+      const next: TaskState = task.assignees.length === 0 ? { ...task, assignees: [command.to] } : swapPeople(task, from, command.to);
       updateTask(work, next);
       emit(work, { type: 'taskTransferred', taskId: task.id, nodeId: node.id, by: actor.userId, users: [command.to], comment });
       notify(work, [command.to], 'assigned', nodeMessage('FLOW_NOTIFY_ASSIGNED', node), task.id);
@@ -111,10 +103,6 @@ export function actOnTask(work: Work, command: TaskCommand): void {
       throw new Error(`unhandled task command ${JSON.stringify(never)}`);
     }
   }
-}
-
-function requireUser(value: unknown, field: string): void {
-  if (typeof value !== 'string' || value.trim() === '') throw new SiteflowError('FLOW_USER_REQUIRED', { field });
 }
 
 /** Checks the node's field permissions against submitted data, then patches the record. */

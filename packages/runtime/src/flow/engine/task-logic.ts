@@ -45,3 +45,17 @@ export function isTaskDone(task: TaskState): boolean {
 export function taskParticipants(task: TaskState): string[] {
   return [...new Set([...task.assignees, ...task.extra.map((x) => x.userId)])];
 }
+
+/**
+ * Returns the task with every person in `from` replaced by `to`, as an assignee and as an
+ * add-signer (`extra`, both the signer and whom they were added to); who already acted stays
+ * recorded. Pure.
+ */
+export function swapPeople(task: TaskState, from: readonly string[], to: string): TaskState {
+  const swap = (u: string) => (from.includes(u) ? to : u);
+  return {
+    ...task,
+    assignees: [...new Set(task.assignees.map(swap))],
+    extra: task.extra.map((x) => ({ ...x, userId: swap(x.userId), of: swap(x.of) })),
+  };
+}

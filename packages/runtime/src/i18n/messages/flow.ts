@@ -53,6 +53,7 @@ export const flowMessages = {
   FLOW_NO_ACTOR: { kind: 'user', zh: '命令“{command}”需要操作人', en: 'Command "{command}" needs an acting user' },
   FLOW_BAD_COMMAND: { kind: 'user', zh: '命令参数有误：{detail}', en: 'Invalid command: {detail}' },
   FLOW_USER_REQUIRED: { kind: 'user', zh: '请选择人员（{field}）', en: 'Choose a user ({field})' },
+  FLOW_REASSIGN_NOT_PENDING: { kind: 'user', zh: '{user} 不是该待办当前的待处理人，无法改派（{field}）；请刷新后选择仍在处理的人', en: '{user} is not waiting on this task, so cannot be reassigned ({field}); refresh and pick someone still on it' },
   FLOW_ALREADY_ON_TASK: { kind: 'user', zh: '{user} 已是该待办的处理人或加签人', en: '{user} is already an assignee or signer of this task' },
   FLOW_NO_NEW_SIGNER: { kind: 'user', zh: '没有新的加签人：所选人员都已在该待办中', en: 'No new signer: everyone chosen is already on this task' },
   FLOW_EMPTY_COMMENT: { kind: 'user', zh: '评论内容不能为空', en: 'A comment cannot be empty' },

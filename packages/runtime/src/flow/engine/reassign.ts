@@ -1,0 +1,29 @@
+import type { FlowCommand } from '../instance-types.js';
+import { fieldError, requireActor, requireSupervisor, requireTask, requireUser } from './guards.js';
+import { updateTask } from './tasks.js';
+import { pendingUsers, swapPeople, taskParticipants } from './task-logic.js';
+import { emit, nodeMessage, notify, type Work } from './work.js';
+
+type Reassign = Extract<FlowCommand, { type: 'reassign' }>;
+
+/**
+ * 改派: a supervisor of the flow replaces one pending person (`from`) on an open step by `to`.
+ * Only `from` moves — as an assignee and as an add-signer — so a shared (会签/或签) step keeps its
+ * other people, and who already acted stays recorded. An administrative action: allowed whatever
+ * the node's own `transfer` permission. Emits `taskReassigned` and tells `to` of the new task.
+ */
+export function reassign(work: Work, command: Reassign): void {
+  const actor = requireActor(work, command);
+  const { task, node } = requireTask(work, command.taskId);
+  requireSupervisor(work, actor, command);
+  const { from, to } = command;
+  requireUser(from, 'from');
+  if (!pendingUsers(task).includes(from)) fieldError('FLOW_REASSIGN_NOT_PENDING', 'from', { user: from });
+  requireUser(to, 'to');
+  if (taskParticipants(task).includes(to)) fieldError('FLOW_ALREADY_ON_TASK', 'to', { user: to });
+  const comment = typeof command.comment === 'string' && command.comment.trim() !== '' ? command.comment.trim() : undefined;
+
+  updateTask(work, swapPeople(task, [from], to));
+  emit(work, { type: 'taskReassigned', taskId: task.id, nodeId: node.id, by: actor.userId, from, to, ...(comment ? { comment } : {}) });
+  notify(work, [to], 'assigned', nodeMessage('FLOW_NOTIFY_ASSIGNED', node), task.id);
+}
