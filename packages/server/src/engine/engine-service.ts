@@ -94,8 +94,7 @@ export const engineService = {
       data = Object.fromEntries(changedKeys(record.data, clean).map((k) => [k, clean[k]]));
     }
     const command = taskCommand(taskId, input, data);
-    // 改派 gives the step to someone the project's people pickers list: an active member of the project.
-    if (command.type === 'reassign') requireMember(ctx, instance.projectId, command.to, 'to');
+    requireMembers(ctx, instance.projectId, command);
     run(ctx, user, flow, instance, record, command, taskId);
     return { taskId, instanceId: instance.id };
   },
@@ -113,6 +112,7 @@ export const engineService = {
       : input.action === 'urge' ? { type: 'urge', comment: input.comment }
       : input.action === 'cc' ? { type: 'cc', users: input.users ?? [], comment: input.comment }
       : { type: 'comment', text: input.comment ?? '' };
+    requireMembers(ctx, projectId, command);
     run(ctx, user, flow, instance, record, command);
     return { instanceId };
   },
@@ -158,11 +158,19 @@ function taskCommand(taskId: string, input: TaskActionInput, data: Record<string
   }
 }
 
-/** Throws 400 naming `field` unless `userId` is an active member of the project. */
-function requireMember(ctx: AppContext, projectId: string, userId: string, field: string): void {
-  if (!tenancyRepo.rolesByUser(ctx.db, project(ctx, projectId)).has(userId)) {
-    throw new ApiError('API_VALIDATION', {}, [apiIssue('TASK_USER_NOT_MEMBER', { field }, field)]);
-  }
+/**
+ * Throws 400 naming the field unless everyone a command gives the step to (转交, 改派), adds to it
+ * (加签) or copies the case to (抄送) is an active member of the project, as the people pickers list
+ * them: a case must never reach someone of another project, nor wait on a disabled account.
+ */
+function requireMembers(ctx: AppContext, projectId: string, command: FlowCommand): void {
+  const people: readonly (readonly [string, string])[] = command.type === 'transfer' || command.type === 'reassign' ? [[command.to, 'to']]
+    : command.type === 'addSigner' || command.type === 'cc' ? command.users.map((u) => [u, 'users'] as const)
+    : [];
+  if (people.length === 0) return;
+  const members = tenancyRepo.rolesByUser(ctx.db, project(ctx, projectId));
+  const outsider = people.find(([userId]) => typeof userId === 'string' && userId.trim() !== '' && !members.has(userId));
+  if (outsider) throw new ApiError('API_VALIDATION', {}, [apiIssue('TASK_USER_NOT_MEMBER', { field: outsider[1] }, outsider[1])]);
 }
 
 function requireField<T>(value: T | undefined, field: string): T {
