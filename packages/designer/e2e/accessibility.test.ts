@@ -94,12 +94,15 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
   const english = { act: (page: Page) => page.getByTestId('lang-switch').click(), ready: 'html[lang=en]' };
   it('task page: 转交 dialog open (desktop)', () => check('salesSupervisor', DESKTOP, `${ws}/tasks/${taskId}`, '[data-testid=action-transfer]', [],
     { act: (page) => page.getByTestId('action-transfer').click(), ready: '.ant-modal [data-testid=action-to]' }));
+  it('task page: 改派 dialog open (phone)', () => check('admin', PHONE, `${ws}/tasks/${taskId}`, '[data-testid=action-reassign]', [],
+    { act: (page) => page.getByTestId('action-reassign').click(), ready: '.ant-modal [data-testid=reassign-form]' }));
   it('start form submitted empty: errors under the fields (phone)', () => check('consultant', PHONE, `${ws}/start/refund`, '[data-testid=start-submit]', [],
     { act: (page) => page.getByTestId('start-submit').click(), ready: 'text=/为必填项/' }));
   it('我的待办 inbox in English (desktop)', () => check('salesSupervisor', DESKTOP, ws, '[data-testid=inbox-item]', [], english));
   it('task page in English (phone)', () => check('salesSupervisor', PHONE, `${ws}/tasks/${taskId}`, '[data-testid=task-page]', [], english));
   it('报表 (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/reports?month=2025-12`, '[data-testid=kpi-cases]'));
   it('项目设置 (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/settings`, '[data-testid=project-settings]'));
+  it('项目设置 → 成员 of the site manager (phone)', () => check('siteManager', PHONE, `/p/${P}/settings`, '[data-testid=team-list] [data-testid=team-counts]'));
   it('项目设置 (phone)', () => check('consultant', PHONE, `/p/${P}/settings`, '[data-testid=project-settings]'));
   it('form designer (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/studio/forms/refund-request`, '[data-testid=palette-section]'));
   it('flow designer (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/studio/flows/refund`, '.react-flow__node'));

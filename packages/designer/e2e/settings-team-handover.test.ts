@@ -46,7 +46,9 @@ describe('site manager: 项目设置 → 成员 shows the team\'s open work and 
     const before = await counts(page, LI);
     // And the page fits the phone
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    await screenshot(page, 'settings-team-phone', team);
+    // What he sees on screen (an element screenshot would paint the sticky header over the list)
+    await wangRow.scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-team-phone');
 
     // When he hands her work to 李强
     await page.getByTestId(`team-handover-${WANG}`).click();
@@ -73,6 +75,7 @@ describe('site manager: 项目设置 → 成员 shows the team\'s open work and 
     expect(Number(await row.getByTestId('team-tasks').innerText())).toBeGreaterThanOrEqual(1);
     expect(Number(await row.getByTestId('team-records').innerText())).toBeGreaterThanOrEqual(1);
     expect(await row.getByTestId(`team-handover-${LI}`).innerText()).toBe('交接工作');
-    await screenshot(page, 'settings-team-desktop', page.getByTestId('project-team'));
+    await page.getByTestId('project-team').scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-team-desktop');
   }, 60_000);
 });
