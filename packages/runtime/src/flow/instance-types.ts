@@ -238,7 +238,7 @@ export interface Notice {
 
 /** Why a notification is sent (the server picks channel and wording from this and `message`). */
 export type NotifyReason =
-  | 'assigned' | 'reminder' | 'breached' | 'escalated' | 'urged' | 'cc' | 'returned' | 'deadline' | 'action' | 'finished' | 'extended';
+  | 'assigned' | 'reminder' | 'breached' | 'escalated' | 'urged' | 'cc' | 'returned' | 'deadline' | 'action' | 'finished' | 'extended' | 'reassigned';
 
 /**
  * Side effects for the server to carry out after committing the new state; `id` is the

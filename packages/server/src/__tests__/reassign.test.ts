@@ -65,8 +65,12 @@ describe('改派 POST /api/tasks/:id/actions { action: reassign }', () => {
     const after = await detail(manager, id);
     expect(after.pending.sort()).toEqual([WANG, LI]);
     expect(after.timeline.at(-1)).toMatchObject({ type: 'flow.taskReassigned', actorId: 'usr_siteManager', data: { from: CHEN, to: WANG, comment: '陈静休假' } });
-    // 王芳 has it in her inbox and may approve it.
+    // 王芳 has it in her inbox and may approve it; 陈静 is told it left hers.
     expect((await detail(wang, id)).actions).toContain('approve');
+    await ts.advanceClock(0);
+    const chen = await signIn(ts, 'salesSupervisor');
+    const notices = (await chen.get('/api/notifications')).body.items as { title: { zh: string }; link: string }[];
+    expect(notices.find((n) => n.link.endsWith(`/tasks/${id}`) && n.title.zh.includes('已改派给同事'))).toBeTruthy();
   });
 
   it('refuses bad input naming the field (zh and en) and a non-supervisor; nothing changes', async () => {

@@ -31,11 +31,12 @@ describe('改派: a supervisor replaces one person on an open step', () => {
     // When the site manager moves cs1's share to cs3.
     h.run({ type: 'reassign', taskId: id, from: 'cs1', to: 'cs3', comment: '  cs1 休假  ' }, 'mgr');
 
-    // Then cs3 and cs2 are waiting, the timeline names who moved whom to whom, and only cs3 is told.
+    // Then cs3 and cs2 are waiting, the timeline names who moved whom to whom; cs3 is told of the new task, cs1 that it left them, cs2 nothing.
     expect(h.task('visit')).toMatchObject({ assignees: ['cs3', 'cs2'], pending: ['cs3', 'cs2'] });
     expect(h.require().history.at(-1)).toMatchObject({ type: 'taskReassigned', by: 'mgr', taskId: id, nodeId: 'visit', from: 'cs1', to: 'cs3', comment: 'cs1 休假' });
     expect(h.last?.effects.filter((fx) => fx.kind === 'notify')).toEqual([
       expect.objectContaining({ reason: 'assigned', to: { users: ['cs3'] }, taskId: id, message: { zh: '您有新的待办：客服回访', en: 'New task for you: Customer call' } }),
+      expect.objectContaining({ reason: 'reassigned', to: { users: ['cs1'] }, taskId: id, message: { zh: '「客服回访」已改派给同事，您无需再处理', en: '"Customer call" was reassigned to a colleague; nothing is left for you to do' } }),
     ]);
     // And the step completes once both current people approved; cs1 can no longer act.
     expect(refusal(() => h.run({ type: 'approve', taskId: id }, 'cs1'))).toBe('state:FLOW_NOT_ASSIGNEE');

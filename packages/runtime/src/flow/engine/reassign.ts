@@ -10,7 +10,7 @@ type Reassign = Extract<FlowCommand, { type: 'reassign' }>;
  * 改派: a supervisor of the flow replaces one pending person (`from`) on an open step by `to`.
  * Only `from` moves — as an assignee and as an add-signer — so a shared (会签/或签) step keeps its
  * other people, and who already acted stays recorded. An administrative action: allowed whatever
- * the node's own `transfer` permission. Emits `taskReassigned` and tells `to` of the new task.
+ * the node's own `transfer` permission. Emits `taskReassigned`, tells `to` of the new task and `from` that it left them.
  */
 export function reassign(work: Work, command: Reassign): void {
   const actor = requireActor(work, command);
@@ -26,4 +26,6 @@ export function reassign(work: Work, command: Reassign): void {
   updateTask(work, swapPeople(task, [from], to));
   emit(work, { type: 'taskReassigned', taskId: task.id, nodeId: node.id, by: actor.userId, from, to, ...(comment ? { comment } : {}) });
   notify(work, [to], 'assigned', nodeMessage('FLOW_NOTIFY_ASSIGNED', node), task.id);
+  // The person replaced learns that the step left their 我的待办 (not when they moved it themselves).
+  if (from !== actor.userId) notify(work, [from], 'reassigned', nodeMessage('FLOW_NOTIFY_REASSIGNED_AWAY', node), task.id);
 }

@@ -71,6 +71,7 @@ export const flowMessages = {
   FLOW_NOTIFY_BREACHED: { kind: 'user', zh: '待办“{node}”已超时未处理', en: 'Task "{node}" is overdue' },
   FLOW_NOTIFY_ESCALATED: { kind: 'user', zh: '超时升级（第 {level} 级）：待办“{node}”已超时，请介入处理', en: 'Escalation level {level}: task "{node}" is overdue; please step in' },
   FLOW_NOTIFY_URGED: { kind: 'user', zh: '催办：请尽快处理待办“{node}”', en: 'Reminder from a colleague: please handle "{node}"' },
+  FLOW_NOTIFY_REASSIGNED_AWAY: { kind: 'user', zh: '「{node}」已改派给同事，您无需再处理', en: '"{node}" was reassigned to a colleague; nothing is left for you to do' },
   FLOW_NOTIFY_DUE_EXTENDED: { kind: 'user', zh: '「{node}」延期至 {until}', en: '"{node}" extended until {until}' },
   FLOW_NOTIFY_CC: { kind: 'user', zh: '抄送给您：流程“{flow}”', en: 'Copied to you: flow "{flow}"' },
   FLOW_NOTIFY_RETURNED: { kind: 'user', zh: '工单已退回到“{node}”，请重新处理', en: 'The case was returned to "{node}"; please handle it again' },
