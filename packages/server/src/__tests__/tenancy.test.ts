@@ -17,6 +17,7 @@ const bodies: Record<string, unknown> = {
   'post /api/projects/:projectId/records': { formKey: 'refund-request', data: refundData },
   'patch /api/projects/:projectId/records/:id': { data: { unitNo: '9-9-999' }, version: 1 },
   'post /api/projects/:projectId/records/:id/unmask': { field: 'customerPhone' },
+  'post /api/projects/:projectId/records/:id/owner': { ownerId: 'usr_consultant2', version: 1 },
   'post /api/projects/:projectId/comm-logs/:id/unmask': { field: 'text' },
   'post /api/projects/:projectId/instances': { flowKey: 'refund', data: refundData },
   'post /api/projects/:projectId/instances/:id/actions': { action: 'cancel', version: 1 },

@@ -41,6 +41,8 @@ export const serverMessages = {
   HANDOVER_NOT_MEMBER: { kind: 'user', zh: '接收人（{field}）不是本项目的成员，只能交接给本项目成员', en: 'The receiver ({field}) is not a member of this project; hand over to a project member' },
   HANDOVER_USER_DISABLED: { kind: 'user', zh: '接收人（{field}）的账号已停用，请选择在岗的同事', en: 'The receiver ({field}) is disabled; choose an active colleague' },
   TASK_USER_NOT_MEMBER: { kind: 'user', zh: '所选人员（{field}）不是本项目的在岗成员，请从本项目成员中选择', en: 'The person chosen ({field}) is not an active member of this project; pick a project member' },
+  RECORD_SAME_OWNER: { kind: 'user', zh: '所选人员（{field}）已是这位客户的置业顾问，请选择另一位同事', en: 'The person chosen ({field}) already owns this customer; pick another colleague' },
+  RECORD_NOT_OPEN: { kind: 'state', zh: '这位客户的案子已结束，只能为进行中的客户更换置业顾问', en: 'This case has ended; only an open customer can move to another consultant' },
   DRAFT_TOO_LARGE: { kind: 'user', zh: '草稿（{field}）过大：{size} KB，上限 {limit} KB', en: 'The draft ({field}) is too large: {size} KB, limit {limit} KB' },
   API_FIELD_REQUIRED: { kind: 'user', zh: '缺少必填字段「{field}」', en: 'Missing required field "{field}"' },
   API_FIELD_UNKNOWN: { kind: 'user', zh: '不允许的字段「{field}」', en: 'Field "{field}" is not allowed here' },

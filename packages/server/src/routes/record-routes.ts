@@ -1,7 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import { route } from '../http/route.js';
-import { AnyObject, KeyString, Page, ProjectIdParams, ProjectParams, Strict, Version } from '../http/schemas.js';
+import { AnyObject, IdString, KeyString, Page, ProjectIdParams, ProjectParams, Strict, Version } from '../http/schemas.js';
 import { recordService } from '../services/record-service.js';
+import { recordOwnerService } from '../services/record-owner-service.js';
 import { dropDraftOnRecordCreate } from '../drafts/index.js';
 
 /** A record as a user may see it: sensitive fields masked (listed in `masked`) unless allowed. */
@@ -38,6 +39,12 @@ export const recordRoutes = [
   route({ method: 'patch', path: '/api/projects/:projectId/records/:id', tag: 'records', auth: 'user', summary: 'Change data fields (merged, re-validated; 409 when version is stale)',
     params: ProjectIdParams, body: Strict({ data: AnyObject, version: Version }), response: RecordView,
     handler: ({ ctx, user, params, body }) => recordService.patch(ctx, user, params.projectId, params.id, body.data, body.version) }),
+  route({ method: 'post', path: '/api/projects/:projectId/records/:id/owner', tag: 'records', auth: 'user', status: 200,
+    summary: 'Change the owner 更换置业顾问 of one open record (site manager, sales supervisor, org admin); ownerId: an active project member; 409 when version is stale or the case has ended',
+    params: ProjectIdParams,
+    body: Strict({ ownerId: IdString, version: Version, reason: Type.Optional(Type.String({ maxLength: 200, description: 'Why (shown on the audit event)' })) }),
+    response: RecordView,
+    handler: ({ ctx, user, params, body }) => recordOwnerService.changeOwner(ctx, user, params.projectId, params.id, body) }),
   route({ method: 'post', path: '/api/projects/:projectId/records/:id/unmask', tag: 'records', auth: 'user', status: 200, summary: 'Show one sensitive field in clear (audited)',
     params: ProjectIdParams, body: Strict({ field: Type.String({ minLength: 1, maxLength: 100 }) }), response: Type.Object({ field: Type.String(), value: Type.Unknown() }),
     handler: ({ ctx, user, params, body }) => recordService.unmask(ctx, user, params.projectId, params.id, body.field) }),

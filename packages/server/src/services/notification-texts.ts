@@ -99,7 +99,7 @@ export function notificationTextsFor(ctx: AppContext, subject: NotificationSubje
       let seesClear: boolean;
       if (aboutRecord) {
         const { record } = load();
-        seesClear = !!record && (userId === record.ownerId || userId === record.createdBy || clearReaders(record.projectId).has(userId));
+        seesClear = !!record && (userId === record.ownerId || clearReaders(record.projectId).has(userId));
       } else {
         // A record-less notice that marks nothing personal reads the same for everyone.
         seesClear = !notice?.personal || !!subject.owners?.includes(userId) || (projectId !== null && clearReaders(projectId).has(userId));

@@ -9,9 +9,13 @@ import { searchText } from './search-text.js';
 
 type RecordRow = typeof records.$inferSelect;
 
-/** Returns true when the user sees this record's personal data in clear (privileged role, or own customer). Pure. */
-export function seesClear(user: AuthUser, row: Pick<RecordRow, 'projectId' | 'ownerId' | 'createdBy'>): boolean {
-  return row.ownerId === user.id || row.createdBy === user.id || hasAnyRole(user.access, row.projectId, clearPersonalDataRoles);
+/**
+ * Returns true when the user sees this record's personal data in clear (privileged role, or own customer). Pure.
+ * The owner, not the creator: a customer moved to a colleague (更换置业顾问, 工作交接) is masked for the
+ * consultant who filed it — after 撞单 the losing side must not keep the phone number.
+ */
+export function seesClear(user: AuthUser, row: Pick<RecordRow, 'projectId' | 'ownerId'>): boolean {
+  return row.ownerId === user.id || hasAnyRole(user.access, row.projectId, clearPersonalDataRoles);
 }
 
 /** Returns the data with every sensitive field masked, and the masked paths. Pure. */

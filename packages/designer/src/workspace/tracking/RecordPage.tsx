@@ -12,11 +12,12 @@ import { formatDateTime } from '../shared/format.js';
 import { useWsT } from '../shared/hooks.js';
 import { useProjectPeople } from './people.js';
 import { RecordDocuments } from './RecordDocuments.js';
+import { RecordOwner } from './RecordOwner.js';
 import { RecordStatusTag } from './RecordStatusTag.js';
 
 /**
  * Renders one record read-only with the form it was filed on (people by name and role); masked fields
- * can be shown in clear (audited) where allowed; then its legal documents.
+ * can be shown in clear (audited) where allowed; who serves the customer (changeable by managers); then its legal documents.
  */
 export function RecordPage() {
   const t = useWsT();
@@ -48,6 +49,7 @@ export function RecordPage() {
         <RecordStatusTag status={record.data.status} />
         <Typography.Text type="secondary">{formatDateTime(record.data.createdAt, lang)}</Typography.Text>
       </div>
+      <RecordOwner record={record.data} peopleLabel={(id) => people.text('person', id)} />
       {stillMasked.length > 0 && (
         <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('ws.record.maskedFields', { fields: stillMasked.map((f) => labels.get(f) ?? f).join(lang === 'zh' ? '、' : ', ') })}
           description={<Space wrap>{stillMasked.map((f) => (
