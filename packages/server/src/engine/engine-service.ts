@@ -16,6 +16,7 @@ import { decideContext } from './decide-context.js';
 import { persistDecision } from './persist.js';
 import { changedKeys } from '../services/changed-keys.js';
 import { withoutMaskedEchoes } from '../services/record-view.js';
+import { requireProjectMembers } from '../services/project-members.js';
 
 /** A task action as the API accepts it. */
 export interface TaskActionInput {
@@ -164,13 +165,8 @@ function taskCommand(taskId: string, input: TaskActionInput, data: Record<string
  * them: a case must never reach someone of another project, nor wait on a disabled account.
  */
 function requireMembers(ctx: AppContext, projectId: string, command: FlowCommand): void {
-  const people: readonly (readonly [string, string])[] = command.type === 'transfer' || command.type === 'reassign' ? [[command.to, 'to']]
-    : command.type === 'addSigner' || command.type === 'cc' ? command.users.map((u) => [u, 'users'] as const)
-    : [];
-  if (people.length === 0) return;
-  const members = tenancyRepo.rolesByUser(ctx.db, project(ctx, projectId));
-  const outsider = people.find(([userId]) => typeof userId === 'string' && userId.trim() !== '' && !members.has(userId));
-  if (outsider) throw new ApiError('API_VALIDATION', {}, [apiIssue('TASK_USER_NOT_MEMBER', { field: outsider[1] }, outsider[1])]);
+  if (command.type === 'transfer' || command.type === 'reassign') requireProjectMembers(ctx, project(ctx, projectId), [command.to], 'to');
+  else if (command.type === 'addSigner' || command.type === 'cc') requireProjectMembers(ctx, project(ctx, projectId), command.users, 'users');
 }
 
 function requireField<T>(value: T | undefined, field: string): T {

@@ -8,6 +8,7 @@ import { ApiError, apiIssue, notFound, versionConflict } from '../http/api-error
 import { publishedForm } from './form-versions.js';
 import { recordView } from './record-view.js';
 import { recordEvent } from './audit.js';
+import { requireProjectMembers } from './project-members.js';
 
 /** Body of POST /records/:id/owner. */
 export interface ChangeOwnerInput {
@@ -36,9 +37,7 @@ export const recordOwnerService = {
     //    may serve a key customer themselves, and 工作交接 and the people pickers accept every member.
     const project = tenancyRepo.findProject(ctx.db, projectId);
     if (!project) throw notFound('project');
-    if (!tenancyRepo.rolesByUser(ctx.db, project).has(input.ownerId)) {
-      throw new ApiError('API_VALIDATION', {}, [apiIssue('TASK_USER_NOT_MEMBER', { field: 'ownerId' }, 'ownerId')]);
-    }
+    requireProjectMembers(ctx, project, [input.ownerId], 'ownerId');
     if (input.ownerId === row.ownerId) throw new ApiError('API_VALIDATION', {}, [apiIssue('RECORD_SAME_OWNER', { field: 'ownerId' }, 'ownerId')]);
     // 3. Only a running case changes hands: a closed one is history (its documents name who served it).
     if (row.status !== 'open') throw new ApiError('RECORD_NOT_OPEN', { status: row.status });
