@@ -193,8 +193,11 @@ describe('workspace: logging a record of a form without a flow', () => {
     await dialog.getByRole('button', { name: '仍然退出' }).click();
     await page.waitForURL((u) => u.pathname.startsWith('/login'));
 
-    // When the network returns and 李强 signs in on the same phone
+    // When the network returns while the phone shows the sign-in page, nothing is sent in her name
     await context.setOffline(false);
+    await page.waitForTimeout(1_500);
+    expect(await followUps(app, '吴女士')).toBe(0);
+    // And 李强 signs in on the same phone
     // (her sign-out, which had no network, is finished first: the phone does not open as hers)
     await login(page, 'consultant2', DEMO_PASSWORD, `${workspace}/start`);
     await page.getByTestId('start-log').waitFor();

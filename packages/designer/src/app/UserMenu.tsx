@@ -4,7 +4,7 @@ import { App, Avatar, Button, Dropdown } from 'antd';
 import { useNavigate } from 'react-router';
 import { logout, sessionKeys, signedOut } from '../api/index.js';
 import { useLocalize, useT } from '../i18n/index.js';
-import { readOwnOutbox } from '../offline/index.js';
+import { readOwnOutbox, setOutboxOwner } from '../offline/index.js';
 import { useSession } from './useSession.js';
 
 /**
@@ -21,6 +21,9 @@ export function UserMenu({ narrow, roles = [] }: { narrow: boolean; roles?: read
   const user = useSession().data?.user;
   const userName = localize(user?.displayName) || user?.username || '';
   const signOut = async () => {
+    // From now on nothing on this device is sent in this user's name (the sign-in page has no session
+    // to set it): on a shared phone the next person's cookie must never carry her submissions.
+    setOutboxOwner(null);
     await logout().catch(() => undefined);
     client.clear();
     client.setQueryData(sessionKeys.session, signedOut);

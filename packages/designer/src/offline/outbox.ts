@@ -106,6 +106,8 @@ export function flushOutbox(force = false): Promise<void> {
     const due = dueEntries(await readOwnOutbox(), Date.now(), force);
     for (const entry of due) {
       if (isOffline()) break;
+      // The user signed out (or someone else signed in) while this pass ran: what is left waits for its owner.
+      if (ownedBy([entry], owner).length === 0) break;
       const result = await sendOne(entry);
       if (!result.ok && result.status === 0) break; // still no network: the rest would fail too
     }
