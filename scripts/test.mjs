@@ -18,15 +18,18 @@ const runs = args.length > 0
   ? [{ name: 'all', args }]
   : [
       { name: 'browser', args: ['--project', 'browser'] },
-      { name: 'unit-api', args: ['--project', 'runtime', '--project', 'server', '--project', 'templates', '--project', 'designer', '--maxWorkers=1'] },
+      // At a lower CPU priority: the browser tests wait on animations and timers, these only need time.
+      { name: 'unit-api', args: ['--project', 'runtime', '--project', 'server', '--project', 'templates', '--project', 'designer', '--maxWorkers=1'], nice: true },
     ];
 
 /** Runs one vitest with a JSON report of its own; resolves with its exit status and report path. */
-function vitest({ name, args: extra }) {
+function vitest({ name, args: extra, nice = false }) {
   const report = join(root, `node_modules/.siteflow-test-report-${name}.json`);
   rmSync(report, { force: true });
   return new Promise((resolve) => {
-    const child = spawn('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], { cwd: root, stdio: 'inherit' });
+    const command = ['pnpm', 'exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra];
+    const [file, ...args] = nice && process.platform === 'linux' ? ['nice', '-n', '10', ...command] : command;
+    const child = spawn(file, args, { cwd: root, stdio: 'inherit' });
     child.on('exit', (code, signal) => resolve({ name, status: code ?? (signal ? 1 : 0), report }));
     child.on('error', () => resolve({ name, status: 1, report }));
   });
