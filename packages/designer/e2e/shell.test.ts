@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { collectErrors, demoIds, screenshot, startTestApp, type TestApp } from './support/index.js';
 
 // The app shell: sign-in, project routes that survive a reload, the area navigation, language
@@ -66,5 +67,35 @@ describe('web app shell', () => {
     await page.getByRole('link', { name: '工作台' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('honours the phone\'s reduce-motion setting: the menu drawer appears at once instead of sliding in', async () => {
+    // Records every class name with an enter or appear motion that shows up on the page.
+    const watchMotion = (page: Page) => page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { motionSeen: string[] }).motionSeen = seen;
+      new MutationObserver((changes) => {
+        for (const c of changes) {
+          const cls = c.target instanceof Element ? c.target.getAttribute('class') ?? '' : '';
+          if (/-(enter|appear)(-active)?\b/.test(cls)) seen.push(cls);
+        }
+      }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'], childList: true });
+    });
+    const openMenu = async (page: Page) => {
+      await page.getByRole('button', { name: '菜单' }).click();
+      await page.getByRole('link', { name: '工作台' }).waitFor();
+      return page.evaluate(() => (window as unknown as { motionSeen: string[] }).motionSeen.length);
+    };
+    const next = `/p/${demoIds.projectYunqi}/workspace`;
+    // Given a phone set to reduce motion (the default of these tests): the drawer never animates
+    const still = await app.open({ viewport: 'phone', user: 'consultant', next });
+    await still.page.getByRole('button', { name: '菜单' }).waitFor();
+    await watchMotion(still.page);
+    expect(await openMenu(still.page)).toBe(0);
+    // And a phone that allows motion: the same drawer slides in
+    const moving = await app.open({ viewport: 'phone', user: 'consultant', next, motion: true });
+    await moving.page.getByRole('button', { name: '菜单' }).waitFor();
+    await watchMotion(moving.page);
+    expect(await openMenu(moving.page)).toBeGreaterThan(0);
   });
 });

@@ -34,12 +34,19 @@ export interface ContextOptions {
    * opening the app offline allows it.
    */
   readonly serviceWorkers?: boolean;
+  /**
+   * Let the device ask for motion (default: reduced motion). The app honours the reduce-motion
+   * setting (src/app/reduced-motion.ts), so dialogs and drop-downs appear at once and a click can
+   * never land mid-animation on the mask behind them, a flake a busy CI machine used to produce.
+   * Only the test of that setting itself turns motion on.
+   */
+  readonly motion?: boolean;
 }
 
 /**
  * Returns a new browser context (own cookies/storage) at the given viewport; phone viewports get
  * touch and a mobile user agent. The language is preset through localStorage. Service workers are
- * blocked unless `serviceWorkers` is set.
+ * blocked unless `serviceWorkers` is set; the device asks for reduced motion unless `motion` is set.
  */
 export async function openContext(browser: Browser, opts: ContextOptions): Promise<BrowserContext> {
   const size = typeof opts.viewport === 'object' ? opts.viewport : viewports[opts.viewport ?? 'desktop'];
@@ -49,6 +56,7 @@ export async function openContext(browser: Browser, opts: ContextOptions): Promi
     viewport: size,
     deviceScaleFactor: 1,
     serviceWorkers: opts.serviceWorkers ? 'allow' : 'block',
+    reducedMotion: opts.motion ? 'no-preference' : 'reduce',
     locale: opts.lang === 'en' ? 'en-US' : 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     hasTouch: phone,

@@ -7,6 +7,7 @@ import { onlineManager, QueryClient, QueryClientProvider } from '@tanstack/react
 import { useEffect, type ReactNode } from 'react';
 import { isApiError } from '../api/index.js';
 import { LangProvider, useLang } from '../i18n/index.js';
+import { useReducedMotion } from './reduced-motion.js';
 import './readable.css';
 
 /**
@@ -36,11 +37,15 @@ export const appTheme = {
   },
 } as const;
 
+/** The same look without antd's motion, for devices set to reduce motion (readable.css stops the app's own transitions). */
+export const reducedMotionTheme = { ...appTheme, token: { ...appTheme.token, motion: false } } as const;
+
 function LocalisedAntd({ children }: { children: ReactNode }) {
   const { lang } = useLang();
+  const reducedMotion = useReducedMotion();
   useEffect(() => { dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en'); }, [lang]);
   return (
-    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={appTheme}>
+    <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={reducedMotion ? reducedMotionTheme : appTheme}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
