@@ -35,6 +35,10 @@ describe('workspace: change the consultant of one customer', () => {
     await page.getByText('已将客户交给 李强（置业顾问）').waitFor();
     await owner.getByText('李强（置业顾问）').waitFor();
     expect(await page.getByTestId('record-owner-form').count()).toBe(0);
+    // And the record's activity says who moved the customer, from whom to whom and why
+    const change = page.getByTestId('record-activity').locator('[data-type="record.ownerChanged"]');
+    await change.getByTestId('timeline-owner-changed').getByText('置业顾问：王芳（置业顾问） → 李强（置业顾问）（撞单，客户先到访李强）').waitFor();
+    await change.getByText(/^赵磊/).waitFor();
     // And nothing sticks out of a 375 px screen
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(SMALL_PHONE.width);
     expect(errors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([]);

@@ -31,7 +31,7 @@ export const instancesRepo = {
     return updateRow(db, instances, instances.id, id, { ...patch, version: version + 1 }, { column: instances.version, value: version }) === 1;
   },
   ofRecord(db: Db, recordId: string) {
-    return db.select({ id: instances.id, flowKey: instances.flowKey, status: instances.status, createdAt: instances.createdAt }).from(instances).where(eq(instances.recordId, recordId)).orderBy(asc(instances.createdAt)).all();
+    return db.select({ id: instances.id, flowKey: instances.flowKey, flowVersion: instances.flowVersion, status: instances.status, startedBy: instances.startedBy, createdAt: instances.createdAt, updatedAt: instances.updatedAt }).from(instances).where(eq(instances.recordId, recordId)).orderBy(asc(instances.createdAt)).all();
   },
   startedBy(db: Db, userId: string, projectIds: readonly string[], limit: number) {
     if (projectIds.length === 0) return [];

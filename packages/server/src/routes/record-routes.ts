@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { route } from '../http/route.js';
-import { AnyObject, IdString, KeyString, Page, ProjectIdParams, ProjectParams, Strict, Version } from '../http/schemas.js';
+import { AnyObject, IdString, KeyString, MessageSchema, Page, ProjectIdParams, ProjectParams, Strict, Version } from '../http/schemas.js';
 import { recordService } from '../services/record-service.js';
 import { recordOwnerService } from '../services/record-owner-service.js';
 import { dropDraftOnRecordCreate } from '../drafts/index.js';
@@ -10,6 +10,21 @@ export const RecordView = Type.Object({
   id: Type.String(), projectId: Type.String(), formKey: Type.String(), formVersion: Type.Integer(), title: Type.String(),
   data: AnyObject, masked: Type.Array(Type.String()), status: Type.String(), ownerId: Type.String(), createdBy: Type.String(),
   createdAt: Type.Integer(), updatedAt: Type.Integer(), version: Type.Integer(),
+});
+
+/** GET …/records/:id/history: the record's flows with their open steps, its events, and the names of everyone they mention. */
+const RecordHistory = Type.Object({
+  instances: Type.Array(Type.Object({
+    id: Type.String(), flowKey: Type.String(), flowVersion: Type.Integer(), flowName: MessageSchema, status: Type.String(),
+    startedBy: Type.String(), startedByName: Type.String(), createdAt: Type.Integer(), updatedAt: Type.Integer(),
+    nodeNames: Type.Record(Type.String(), MessageSchema, { description: 'Step names by node id' }),
+    openTasks: Type.Array(Type.Object({
+      id: Type.String(), nodeId: Type.String(), name: MessageSchema, createdAt: Type.Integer(), dueAt: Type.Union([Type.Integer(), Type.Null()]), breached: Type.Boolean(), escalationLevel: Type.Integer(),
+      people: Type.Array(Type.Object({ userId: Type.String(), displayName: Type.String() })),
+    })),
+  })),
+  events: Type.Array(AnyObject),
+  people: Type.Record(Type.String(), Type.String(), { description: 'Display names of the owner and of every user the events mention' }),
 });
 
 const ListQuery = Strict({
@@ -48,9 +63,8 @@ export const recordRoutes = [
   route({ method: 'post', path: '/api/projects/:projectId/records/:id/unmask', tag: 'records', auth: 'user', status: 200, summary: 'Show one sensitive field in clear (audited)',
     params: ProjectIdParams, body: Strict({ field: Type.String({ minLength: 1, maxLength: 100 }) }), response: Type.Object({ field: Type.String(), value: Type.Unknown() }),
     handler: ({ ctx, user, params, body }) => recordService.unmask(ctx, user, params.projectId, params.id, body.field) }),
-  route({ method: 'get', path: '/api/projects/:projectId/records/:id/history', tag: 'records', auth: 'user', summary: 'Flow instances of a record and its full timeline (audit events with actor names)',
-    params: ProjectIdParams,
-    response: Type.Object({ instances: Type.Array(Type.Object({ id: Type.String(), flowKey: Type.String(), status: Type.String(), createdAt: Type.Integer() })), events: Type.Array(AnyObject) }),
+  route({ method: 'get', path: '/api/projects/:projectId/records/:id/history', tag: 'records', auth: 'user', summary: 'The flows of a record (newest first, with their open steps and who holds them) and its full timeline (audit events with actor names)',
+    params: ProjectIdParams, response: RecordHistory,
     handler: ({ ctx, user, params }) => recordService.history(ctx, user, params.projectId, params.id) }),
   route({ method: 'get', path: '/api/projects/:projectId/records/:id/unmask-audit', tag: 'records', auth: 'user', summary: 'Who unmasked which field of this record, when',
     params: ProjectIdParams, response: Type.Array(Type.Object({ at: Type.Integer(), actorId: Type.Union([Type.String(), Type.Null()]), field: Type.String() })),

@@ -12,9 +12,8 @@ import { recordSearchText, recordView, seesClear } from './record-view.js';
 import { parseRecordQuery } from './record-query.js';
 import { getPath } from './fields.js';
 import { eventsRepo } from '../repos/events-repo.js';
-import { instancesRepo } from '../repos/instances-repo.js';
-import { usersRepo } from '../repos/users-repo.js';
 import { changedKeys } from './changed-keys.js';
+import { recordHistory } from './record-history.js';
 
 /** Query of GET /records. */
 export interface ListRecordsInput {
@@ -81,19 +80,10 @@ export const recordService = {
     recordEvent(ctx, { projectId, recordId: id, type: 'record.unmasked', actorId: user.id, data: { field } });
     return { field, value: getPath(row.data, field) ?? null };
   },
-  /** The story of a record: its flow instances and every audit event (with actor names), oldest first. */
+  /** The story of a record: its flows (newest first, with open steps and holders) and every audit event (with actor names), oldest first. */
   history(ctx: AppContext, user: AuthUser, projectId: string, id: string) {
-    load(ctx, user, projectId, id);
-    const names = new Map<string, string>();
-    const nameOf = (actor: string | null) => {
-      if (!actor) return null;
-      if (!names.has(actor)) names.set(actor, usersRepo.findById(ctx.db, actor)?.displayName ?? actor);
-      return names.get(actor)!;
-    };
-    return {
-      instances: instancesRepo.ofRecord(ctx.db, id),
-      events: eventsRepo.ofRecord(ctx.db, id).map((e) => ({ seq: e.seq, at: e.at, type: e.type, actorId: e.actorId, actorName: nameOf(e.actorId), instanceId: e.instanceId, taskId: e.taskId, data: e.data })),
-    };
+    const row = load(ctx, user, projectId, id);
+    return recordHistory(ctx, projectId, id, row.ownerId);
   },
   /** Unmask audit of a record: who unmasked which field when. */
   unmaskAudit(ctx: AppContext, user: AuthUser, projectId: string, id: string) {

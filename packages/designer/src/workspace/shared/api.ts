@@ -34,6 +34,8 @@ export interface TimelineEntry {
   readonly actorId: string | null;
   readonly actorName: string | null;
   readonly taskId: string | null;
+  /** The flow the event belongs to (a record's history mixes several). */
+  readonly instanceId?: string | null;
   readonly data: Readonly<Record<string, unknown>>;
 }
 
@@ -154,6 +156,37 @@ export function recordsQuery(projectId: string, query: RecordQuery) {
 /** Returns query options for one record. */
 export function recordQuery(projectId: string, id: string) {
   return queryOptions({ queryKey: wsKeys.record(projectId, id), queryFn: () => api.get<RecordView>(`/projects/${enc(projectId)}/records/${enc(id)}`) });
+}
+
+/** A step of a record's flow that is still open: who holds it and by when. */
+export interface RecordOpenStep extends Pick<TaskSummary, 'id' | 'nodeId' | 'name' | 'createdAt' | 'dueAt' | 'breached' | 'escalationLevel'> {
+  readonly people: readonly { readonly userId: string; readonly displayName: string }[];
+}
+
+/** A flow started on a record, newest first, with its step names and open steps. */
+export interface RecordFlow {
+  readonly id: string;
+  readonly flowKey: string;
+  readonly flowName: Text;
+  readonly status: string;
+  readonly startedBy: string;
+  readonly startedByName: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+  readonly nodeNames: Readonly<Record<string, Text>>;
+  readonly openTasks: readonly RecordOpenStep[];
+}
+
+/** `GET …/records/:id/history`: the record's flows, every event of it, and the names of the people they mention. */
+export interface RecordHistory {
+  readonly instances: readonly RecordFlow[];
+  readonly events: readonly TimelineEntry[];
+  readonly people: Readonly<Record<string, string>>;
+}
+
+/** Returns query options for a record's flows and events; it refreshes with the record (same key prefix). */
+export function recordHistoryQuery(projectId: string, id: string) {
+  return queryOptions({ queryKey: [...wsKeys.record(projectId, id), 'history'] as const, queryFn: () => api.get<RecordHistory>(`/projects/${enc(projectId)}/records/${enc(id)}/history`) });
 }
 
 /** Returns query options for the server's business time (SLA countdowns use it, not the phone's clock). */

@@ -7,17 +7,20 @@ import { api, definitionVersionQuery } from '../../api/index.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
 import { pickText, useLang } from '../../i18n/index.js';
 import { FormRenderer, renderTree, type FormDefinition } from '../../renderer/index.js';
-import { recordQuery } from '../shared/api.js';
+import { recordHistoryQuery, recordQuery } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
 import { useWsT } from '../shared/hooks.js';
+import { Timeline } from '../task/Timeline.js';
 import { useProjectPeople } from './people.js';
 import { RecordDocuments } from './RecordDocuments.js';
+import { RecordFlows } from './RecordFlows.js';
 import { RecordOwner } from './RecordOwner.js';
 import { RecordStatusTag } from './RecordStatusTag.js';
 
 /**
  * Renders one record read-only with the form it was filed on (people by name and role); masked fields
- * can be shown in clear (audited) where allowed; who serves the customer (changeable by managers); then its legal documents.
+ * can be shown in clear (audited) where allowed; who serves the customer (changeable by managers);
+ * where its flows stand (open steps, who holds them, by when); its legal documents; and its activity.
  */
 export function RecordPage() {
   const t = useWsT();
@@ -29,6 +32,7 @@ export function RecordPage() {
   const record = useQuery(recordQuery(projectId, recordId));
   const form = useQuery({ ...definitionVersionQuery<FormDefinition>(projectId, 'forms', record.data?.formKey ?? '', record.data?.formVersion ?? 0), enabled: Boolean(record.data) });
   const people = useProjectPeople(projectId);
+  const history = useQuery(recordHistoryQuery(projectId, recordId));
   const [clear, setClear] = useState<Record<string, unknown>>({});
   const unmask = useMutation({
     mutationFn: (field: string) => api.post<{ field: string; value: unknown }>(`/projects/${encodeURIComponent(projectId)}/records/${encodeURIComponent(recordId)}/unmask`, { field }),
@@ -41,6 +45,12 @@ export function RecordPage() {
   const definition = form.data.definition;
   const labels = new Map(renderTree(definition).map((n) => [n.key, pickText(n.ui.label, lang)]));
   const stillMasked = record.data.masked.filter((f) => !(f in clear));
+  // People by name and role while they are members; by name from the history once they left the project ('' if unknown).
+  const personName = (id: string) => {
+    const label = people.text('person', id);
+    return label !== id ? label : history.data?.people[id] ?? '';
+  };
+  const flows = Object.fromEntries((history.data?.instances ?? []).map((i) => [i.id, { name: i.flowName, nodeNames: i.nodeNames }]));
   return (
     <div className="sf-ws-record" data-testid="record-page">
       <div className="sf-ws-taskpage__head">
@@ -49,7 +59,8 @@ export function RecordPage() {
         <RecordStatusTag status={record.data.status} />
         <Typography.Text type="secondary">{formatDateTime(record.data.createdAt, lang)}</Typography.Text>
       </div>
-      <RecordOwner record={record.data} peopleLabel={(id) => people.text('person', id)} />
+      <RecordOwner record={record.data} peopleLabel={personName} />
+      {history.data && <RecordFlows projectId={projectId} flows={history.data.instances} />}
       {stillMasked.length > 0 && (
         <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('ws.record.maskedFields', { fields: stillMasked.map((f) => labels.get(f) ?? f).join(lang === 'zh' ? '、' : ', ') })}
           description={<Space wrap>{stillMasked.map((f) => (
@@ -60,6 +71,11 @@ export function RecordPage() {
         <FormRenderer definition={definition} value={{ ...record.data.data, ...clear }} readOnly services={{ people: people.people, roles: people.roles }} />
       </Card>
       <RecordDocuments projectId={projectId} recordId={recordId} />
+      {history.data && (
+        <Card size="small" title={t('ws.record.activity.title')} style={{ marginTop: 12 }} data-testid="record-activity">
+          <Timeline entries={history.data.events} flows={flows} userName={(id) => personName(id) || id} fieldName={(k) => labels.get(k) ?? k} />
+        </Card>
+      )}
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { personLabel } from '../../../renderer/index.js';
+import { InstanceStatus } from '@siteflow/runtime';
 import { recordStatusColor, recordStatusKey } from '../record-status.js';
+import { flowStatusColor, flowStatusKey } from '../record-flows.js';
 import { workspaceMessages } from '../../messages.js';
 
 const roleName = (key: string) => ({ consultant: '置业顾问', legal: '法务' } as Record<string, string>)[key] ?? key;
@@ -21,5 +23,16 @@ describe('record status', () => {
     expect(workspaceMessages[recordStatusKey('withdrawn')!].zh).toBe('已撤回');
     expect(recordStatusKey('archived-by-hand')).toBeNull();
     expect(recordStatusColor('closed')).toBe('success');
+  });
+});
+
+describe('flow status on the record page', () => {
+  it('names every status an instance can have, each differently, and colours the finished and the failed apart', () => {
+    const texts = Object.values(InstanceStatus).map((s) => workspaceMessages[flowStatusKey(s)].zh);
+    expect(new Set(texts).size).toBe(Object.values(InstanceStatus).length);
+    expect(workspaceMessages[flowStatusKey('rejected')]).toEqual({ zh: '已驳回', en: 'Rejected' });
+    expect(flowStatusColor('completed')).toBe('green');
+    expect(flowStatusColor('failed')).toBe('red');
+    expect(flowStatusColor('running')).toBe('blue');
   });
 });

@@ -1,0 +1,47 @@
+import type { Message } from '@siteflow/runtime';
+import type { AppContext } from '../context.js';
+import { publishedFlow } from '../engine/flow-versions.js';
+import { eventsRepo } from '../repos/events-repo.js';
+import { instancesRepo } from '../repos/instances-repo.js';
+import { usersRepo } from '../repos/users-repo.js';
+
+/** Every user id an event names besides its actor: who was replaced or took over, the people a step was given to. Pure. */
+function peopleOfEvent(data: Record<string, unknown>): string[] {
+  const ids = [data.from, data.to, ...(Array.isArray(data.users) ? data.users : [])];
+  return ids.filter((id): id is string => typeof id === 'string' && id.startsWith('usr_'));
+}
+
+/**
+ * Returns what the record page shows under the record: each flow started on it, newest first, with
+ * its name, its steps' names and the steps still open (who holds them, by when), and every event of
+ * the record and its flows, oldest first; `people` names each user the events mention, also those
+ * who have since left the project. Reads the database; the caller has checked the record is visible.
+ */
+export function recordHistory(ctx: AppContext, projectId: string, recordId: string, ownerId: string) {
+  const people = new Map<string, string>();
+  const nameOf = (id: string) => {
+    if (!people.has(id)) people.set(id, usersRepo.findById(ctx.db, id)?.displayName ?? '');
+    return people.get(id)!;
+  };
+  const now = ctx.clock.now();
+  const instances = instancesRepo.ofRecord(ctx.db, recordId).reverse().map((i) => {
+    const flow = publishedFlow(ctx, projectId, i.flowKey, i.flowVersion);
+    const openTasks = instancesRepo.tasksOfInstanceWithPeople(ctx.db, i.id).filter((t) => t.status === 'open').map((t) => ({
+      id: t.id, nodeId: t.nodeId, name: (t.name ?? { zh: t.nodeId, en: t.nodeId }) as Message, createdAt: t.createdAt, dueAt: t.dueAt,
+      breached: t.dueAt !== null && t.dueAt <= now, escalationLevel: t.escalationLevel,
+      people: t.people.filter((p) => p.kind === 'pending').map((p) => ({ userId: p.userId, displayName: nameOf(p.userId) })),
+    }));
+    return {
+      id: i.id, flowKey: i.flowKey, flowVersion: i.flowVersion, flowName: flow.name, status: i.status,
+      startedBy: i.startedBy, startedByName: nameOf(i.startedBy), createdAt: i.createdAt, updatedAt: i.updatedAt,
+      nodeNames: Object.fromEntries(flow.nodes.map((n) => [n.id, n.name])) as Record<string, Message>,
+      openTasks,
+    };
+  });
+  const events = eventsRepo.ofRecord(ctx.db, recordId).map((e) => {
+    for (const id of peopleOfEvent(e.data)) nameOf(id);
+    return { seq: e.seq, at: e.at, type: e.type, actorId: e.actorId, actorName: e.actorId ? nameOf(e.actorId) || e.actorId : null, instanceId: e.instanceId, taskId: e.taskId, data: e.data };
+  });
+  nameOf(ownerId);
+  return { instances, events, people: Object.fromEntries(people) };
+}
