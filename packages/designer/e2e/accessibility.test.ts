@@ -85,7 +85,7 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
     it(`发起 (${name})`, () => check('consultant', viewport, `${ws}/start`, '[data-testid=start-log]'));
     it(`start form (${name})`, () => check('consultant', viewport, `${ws}/start/refund`, '[data-testid=start-submit]'));
     it(`追踪表 tracking table (${name})`, () => check('siteManager', viewport, `${ws}/tracking?form=refund-request`, name === 'desktop' ? '[data-testid=tracking-table] tbody tr.ant-table-row' : '[data-testid=tracking-card]'));
-    it(`record page (${name})`, () => check('siteManager', viewport, `${ws}/records/${recordId}`, '[data-testid=record-page]'));
+    it(`record page (${name})`, () => check('siteManager', viewport, `${ws}/records/${recordId}`, '[data-testid=record-activity] [data-testid=timeline-item]'));
     it(`沟通记录 (${name})`, () => check('siteManager', viewport, `${ws}/comm-logs`, '[data-testid=comm-logs-page]'));
     it(`消息 (${name})`, () => check('salesSupervisor', viewport, `${ws}/notifications`, '[data-testid=notification]'));
     it(`区域看板 (${name})`, () => check('regionalDirector', viewport, '/overview', name === 'desktop' ? '[data-testid=overview-table]' : '[data-testid=overview-cards]'));

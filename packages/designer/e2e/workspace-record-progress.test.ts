@@ -18,7 +18,7 @@ describe('workspace: a customer\'s progress on the record page', () => {
   });
   afterAll(async () => { await app?.close(); });
 
-  it('the site manager on a phone sees the open step, who holds it and the time left, opens it, and reads the activity', async () => {
+  it('the site manager on a phone sees the open step, who holds it and the time left, reads the activity, opens the step and comes back by 客户详情', async () => {
     const { page } = await app.open('siteManager', PHONE, `/p/${P}/workspace/records/${recordId}`);
     const errors = collectErrors(page);
     // Then 办理进度 names the flow, running, started by 王芳
@@ -46,7 +46,11 @@ describe('workspace: a customer\'s progress on the record page', () => {
     // When the manager taps the step, its page opens
     await step.click();
     await page.waitForURL(/\/workspace\/tasks\//);
-    await page.getByText('销售主管审批').first().waitFor();
+    await page.getByTestId('task-page').getByText('销售主管审批').first().waitFor();
+    // And 客户详情 on the step's page leads back to the customer
+    await page.getByTestId('task-record-link').click();
+    await page.waitForURL(new RegExp(`/workspace/records/${recordId}$`));
+    await page.getByTestId('record-flows').waitFor();
 
     // When 陈静 approves, the record page shows the next step instead (the family meeting)
     const chen = await app.api('salesSupervisor');

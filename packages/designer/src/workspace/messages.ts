@@ -52,6 +52,7 @@ export const workspaceMessages = {
   'ws.task.conflict': { zh: '该待办已被他人处理或已变化，已为您刷新', en: 'Someone else acted on this task; it was reloaded' },
   'ws.task.invalid': { zh: '表单填写有误，请检查标注的字段', en: 'The form has errors; check the marked fields' },
   'ws.task.back': { zh: '返回待办', en: 'Back to tasks' },
+  'ws.task.record': { zh: '客户详情', en: 'Customer' },
   'ws.action.submit': { zh: '提交', en: 'Submit' },
   'ws.action.approve': { zh: '同意', en: 'Approve' },
   'ws.action.reject': { zh: '驳回', en: 'Reject' },

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, LinkOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, IdcardOutlined, LinkOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
@@ -141,7 +141,11 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
     <div className="sf-ws-taskpage" data-testid="task-page">
       <div className="sf-ws-taskpage__head">
         <Link to={`/p/${encodeURIComponent(projectId)}/workspace`}><Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('ws.task.back')}>{phone ? null : t('ws.task.back')}</Button></Link>
-        <Typography.Title level={4} className="sf-ws-taskpage__title" ellipsis>{task.title || t('ws.inbox.untitled')}</Typography.Title>
+        {/* The customer's name opens the customer's page (all their flows, documents and activity). */}
+        <Link to={`/p/${encodeURIComponent(projectId)}/workspace/records/${encodeURIComponent(record.id)}`} className="sf-ws-taskpage__titlelink" data-testid="task-record-link" title={t('ws.task.record')}>
+          <Typography.Title level={4} className="sf-ws-taskpage__title" ellipsis>{task.title || t('ws.inbox.untitled')}</Typography.Title>
+          <IdcardOutlined aria-label={t('ws.task.record')} />
+        </Link>
         <Tag color="blue">{localize(task.name)}</Tag>
         <SlaCountdown task={task} now={now} />
       </div>
