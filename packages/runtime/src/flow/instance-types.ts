@@ -62,7 +62,8 @@ export type FlowCommand =
   | { readonly type: 'reject'; readonly taskId: string; readonly comment?: string }
   /** 退回: to the previous task, or to `target` (an earlier task node id) when the node allows `any`. */
   | { readonly type: 'return'; readonly taskId: string; readonly target?: string; readonly comment?: string }
-  | { readonly type: 'transfer'; readonly taskId: string; readonly to: string; readonly comment?: string }
+  /** 转交; `reason`: a reason the system gives in both languages (工作交接), shown when there is no comment. */
+  | { readonly type: 'transfer'; readonly taskId: string; readonly to: string; readonly comment?: string; readonly reason?: Message }
   | { readonly type: 'addSigner'; readonly taskId: string; readonly users: readonly string[]; readonly position: 'before' | 'after'; readonly comment?: string }
   | { readonly type: 'cc'; readonly taskId?: string; readonly users: readonly string[]; readonly comment?: string }
   | { readonly type: 'comment'; readonly taskId?: string; readonly text: string }
@@ -71,8 +72,8 @@ export type FlowCommand =
   | { readonly type: 'cancel'; readonly reason?: string }
   /** 延期: a supervisor moves an open step's due time to `until` (its SLA timers follow), giving a `reason`. */
   | { readonly type: 'extendDue'; readonly taskId: string; readonly until: EpochMs; readonly reason: string }
-  /** 改派: a supervisor replaces one pending person `from` on an open step by `to` (whatever the step's transfer permission). */
-  | { readonly type: 'reassign'; readonly taskId: string; readonly from: string; readonly to: string; readonly comment?: string }
+  /** 改派: a supervisor replaces one pending person `from` on an open step by `to` (whatever the step's transfer permission); `reason` as for transfer. */
+  | { readonly type: 'reassign'; readonly taskId: string; readonly from: string; readonly to: string; readonly comment?: string; readonly reason?: Message }
   | { readonly type: 'tick' }
   /** Continuation of an `http` action step or a waiting sub-flow: the server reports the result of `effectId`. */
   | { readonly type: 'actionResult'; readonly effectId: string; readonly ok: boolean; readonly response?: unknown; readonly error?: string }

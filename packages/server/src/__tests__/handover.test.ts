@@ -107,9 +107,11 @@ describe('hand-over 工作交接 of a consultant\'s open work', () => {
     expect(await inboxIds(li)).toContain(taskId);
     expect(await inboxIds(wang)).not.toContain(taskId);
     const detail = await li.get(`/api/tasks/${taskId}`);
-    const transfer = (detail.body.timeline as { type: string; data: { comment?: string; users?: string[] } }[]).at(-1)!;
+    const transfer = (detail.body.timeline as { type: string; data: { comment?: string; reason?: { zh: string; en: string }; users?: string[] } }[]).at(-1)!;
     expect(transfer.type).toBe('flow.taskTransferred');
-    expect(transfer.data.comment).toContain('工作交接');
+    // The reason reads in each language on its own (not one string holding both).
+    expect(transfer.data.reason?.zh).toMatch(/^工作交接（经办：.+）$/);
+    expect(transfer.data.reason?.en).toMatch(/^Work handover \(by .+\)$/);
     expect(transfer.data.users).toEqual([TO]);
 
     // And her customers are his: he sees the phone in clear; a third consultant still sees it masked.

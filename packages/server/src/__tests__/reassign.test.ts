@@ -131,7 +131,7 @@ describe('工作交接 of a step that does not allow 转交', () => {
     expect(await pending(ids['joint-review-admin']!)).toEqual([LI, CHEN]);
     const moved = ((await admin.get(`/api/tasks/${ids['joint-review']}`)).body as Detail).timeline.at(-1);
     expect(moved).toMatchObject({ type: 'flow.taskReassigned', actorId: 'usr_siteManager', data: { from: CHEN, to: WANG } });
-    expect(moved?.data.comment).toContain('工作交接');
+    expect(moved?.data.reason).toEqual({ zh: '工作交接', en: 'Work handover' });
 
     // When the admin, who supervises both, hands over the rest: it moves too, the admin named as actor.
     const byAdmin = await admin.post(URL, { fromUserId: CHEN, toUserId: WANG });

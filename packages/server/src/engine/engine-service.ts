@@ -1,4 +1,4 @@
-import type { FlowCommand, FlowDefinition, InstanceState, ParentLink, StartNode, TaskNode } from '@siteflow/runtime';
+import type { FlowCommand, FlowDefinition, InstanceState, Message, ParentLink, StartNode, TaskNode } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { rolesOn } from '../auth/access.js';
@@ -33,6 +33,8 @@ export interface TaskActionInput {
   /** extendDue 延期: the step's new due time (epoch ms) and why. */
   readonly until?: number;
   readonly reason?: string;
+  /** transfer / reassign: a reason the server itself gives in both languages (工作交接); never read from a request body. */
+  readonly systemReason?: Message;
 }
 
 /** An instance-level action (withdraw 撤回, cancel 作废, urge 催办, comment, cc). */
@@ -145,13 +147,13 @@ function taskCommand(taskId: string, input: TaskActionInput, data: Record<string
     case 'approve': return { type: 'approve', taskId, data, comment };
     case 'reject': return { type: 'reject', taskId, comment };
     case 'return': return { type: 'return', taskId, target: input.target, comment };
-    case 'transfer': return { type: 'transfer', taskId, to: requireField(input.to, 'to'), comment };
+    case 'transfer': return { type: 'transfer', taskId, to: requireField(input.to, 'to'), comment, ...(input.systemReason ? { reason: input.systemReason } : {}) };
     case 'addSigner': return { type: 'addSigner', taskId, users: input.users ?? [], position: input.position ?? 'after', comment };
     case 'cc': return { type: 'cc', taskId, users: input.users ?? [], comment };
     case 'comment': return { type: 'comment', taskId, text: comment ?? '' };
     case 'urge': return { type: 'urge', taskId, comment };
     case 'extendDue': return { type: 'extendDue', taskId, until: requireField(input.until, 'until'), reason: input.reason ?? '' };
-    case 'reassign': return { type: 'reassign', taskId, from: requireField(input.from, 'from'), to: requireField(input.to, 'to'), comment };
+    case 'reassign': return { type: 'reassign', taskId, from: requireField(input.from, 'from'), to: requireField(input.to, 'to'), comment, ...(input.systemReason ? { reason: input.systemReason } : {}) };
     default: {
       const never: never = input.action;
       return never;

@@ -32,10 +32,10 @@ export interface HandoverResult {
   readonly skipped: readonly { readonly taskId: string; readonly instanceId: string; readonly name: Message; readonly reason: SkipReason }[];
 }
 
-/** The comment the timeline shows on each 改派 a hand-over makes (zh-CN first, then English); the caller is the actor. */
-const HANDOVER_COMMENT = '工作交接 / Work handover';
-/** The comment on a fallback 转交, which names the leaver as actor: so it says who really did it. */
-const handoverComment = (by: string) => `工作交接（经办：${by}）/ Work handover (by ${by})`;
+/** The reason the timeline shows on each 改派 a hand-over makes, in the reader's language; the caller is the actor. */
+const HANDOVER_REASON: Message = { zh: '工作交接', en: 'Work handover' };
+/** The reason on a fallback 转交, which names the leaver as actor: so it says who really did it. */
+const handoverReason = (by: string): Message => ({ zh: `工作交接（经办：${by}）`, en: `Work handover (by ${by})` });
 
 const MAX_TASKS = 1000;
 
@@ -131,8 +131,8 @@ export const handoverService = {
     const delegate = delegateOf(from, roles, projectId);
     for (const t of move) {
       const version = instancesRepo.findTask(ctx.db, t.id)!.version; // an earlier move on the same instance may have changed it
-      if (t.via === 'reassign') engineService.actOnTask(ctx, user, t.id, { action: 'reassign', version, from: from.id, to: to.id, comment: HANDOVER_COMMENT });
-      else engineService.actOnTask(ctx, delegate, t.id, { action: 'transfer', version, to: to.id, comment: handoverComment(user.displayName) });
+      if (t.via === 'reassign') engineService.actOnTask(ctx, user, t.id, { action: 'reassign', version, from: from.id, to: to.id, systemReason: HANDOVER_REASON });
+      else engineService.actOnTask(ctx, delegate, t.id, { action: 'transfer', version, to: to.id, systemReason: handoverReason(user.displayName) });
     }
     // 2. Records: the owner changes (version bumped), one audit event per record.
     const now = ctx.clock.now();

@@ -24,7 +24,7 @@ export function reassign(work: Work, command: Reassign): void {
   const comment = typeof command.comment === 'string' && command.comment.trim() !== '' ? command.comment.trim() : undefined;
 
   updateTask(work, swapPeople(task, [from], to));
-  emit(work, { type: 'taskReassigned', taskId: task.id, nodeId: node.id, by: actor.userId, from, to, ...(comment ? { comment } : {}) });
+  emit(work, { type: 'taskReassigned', taskId: task.id, nodeId: node.id, by: actor.userId, from, to, ...(comment ? { comment } : {}), ...(command.reason ? { reason: command.reason } : {}) });
   notify(work, [to], 'assigned', nodeMessage('FLOW_NOTIFY_ASSIGNED', node), task.id);
   // The person replaced learns that the step left their 我的待办 (not when they moved it themselves).
   if (from !== actor.userId) notify(work, [from], 'reassigned', nodeMessage('FLOW_NOTIFY_REASSIGNED_AWAY', node), task.id);

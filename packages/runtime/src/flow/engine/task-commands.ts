@@ -81,7 +81,7 @@ export function actOnTask(work: Work, command: TaskCommand): void {
       const from = asAssignee ? [actor.userId] : pendingUsers(task);
       const next: TaskState = task.assignees.length === 0 ? { ...task, assignees: [command.to] } : swapPeople(task, from, command.to);
       updateTask(work, next);
-      emit(work, { type: 'taskTransferred', taskId: task.id, nodeId: node.id, by: actor.userId, users: [command.to], comment });
+      emit(work, { type: 'taskTransferred', taskId: task.id, nodeId: node.id, by: actor.userId, users: [command.to], comment, ...(command.reason ? { reason: command.reason } : {}) });
       notify(work, [command.to], 'assigned', nodeMessage('FLOW_NOTIFY_ASSIGNED', node), task.id);
       return;
     }
