@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { demoIds, startTestApp, type TestApp } from './support/index.js';
+import { demoIds, demoUserId, startTestApp, type TestApp } from './support/index.js';
 
 // Site staff use the app all day, many on phones in bright show flats, some with screen readers or
 // the keyboard only: every main page, at the sizes it is used at, passes axe-core's WCAG 2 A/AA
@@ -104,6 +104,7 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
   it('项目设置 (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/settings`, '[data-testid=project-settings]'));
   it('项目设置 → 成员 of the site manager (phone)', () => check('siteManager', PHONE, `/p/${P}/settings`, '[data-testid=team-list] [data-testid=team-counts]'));
   it('项目设置 (phone)', () => check('consultant', PHONE, `/p/${P}/settings`, '[data-testid=project-settings]'));
+  it('项目待办 of one holder, from 成员 (phone)', () => check('siteManager', PHONE, `${ws}?scope=project&holder=${demoUserId('salesSupervisor')}`, '[data-testid=inbox-item]'));
   it('form designer (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/studio/forms/refund-request`, '[data-testid=palette-section]'));
   it('flow designer (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/studio/flows/refund`, '.react-flow__node'));
   it('rule designer (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/studio/rules`, '[data-testid=rules-page]'));

@@ -44,6 +44,8 @@ describe('site manager: 项目设置 → 成员 shows the team\'s open work and 
     expect(tasks).toBeGreaterThanOrEqual(1);
     expect(records).toBeGreaterThanOrEqual(1);
     const before = await counts(page, LI);
+    // And 查看待办 beside her counts leads to the steps she holds
+    expect(await wangRow.getByTestId(`team-tasks-link-${WANG}`).getAttribute('href')).toBe(`/p/${P}/workspace?scope=project&holder=${WANG}`);
     // And the page fits the phone
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     // What he sees on screen (an element screenshot would paint the sticky header over the list)
@@ -77,5 +79,15 @@ describe('site manager: 项目设置 → 成员 shows the team\'s open work and 
     expect(await row.getByTestId(`team-handover-${LI}`).innerText()).toBe('交接工作');
     await page.getByTestId('project-team').scrollIntoViewIfNeeded();
     await screenshot(page, 'settings-team-desktop');
+
+    // When the manager clicks 李强's 待办 count, the project's 待办 opens filtered to the steps he holds
+    const held = Number(await row.getByTestId('team-tasks').innerText());
+    await row.getByTestId('team-tasks').click();
+    await page.waitForURL((u) => u.pathname === `/p/${P}/workspace` && u.searchParams.get('scope') === 'project' && u.searchParams.get('holder') === LI);
+    const list = page.getByTestId('inbox-list');
+    await list.waitFor();
+    await expect.poll(() => list.getByTestId('inbox-item').count()).toBe(held);
+    for (const holders of await list.getByTestId('task-holders').allInnerTexts()) expect(holders).toContain('李强');
+    expect(await page.getByTestId('inbox-holder').innerText()).toContain('李强');
   }, 60_000);
 });

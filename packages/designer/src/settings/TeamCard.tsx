@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { Button, Card, Empty, Flex, Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { rolesQuery } from '../api/index.js';
 import { HandoverDialog } from '../admin/directory/HandoverDialog.js';
@@ -32,6 +33,8 @@ export function TeamCard({ projectId, projectName }: { projectId: string; projec
     const s = memberStatus(m);
     return <Tag color={statusColor[s]} data-testid="team-status">{t(`settings.team.${s}`)}</Tag>;
   };
+  // The steps a person holds, in the project-wide 待办 view filtered to them.
+  const tasksPath = (m: TeamMember) => `/p/${encodeURIComponent(projectId)}/workspace?scope=project&holder=${encodeURIComponent(m.id)}`;
   const action = (m: TeamMember) => hasOpenWork(m) && (
     <Button size="small" onClick={() => setGiver(m)} data-testid={`team-handover-${m.id}`}>{th('hdo.action')}</Button>
   );
@@ -54,7 +57,10 @@ export function TeamCard({ projectId, projectName }: { projectId: string; projec
               <Typography.Text type="secondary" data-testid="team-counts" data-tasks={m.openTasks} data-records={m.openRecords}>
                 {t('settings.team.counts', { tasks: m.openTasks, records: m.openRecords })}
               </Typography.Text>
-              {action(m)}
+              <Flex gap={8} align="center">
+                {m.openTasks > 0 && <Link to={tasksPath(m)} className="sf-settings__tasks-link" data-testid={`team-tasks-link-${m.id}`}>{t('settings.team.viewTasks')}</Link>}
+                {action(m)}
+              </Flex>
             </Flex>
           </div>
         ))}
@@ -66,7 +72,9 @@ export function TeamCard({ projectId, projectName }: { projectId: string; projec
       { key: 'name', title: t('settings.team.name'), dataIndex: 'displayName', width: 180 },
       { key: 'roles', title: t('settings.team.roles'), render: (_, m) => roleTags(m) },
       { key: 'status', title: t('settings.team.status'), width: 130, render: (_, m) => status(m) },
-      { key: 'tasks', title: t('settings.team.tasks'), width: 90, align: 'right', render: (_, m) => <span data-testid="team-tasks">{count(m.openTasks)}</span> },
+      { key: 'tasks', title: t('settings.team.tasks'), width: 90, align: 'right', render: (_, m) => (m.openTasks > 0
+        ? <Link to={tasksPath(m)} data-testid="team-tasks" title={t('settings.team.viewTasksOf', { name: m.displayName })}>{m.openTasks}</Link>
+        : <span data-testid="team-tasks">{count(m.openTasks)}</span>) },
       { key: 'records', title: t('settings.team.records'), width: 90, align: 'right', render: (_, m) => <span data-testid="team-records">{count(m.openRecords)}</span> },
       { key: 'actions', title: t('settings.team.actions'), width: 120, render: (_, m) => action(m) },
     ];

@@ -62,6 +62,8 @@ export const settingsMessages = {
   'settings.team.disabled': { zh: '已停用', en: 'Disabled' },
   'settings.team.left': { zh: '已离开本项目', en: 'Left the project' },
   'settings.team.counts': { zh: '{tasks} 个待办 · {records} 个客户', en: '{tasks} open tasks · {records} customers' },
+  'settings.team.viewTasks': { zh: '查看待办', en: 'View tasks' },
+  'settings.team.viewTasksOf': { zh: '查看{name}的待办', en: 'View the open tasks of {name}' },
   'settings.team.empty': { zh: '本项目还没有成员', en: 'This project has no members yet' },
 } as const satisfies Catalogue;
 

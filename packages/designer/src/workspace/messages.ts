@@ -15,6 +15,8 @@ export const workspaceMessages = {
   'ws.filter.allProjects': { zh: '全部项目', en: 'All projects' },
   'ws.filter.flow': { zh: '流程', en: 'Flow' },
   'ws.filter.allFlows': { zh: '全部流程', en: 'All flows' },
+  'ws.filter.holder': { zh: '处理人', en: 'Held by' },
+  'ws.filter.allHolders': { zh: '全部处理人', en: 'Everyone' },
   'ws.filter.state': { zh: '状态', en: 'State' },
   'ws.state.open': { zh: '进行中', en: 'Open' },
   'ws.state.closed': { zh: '已完成', en: 'Done' },

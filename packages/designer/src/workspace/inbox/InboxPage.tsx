@@ -11,7 +11,7 @@ import { compareByDue } from '../shared/sla.js';
 import { useServerNow, useWsT } from '../shared/hooks.js';
 import { filterTasks, serverStatus, type InboxState } from './inbox-filter.js';
 import { TaskCard } from './TaskCard.js';
-import { canSeeProjectTasks, holdersText, inboxTabs, pickTab, projectTasksQuery, type InboxTab, type ProjectTaskSummary } from './project-tasks.js';
+import { canSeeProjectTasks, holdersOf, holdersText, inboxTabs, pickTab, projectTasksQuery, type InboxTab, type ProjectTaskSummary } from './project-tasks.js';
 
 const states: readonly InboxState[] = ['open', 'overdue', 'dueSoon', 'closed', 'all'];
 const ALL = '*';
@@ -37,6 +37,8 @@ export function InboxPage() {
   const state = (states as readonly string[]).includes(params.get('state') ?? '') ? params.get('state') as InboxState : 'open';
   const projectFilter = params.get('project') ?? projectId;
   const flowFilter = params.get('flow') ?? undefined;
+  // 处理人: in the project view, only the steps one person holds (the site's 成员 list links here).
+  const holderFilter = scope === 'project' ? params.get('holder') ?? undefined : undefined;
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value === undefined) next.delete(key); else next.set(key, value);
@@ -62,7 +64,8 @@ export function InboxPage() {
   });
 
   const flowName = (key: string) => localize(flows.data?.find((f) => f.key === key)?.name) || key;
-  const items: ProjectTaskSummary[] = useMemo(() => filterTasks(inbox.data ?? [], flowFilter, state, now).sort(compareByDue), [inbox.data, flowFilter, state, now]);
+  const items: ProjectTaskSummary[] = useMemo(() => filterTasks<ProjectTaskSummary>(inbox.data ?? [], flowFilter, state, now, holderFilter).sort(compareByDue), [inbox.data, flowFilter, state, now, holderFilter]);
+  const holders = useMemo(() => (scope === 'project' ? holdersOf(all.data ?? []) : []), [scope, all.data]);
   const flowKeys = useMemo(() => [...new Set([...(flows.data ?? []).map((f) => f.key), ...(inbox.data ?? []).map((i) => i.flowKey)])], [flows.data, inbox.data]);
 
   const filters = (
@@ -73,6 +76,13 @@ export function InboxPage() {
       )}
       <Select aria-label={t('ws.filter.flow')} value={flowFilter ?? ALL} onChange={(v) => set('flow', v === ALL ? undefined : v)} popupMatchSelectWidth={false} style={{ minWidth: 130 }}
         options={[{ value: ALL, label: t('ws.filter.allFlows') }, ...flowKeys.map((k) => ({ value: k, label: flowName(k) }))]} />
+      {scope === 'project' && (
+        <Select aria-label={t('ws.filter.holder')} value={holderFilter ?? ALL} onChange={(v) => set('holder', v === ALL ? undefined : v)} popupMatchSelectWidth={false} style={{ minWidth: 130 }}
+          showSearch={{ optionFilterProp: 'label' }} data-testid="inbox-holder"
+          options={[{ value: ALL, label: t('ws.filter.allHolders') }, ...holders.map((h) => ({ value: h.userId, label: holdersText([h], roleName, lang) })),
+            // A person who holds nothing in this status still shows by id, so the filter never silently vanishes.
+            ...(holderFilter && !holders.some((h) => h.userId === holderFilter) ? [{ value: holderFilter, label: holderFilter }] : [])]} />
+      )}
       <Select aria-label={t('ws.filter.state')} value={state} onChange={(v) => set('state', v)} style={{ minWidth: 110 }} data-testid="inbox-state"
         options={states.map((s) => ({ value: s, label: t(`ws.state.${s}`) }))} />
     </Space>

@@ -14,10 +14,16 @@ export function serverStatus(state: InboxState): 'open' | 'closed' | 'all' {
   }
 }
 
-/** Returns the tasks matching the flow and SLA filters at `now`. Pure. */
-export function filterTasks(items: readonly TaskSummary[], flowKey: string | undefined, state: InboxState, now: number): TaskSummary[] {
+/**
+ * Returns the tasks matching the flow and SLA filters at `now` and, in the project-wide view, held by
+ * `holderId` (who may act now on an open step, who was assigned a closed one). Pure.
+ */
+export function filterTasks<T extends TaskSummary & { readonly holders?: readonly { readonly userId: string }[] }>(
+  items: readonly T[], flowKey: string | undefined, state: InboxState, now: number, holderId?: string,
+): T[] {
   return items.filter((task) => {
     if (flowKey && task.flowKey !== flowKey) return false;
+    if (holderId && !task.holders?.some((h) => h.userId === holderId)) return false;
     if (state === 'overdue') return slaState(task, now).level === SlaLevel.breached;
     if (state === 'dueSoon') return slaState(task, now).level === SlaLevel.warning;
     return true;

@@ -48,6 +48,13 @@ export function holdersText(holders: readonly TaskHolder[], roleName: (role: str
   return holders.map((h) => personLabel(h, roleName, lang)).join(lang === 'zh' ? '、' : ', ');
 }
 
+/** Returns everyone holding one of `tasks`, once each, by name: the choices of the project view's 处理人 filter. Pure. */
+export function holdersOf(tasks: readonly ProjectTaskSummary[]): TaskHolder[] {
+  const byId = new Map<string, TaskHolder>();
+  for (const task of tasks) for (const h of task.holders ?? []) if (!byId.has(h.userId)) byId.set(h.userId, h);
+  return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-CN'));
+}
+
 /** Every task of a project in a status, with who holds it (kept under the inbox key, so actions refresh it). */
 export function projectTasksQuery(projectId: string, status: 'open' | 'closed' | 'all') {
   return queryOptions({

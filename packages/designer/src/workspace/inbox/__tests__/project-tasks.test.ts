@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../../api/index.js';
-import { canSeeProjectTasks, holdersText, inboxTabs, pickTab } from '../project-tasks.js';
+import { filterTasks } from '../inbox-filter.js';
+import { canSeeProjectTasks, holdersOf, holdersText, inboxTabs, pickTab } from '../project-tasks.js';
 
 const session = (roles: string[], isAdmin = false): Session => ({ user: { id: 'u', username: 'u', isAdmin }, memberships: [], projectRoles: { prj_yunqi: roles }, csrfToken: null });
 const roleNames: Record<string, string> = { consultant: '置业顾问', siteManager: '案场经理', regionalDirector: '区域总监' };
@@ -31,5 +32,24 @@ describe('the project-wide task view of the inbox', () => {
     expect(holdersText(holders, roleName, 'zh')).toBe('王芳（置业顾问）、韩东（区域总监）');
     expect(holdersText([{ userId: 'u1', displayName: 'Zhao Lei', roles: ['siteManager'] }], (k) => (k === 'siteManager' ? 'Site manager' : k), 'en')).toBe('Zhao Lei (Site manager)');
     expect(holdersText([], roleName, 'zh')).toBe('');
+  });
+});
+
+describe('the 处理人 filter of the project view', () => {
+  const wang = { userId: 'usr_consultant', displayName: '王芳（置业顾问）', roles: ['consultant'] };
+  const li = { userId: 'usr_consultant2', displayName: '李强（置业顾问）', roles: ['consultant'] };
+  const chen = { userId: 'usr_salesSupervisor', displayName: '陈静（销售主管）', roles: ['salesSupervisor'] };
+  const task = (id: string, holders: typeof wang[]) => ({
+    id, projectId: 'prj_yunqi', instanceId: `i_${id}`, recordId: `r_${id}`, flowKey: 'refund', instanceStatus: 'running', nodeId: 'n', name: { zh: '审核', en: 'Review' },
+    status: 'open', dueAt: null, escalationLevel: 0, breached: false, title: id, formKey: 'f', startedBy: 'usr_consultant', createdAt: 0, updatedAt: 0, closedAt: null, version: 1, holders,
+  });
+  const tasks = [task('a', [wang]), task('b', [li, wang]), task('c', [chen]), task('d', [])];
+
+  it('keeps the steps one person holds, alone or shared, and offers each holder once, by name', () => {
+    expect(filterTasks(tasks, undefined, 'open', 0, 'usr_consultant').map((t) => t.id)).toEqual(['a', 'b']);
+    expect(filterTasks(tasks, undefined, 'open', 0, 'usr_nobody')).toEqual([]);
+    expect(filterTasks(tasks, undefined, 'open', 0).map((t) => t.id)).toEqual(['a', 'b', 'c', 'd']);
+    // In pinyin order, as Chinese name lists read: 陈, 李, 王.
+    expect(holdersOf(tasks).map((h) => h.userId)).toEqual(['usr_salesSupervisor', 'usr_consultant2', 'usr_consultant']);
   });
 });
