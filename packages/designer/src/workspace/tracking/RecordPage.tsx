@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api, definitionVersionQuery } from '../../api/index.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
-import { pickText, useLang } from '../../i18n/index.js';
+import { pickText, useLang, useT } from '../../i18n/index.js';
 import { FormRenderer, renderTree, type FormDefinition } from '../../renderer/index.js';
 import { recordHistoryQuery, recordQuery } from '../shared/api.js';
 import { formatDateTime } from '../shared/format.js';
@@ -24,6 +24,7 @@ import { RecordStatusTag } from './RecordStatusTag.js';
  */
 export function RecordPage() {
   const t = useWsT();
+  const tc = useT();
   const { lang } = useLang();
   const errorText = useErrorText();
   const { message } = App.useApp();
@@ -61,6 +62,10 @@ export function RecordPage() {
       </div>
       <RecordOwner record={record.data} peopleLabel={personName} />
       {history.data && <RecordFlows projectId={projectId} flows={history.data.instances} />}
+      {history.isError && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="record-history-error" title={errorText(history.error)}
+          action={<Button size="small" onClick={() => void history.refetch()}>{tc('common.retry')}</Button>} />
+      )}
       {stillMasked.length > 0 && (
         <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('ws.record.maskedFields', { fields: stillMasked.map((f) => labels.get(f) ?? f).join(lang === 'zh' ? '、' : ', ') })}
           description={<Space wrap>{stillMasked.map((f) => (
