@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { demoIds, demoUserId, startTestApp, type TestApp } from './support/index.js';
 
 // Site staff use the app all day, many on phones in bright show flats, some with screen readers or
@@ -54,17 +54,41 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
     taskId = (inbox.body.items as { id: string; instanceId: string }[]).find((t) => t.instanceId === started.body.instanceId)!.id;
   }, 180_000);
   afterAll(async () => { await app?.close(); });
+  // Each user signs in through the login page once; later checks reuse that session's cookies.
+  const signedIn = new Map<string, Awaited<ReturnType<BrowserContext['storageState']>>>();
+  // Plain page checks share one context per user and viewport, so a page load hits the browser's
+  // cache instead of fetching and compiling the app again (most of a fresh context's seconds).
+  const kept = new Map<string, BrowserContext>();
+
+  /** Opens `path` for `user` (signed out when null); `keep` reuses the user's context. Returns the page and how to let it go. */
+  async function openPage(user: string | null, viewport: { width: number; height: number }, path: string, keep: boolean): Promise<{ page: Page; done: () => Promise<void> }> {
+    const key = `${user}|${viewport.width}x${viewport.height}`;
+    const reused = keep && user ? kept.get(key) : undefined;
+    if (reused) {
+      const page = await reused.newPage();
+      await page.goto(path);
+      return { page, done: () => page.close() };
+    }
+    const saved = user ? signedIn.get(user) : undefined;
+    const { context, page } = await app.open({ viewport, ...(saved ? { storageState: saved } : user ? { user, next: path } : {}) });
+    if (user && !saved) signedIn.set(user, await context.storageState());
+    if (!user || saved) await page.goto(path);
+    if (keep && user) {
+      kept.set(key, context);
+      return { page, done: () => page.close() };
+    }
+    return { page, done: () => context.close() };
+  }
 
   /**
    * Opens `path` as `user` at `viewport`, waits for `ready`, then (when given) does what a user does
-   * next (`then.act`: open a dialog, submit an empty form, switch to English) and waits for
-   * `then.ready`; expects no serious/critical violation on what is then on screen.
+   * next (`then.act`: open a dialog, submit an empty form, switch to English, in a context of its
+   * own) and waits for `then.ready`; expects no serious/critical violation on what is then on screen.
    */
   async function check(user: string | null, viewport: { width: number; height: number }, path: string, ready: string, disabledRules: readonly string[] = [],
     then?: { act: (page: Page) => Promise<void>; ready: string }): Promise<void> {
-    const { context, page } = await app.open({ viewport, ...(user ? { user, next: path } : {}) });
+    const { page, done } = await openPage(user, viewport, path, !then);
     try {
-      if (!user) await page.goto(path);
       await settle(page, ready);
       if (then) {
         await then.act(page);
@@ -73,7 +97,7 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
       const found = await seriousViolations(page, disabledRules);
       expect(found, `${user ?? 'anonymous'} ${viewport.width}px ${path}:\n${found.join('\n')}`).toEqual([]);
     } finally {
-      await context.close();
+      await done();
     }
   }
 

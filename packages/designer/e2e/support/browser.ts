@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium; browser tests never download a browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -41,6 +41,8 @@ export interface ContextOptions {
    * Only the test of that setting itself turns motion on.
    */
   readonly motion?: boolean;
+  /** Cookies and storage of an earlier context (`context.storageState()`): already signed in, without the login page. */
+  readonly storageState?: BrowserContextOptions['storageState'];
 }
 
 /**
@@ -57,6 +59,7 @@ export async function openContext(browser: Browser, opts: ContextOptions): Promi
     deviceScaleFactor: 1,
     serviceWorkers: opts.serviceWorkers ? 'allow' : 'block',
     reducedMotion: opts.motion ? 'no-preference' : 'reduce',
+    ...(opts.storageState ? { storageState: opts.storageState } : {}),
     locale: opts.lang === 'en' ? 'en-US' : 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     hasTouch: phone,
