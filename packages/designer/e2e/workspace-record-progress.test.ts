@@ -63,4 +63,22 @@ describe('workspace: a customer\'s progress on the record page', () => {
     expect(await flow.getByTestId('record-flow-step').getByText('销售主管审批').count()).toBe(0);
     await activity.getByText('同意，安排家庭会谈').waitFor();
   }, 180_000);
+
+  it('says when the progress cannot be read, and shows it after 重试', async () => {
+    const { page } = await app.open('siteManager', PHONE, `/p/${P}/workspace`);
+    // Given the server cannot answer for the customer's flows
+    await page.route('**/records/*/history', (route) => route.fulfill({ status: 503, contentType: 'application/json',
+      body: JSON.stringify({ code: 'UNAVAILABLE', message: { zh: '服务暂时不可用，请稍后重试', en: 'Service unavailable; retry later' } }) }));
+    await page.goto(`/p/${P}/workspace/records/${recordId}`);
+    // Then the record shows, with the reason the progress is missing (after the client's own retries)
+    await page.getByTestId('record-page').waitFor();
+    const alert = page.getByTestId('record-history-error');
+    await alert.getByText('服务暂时不可用，请稍后重试').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('record-flows').count()).toBe(0);
+    // When the server answers again and the manager taps 重试, the progress appears
+    await page.unroute('**/records/*/history');
+    await alert.getByTestId('record-history-retry').click();
+    await page.getByTestId('record-flow').first().waitFor();
+    expect(await alert.count()).toBe(0);
+  }, 120_000);
 });

@@ -64,7 +64,7 @@ export function RecordPage() {
       {history.data && <RecordFlows projectId={projectId} flows={history.data.instances} />}
       {history.isError && (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} data-testid="record-history-error" title={errorText(history.error)}
-          action={<Button size="small" onClick={() => void history.refetch()}>{tc('common.retry')}</Button>} />
+          action={<Button size="small" onClick={() => void history.refetch()} data-testid="record-history-retry">{tc('common.retry')}</Button>} />
       )}
       {stillMasked.length > 0 && (
         <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('ws.record.maskedFields', { fields: stillMasked.map((f) => labels.get(f) ?? f).join(lang === 'zh' ? '、' : ', ') })}
