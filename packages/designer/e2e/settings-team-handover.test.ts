@@ -89,5 +89,10 @@ describe('site manager: 项目设置 → 成员 shows the team\'s open work and 
     await expect.poll(() => list.getByTestId('inbox-item').count()).toBe(held);
     for (const holders of await list.getByTestId('task-holders').allInnerTexts()) expect(holders).toContain('李强');
     expect(await page.getByTestId('inbox-holder').innerText()).toContain('李强');
+
+    // And someone who holds nothing (吴刚, 工程对接人) still shows by name, with an empty list
+    await page.goto(`/p/${P}/workspace?scope=project&holder=${demoUserId('engineeringLiaison')}`);
+    await page.getByTestId('inbox-empty-project').waitFor();
+    await page.getByTestId('inbox-holder').getByText('吴刚（工程对接人）').waitFor();
   }, 60_000);
 });

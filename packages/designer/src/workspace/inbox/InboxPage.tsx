@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Empty, Select, Space, Tabs, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { definitionListQuery, projectsQuery, rolesQuery } from '../../api/index.js';
+import { definitionListQuery, membersQuery, projectsQuery, rolesQuery } from '../../api/index.js';
 import { useSession } from '../../app/useSession.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
 import { pickText, useLang, useLocalize } from '../../i18n/index.js';
@@ -66,6 +66,10 @@ export function InboxPage() {
   const flowName = (key: string) => localize(flows.data?.find((f) => f.key === key)?.name) || key;
   const items: ProjectTaskSummary[] = useMemo(() => filterTasks<ProjectTaskSummary>(inbox.data ?? [], flowFilter, state, now, holderFilter).sort(compareByDue), [inbox.data, flowFilter, state, now, holderFilter]);
   const holders = useMemo(() => (scope === 'project' ? holdersOf(all.data ?? []) : []), [scope, all.data]);
+  // A person who holds nothing in this status still shows by name, so the filter never silently vanishes.
+  const holderMissing = !!holderFilter && all.isSuccess && !holders.some((h) => h.userId === holderFilter);
+  const members = useQuery({ ...membersQuery(projectId), enabled: holderMissing });
+  const missingName = members.data?.find((m) => m.userId === holderFilter)?.displayName ?? holderFilter;
   const flowKeys = useMemo(() => [...new Set([...(flows.data ?? []).map((f) => f.key), ...(inbox.data ?? []).map((i) => i.flowKey)])], [flows.data, inbox.data]);
 
   const filters = (
@@ -80,8 +84,7 @@ export function InboxPage() {
         <Select aria-label={t('ws.filter.holder')} value={holderFilter ?? ALL} onChange={(v) => set('holder', v === ALL ? undefined : v)} popupMatchSelectWidth={false} style={{ minWidth: 130 }}
           showSearch={{ optionFilterProp: 'label' }} data-testid="inbox-holder"
           options={[{ value: ALL, label: t('ws.filter.allHolders') }, ...holders.map((h) => ({ value: h.userId, label: holdersText([h], roleName, lang) })),
-            // A person who holds nothing in this status still shows by id, so the filter never silently vanishes.
-            ...(holderFilter && !holders.some((h) => h.userId === holderFilter) ? [{ value: holderFilter, label: holderFilter }] : [])]} />
+            ...(holderMissing ? [{ value: holderFilter, label: missingName }] : [])]} />
       )}
       <Select aria-label={t('ws.filter.state')} value={state} onChange={(v) => set('state', v)} style={{ minWidth: 110 }} data-testid="inbox-state"
         options={states.map((s) => ({ value: s, label: t(`ws.state.${s}`) }))} />
