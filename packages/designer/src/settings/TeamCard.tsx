@@ -33,7 +33,7 @@ export function TeamCard({ projectId, projectName }: { projectId: string; projec
     const s = memberStatus(m);
     return <Tag color={statusColor[s]} data-testid="team-status">{t(`settings.team.${s}`)}</Tag>;
   };
-  // The steps a person holds, in the project-wide 待办 view filtered to them.
+  // The steps a person holds, in the project-wide task view filtered to them.
   const tasksPath = (m: TeamMember) => `/p/${encodeURIComponent(projectId)}/workspace?scope=project&holder=${encodeURIComponent(m.id)}`;
   const action = (m: TeamMember) => hasOpenWork(m) && (
     <Button size="small" onClick={() => setGiver(m)} data-testid={`team-handover-${m.id}`}>{th('hdo.action')}</Button>

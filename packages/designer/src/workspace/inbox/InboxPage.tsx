@@ -37,7 +37,7 @@ export function InboxPage() {
   const state = (states as readonly string[]).includes(params.get('state') ?? '') ? params.get('state') as InboxState : 'open';
   const projectFilter = params.get('project') ?? projectId;
   const flowFilter = params.get('flow') ?? undefined;
-  // 处理人: in the project view, only the steps one person holds (the site's 成员 list links here).
+  // Held by: in the project view, only the steps one person holds (the project settings' member list links here).
   const holderFilter = scope === 'project' ? params.get('holder') ?? undefined : undefined;
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
