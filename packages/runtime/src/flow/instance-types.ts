@@ -30,6 +30,8 @@ export interface DecideContext {
   readonly record: Readonly<Record<string, unknown>>;
   readonly actor?: Actor;
   readonly directory?: Directory;
+  /** A user's display name, for refusals that name a person (the id when absent). */
+  readonly nameOf?: (userId: string) => string;
 }
 
 /**

@@ -29,10 +29,19 @@ export const catalogue = {
 /** Every known error or issue code. */
 export type ErrorCode = keyof typeof catalogue;
 
-/** Returns the message for `code` with `{name}` placeholders replaced from `params`. Pure. */
+/** A parameter as text: a `{ zh, en }` value (a step's name) in the message's own language (zh when en is blank). Pure. */
+function paramText(value: unknown, lang: 'zh' | 'en'): string {
+  if (typeof value === 'object' && value !== null && typeof (value as { zh?: unknown }).zh === 'string') {
+    const text = value as { zh: string; en?: unknown };
+    return lang === 'en' && typeof text.en === 'string' && text.en !== '' ? text.en : text.zh;
+  }
+  return String(value);
+}
+
+/** Returns the message for `code` with `{name}` placeholders replaced from `params` (`{ zh, en }` values per language). Pure. */
 export function formatMessage(code: ErrorCode, params: Record<string, unknown> = {}): Message {
   const entry: CatalogueEntry = catalogue[code];
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole);
-  return { zh: fill(entry.zh), en: fill(entry.en) };
+  const fill = (text: string, lang: 'zh' | 'en') => text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? paramText(params[name], lang) : whole);
+  return { zh: fill(entry.zh, 'zh'), en: fill(entry.en, 'en') };
 }

@@ -94,8 +94,20 @@ describe('改派 POST /api/tasks/:id/actions { action: reassign }', () => {
       expect(issue.message.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(issue.message.en).not.toBe('');
     }
+    // Refusals name people by name, not by id (a stale page picking someone who left the step).
+    const stale = await manager.post(`/api/tasks/${id}/actions`, { ...body, from: WANG });
+    expect((stale.body.issues as { message: { zh: string } }[])[0]!.message.zh).toMatch(/^王芳（置业顾问） 不是该待办当前的待处理人/);
+    const already = await manager.post(`/api/tasks/${id}/actions`, { ...body, to: LI });
+    expect((already.body.issues as { message: { en: string } }[])[0]!.message.en).toMatch(/^李强（置业顾问） is already/);
     const byConsultant = await wang.post(`/api/tasks/${id}/actions`, body);
     expect([byConsultant.status, byConsultant.body.code]).toEqual([409, 'FLOW_NOT_SUPERVISOR']);
+    // 王芳 approving a step that is not hers is told which step, by its name in each language
+    const notHers = await wang.post(`/api/tasks/${id}/actions`, { action: 'approve', version: task.version });
+    expect([notHers.status, notHers.body.code]).toEqual([409, 'FLOW_NOT_ASSIGNEE']);
+    expect(notHers.body.message).toEqual({
+      zh: '王芳（置业顾问）：您当前不是待办“主管会签”的处理人，它可能已被转交或改派；请刷新页面',
+      en: '王芳（置业顾问）: you are not a current assignee of task "Supervisors sign"; it may have been transferred or reassigned. Refresh the page',
+    });
     expect(count(ts, 'events')).toBe(events);
     expect((await detail(manager, id)).pending.sort()).toEqual([LI, CHEN]);
   });

@@ -1,11 +1,12 @@
 import type { DecideContext } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import { randomIds } from '../db/ids.js';
+import { usersRepo } from '../repos/users-repo.js';
 import { projectCalendar, projectDirectory } from './directory.js';
 
 type Project = { id: string; regionId: string; organisationId: string };
 
-/** Returns the context `decide` needs: now, calendar, ids, record data, actor and directory. Reads the database. */
+/** Returns the context `decide` needs: now, calendar, ids, record data, actor, directory and people's names. Reads the database. */
 export function decideContext(ctx: AppContext, project: Project, record: Record<string, unknown>, actor?: { userId: string; roles: readonly string[] }): DecideContext {
   return {
     now: ctx.clock.now(),
@@ -13,6 +14,8 @@ export function decideContext(ctx: AppContext, project: Project, record: Record<
     ids: randomIds,
     record,
     directory: projectDirectory(ctx, project),
+    // Read only when a refusal names someone.
+    nameOf: (userId) => usersRepo.findById(ctx.db, userId)?.displayName ?? userId,
     ...(actor ? { actor } : {}),
   };
 }

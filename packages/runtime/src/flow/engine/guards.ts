@@ -47,12 +47,22 @@ export function requireTask(work: Work, taskId: string): { task: TaskState; node
 
 /** Throws FLOW_ACTION_NOT_ALLOWED unless the node allows `action`. */
 export function requireAllowed(node: TaskNode, action: TaskAction): void {
-  if (!node.actions.includes(action)) throw new SiteflowError('FLOW_ACTION_NOT_ALLOWED', { node: node.name.zh, action });
+  if (!node.actions.includes(action)) throw new SiteflowError('FLOW_ACTION_NOT_ALLOWED', { node: node.name, action });
+}
+
+/** Returns how a refusal names a person: their display name when the context knows it, else the id. Pure. */
+export function personName(work: Work, userId: string): string {
+  return work.ctx.nameOf?.(userId) || userId;
+}
+
+/** Returns how a refusal names a task: its step's name, else the id. Pure. */
+export function taskName(work: Work, task: TaskState): unknown {
+  return work.graph.nodes.get(task.nodeId)?.name ?? task.id;
 }
 
 /** Throws FLOW_NOT_ASSIGNEE unless the actor is pending on the task (or, when allowed, a supervisor). */
 export function requirePending(work: Work, task: TaskState, actor: Actor, supervisorsToo = false): boolean {
   if (pendingUsers(task).includes(actor.userId)) return true;
   if (supervisorsToo && isSupervisor(work, actor)) return false;
-  throw new SiteflowError('FLOW_NOT_ASSIGNEE', { user: actor.userId, task: task.id });
+  throw new SiteflowError('FLOW_NOT_ASSIGNEE', { user: personName(work, actor.userId), task: taskName(work, task) });
 }

@@ -1,5 +1,5 @@
 import type { FlowCommand } from '../instance-types.js';
-import { fieldError, requireActor, requireSupervisor, requireTask, requireUser } from './guards.js';
+import { fieldError, personName, requireActor, requireSupervisor, requireTask, requireUser } from './guards.js';
 import { updateTask } from './tasks.js';
 import { pendingUsers, swapPeople, taskParticipants } from './task-logic.js';
 import { emit, nodeMessage, notify, type Work } from './work.js';
@@ -18,9 +18,9 @@ export function reassign(work: Work, command: Reassign): void {
   requireSupervisor(work, actor, command);
   const { from, to } = command;
   requireUser(from, 'from');
-  if (!pendingUsers(task).includes(from)) fieldError('FLOW_REASSIGN_NOT_PENDING', 'from', { user: from });
+  if (!pendingUsers(task).includes(from)) fieldError('FLOW_REASSIGN_NOT_PENDING', 'from', { user: personName(work, from) });
   requireUser(to, 'to');
-  if (taskParticipants(task).includes(to)) fieldError('FLOW_ALREADY_ON_TASK', 'to', { user: to });
+  if (taskParticipants(task).includes(to)) fieldError('FLOW_ALREADY_ON_TASK', 'to', { user: personName(work, to) });
   const comment = typeof command.comment === 'string' && command.comment.trim() !== '' ? command.comment.trim() : undefined;
 
   updateTask(work, swapPeople(task, [from], to));

@@ -3,7 +3,7 @@ import { issue, SiteflowError, type Issue } from '../../errors/siteflow-error.js
 import type { FlowCommand, TaskState } from '../instance-types.js';
 import type { TaskNode } from '../types.js';
 import { follow, followNext } from './advance.js';
-import { requireActor, requireAllowed, requirePending, requireTask, requireUser } from './guards.js';
+import { personName, requireActor, requireAllowed, requirePending, requireTask, requireUser } from './guards.js';
 import { closeTask, updateTask } from './tasks.js';
 import { isTaskDone, pendingUsers, swapPeople, taskParticipants } from './task-logic.js';
 import { patchRecord } from './values.js';
@@ -23,7 +23,7 @@ export function actOnTask(work: Work, command: TaskCommand): void {
     case 'approve': {
       requirePending(work, task, actor);
       if ((command.type === 'submit') !== (node.taskType === 'fill')) {
-        throw new SiteflowError('FLOW_ACTION_NOT_ALLOWED', { node: node.name.zh, action: command.type });
+        throw new SiteflowError('FLOW_ACTION_NOT_ALLOWED', { node: node.name, action: command.type });
       }
       applyData(work, node, command.data ?? {});
       const acted: TaskState = { ...task, acted: [...task.acted, actor.userId] };
@@ -76,7 +76,7 @@ export function actOnTask(work: Work, command: TaskCommand): void {
       const asAssignee = requirePending(work, task, actor, true);
       requireUser(command.to, 'to');
       if (taskParticipants(task).includes(command.to)) {
-        throw new SiteflowError('FLOW_ALREADY_ON_TASK', { user: command.to });
+        throw new SiteflowError('FLOW_ALREADY_ON_TASK', { user: personName(work, command.to) });
       }
       const from = asAssignee ? [actor.userId] : pendingUsers(task);
       const next: TaskState = task.assignees.length === 0 ? { ...task, assignees: [command.to] } : swapPeople(task, from, command.to);

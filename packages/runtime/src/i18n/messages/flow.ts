@@ -39,7 +39,7 @@ export const flowMessages = {
   FLOW_ALREADY_STARTED: { kind: 'state', zh: '工单已经发起，不能重复发起', en: 'The case has already been started' },
   FLOW_INSTANCE_CLOSED: { kind: 'state', zh: '工单{status}，不能再执行“{command}”', en: 'The case is {statusEn}; "{command}" is no longer possible' },
   FLOW_TASK_CLOSED: { kind: 'state', zh: '待办“{task}”已处理或不存在，请刷新后查看最新状态', en: 'Task "{task}" is already closed or does not exist; refresh to see the latest state' },
-  FLOW_NOT_ASSIGNEE: { kind: 'state', zh: '您（{user}）当前不是待办“{task}”的处理人', en: 'You ({user}) are not a current assignee of task "{task}"' },
+  FLOW_NOT_ASSIGNEE: { kind: 'state', zh: '{user}：您当前不是待办“{task}”的处理人，它可能已被转交或改派；请刷新页面', en: '{user}: you are not a current assignee of task "{task}"; it may have been transferred or reassigned. Refresh the page' },
   FLOW_ACTION_NOT_ALLOWED: { kind: 'state', zh: '节点“{node}”不允许“{action}”操作', en: 'Action "{action}" is not allowed at node "{node}"' },
   FLOW_RETURN_TARGET_INVALID: { kind: 'state', zh: '不能退回到“{target}”：只能退回到本分支中已经过的任务节点', en: 'Cannot return to "{target}": only a task already passed on this branch is allowed' },
   FLOW_RETURN_PREVIOUS_ONLY: { kind: 'state', zh: '不能退回到“{target}”：此节点只能退回到上一个任务节点', en: 'Cannot return to "{target}": this step may only return to the previous task' },
