@@ -5,7 +5,7 @@ import { ApiError, apiIssue, notFound } from '../http/api-error.js';
 import { eventsRepo, type AccessLogQuery } from '../repos/events-repo.js';
 import { recordsRepo } from '../repos/records-repo.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
-import { usersRepo } from '../repos/users-repo.js';
+import { userNames } from './user-names.js';
 import { publishedForm, type FormVersion } from './form-versions.js';
 import { maskData, recordTitle } from './record-view.js';
 import { commLogFieldLabels, personalDataAccessTypes, sensitivityLabels, type PersonalDataAccessType } from './personal-data-access-texts.js';
@@ -110,7 +110,8 @@ export function accessEntries(ctx: AppContext, rows: ReturnType<typeof eventsRep
     const p = project(projectId);
     return p ? tenancyRepo.rolesByUser(ctx.db, p) : new Map<string, string[]>();
   });
-  const userName = memo((id) => usersRepo.findById(ctx.db, id)?.displayName ?? id);
+  const names = userNames(ctx);
+  const userName = (id: string) => names.nameOf(id) || id;
   const latestForm = memo((key) => { const [projectId, formKey] = key.split('|'); return tryForm(ctx, projectId!, formKey!); });
   return rows.map((e) => {
     const projectId = e.projectId ?? '';

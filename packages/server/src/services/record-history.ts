@@ -3,7 +3,7 @@ import type { AppContext } from '../context.js';
 import { publishedFlow } from '../engine/flow-versions.js';
 import { eventsRepo } from '../repos/events-repo.js';
 import { instancesRepo } from '../repos/instances-repo.js';
-import { usersRepo } from '../repos/users-repo.js';
+import { timelineEntry, userNames } from './user-names.js';
 
 /** Every user id an event names besides its actor: who was replaced or took over, the people a step was given to. Pure. */
 function peopleOfEvent(data: Record<string, unknown>): string[] {
@@ -18,11 +18,8 @@ function peopleOfEvent(data: Record<string, unknown>): string[] {
  * who have since left the project. Reads the database; the caller has checked the record is visible.
  */
 export function recordHistory(ctx: AppContext, projectId: string, recordId: string, ownerId: string) {
-  const people = new Map<string, string>();
-  const nameOf = (id: string) => {
-    if (!people.has(id)) people.set(id, usersRepo.findById(ctx.db, id)?.displayName ?? '');
-    return people.get(id)!;
-  };
+  const names = userNames(ctx);
+  const { nameOf } = names;
   const now = ctx.clock.now();
   const instances = instancesRepo.ofRecord(ctx.db, recordId).reverse().map((i) => {
     const flow = publishedFlow(ctx, projectId, i.flowKey, i.flowVersion);
@@ -40,8 +37,8 @@ export function recordHistory(ctx: AppContext, projectId: string, recordId: stri
   });
   const events = eventsRepo.ofRecord(ctx.db, recordId).map((e) => {
     for (const id of peopleOfEvent(e.data)) nameOf(id);
-    return { seq: e.seq, at: e.at, type: e.type, actorId: e.actorId, actorName: e.actorId ? nameOf(e.actorId) || e.actorId : null, instanceId: e.instanceId, taskId: e.taskId, data: e.data };
+    return timelineEntry(e, names);
   });
   nameOf(ownerId);
-  return { instances, events, people: Object.fromEntries(people) };
+  return { instances, events, people: names.seen() };
 }

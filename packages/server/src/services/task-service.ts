@@ -5,7 +5,6 @@ import { instancesRepo } from '../repos/instances-repo.js';
 import { outboxRepo } from '../repos/outbox-repo.js';
 import { recordsRepo } from '../repos/records-repo.js';
 import { eventsRepo } from '../repos/events-repo.js';
-import { usersRepo } from '../repos/users-repo.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
 import { hasAnyRole, rolesOn } from '../auth/access.js';
 import { ApiError, apiIssue, notFound } from '../http/api-error.js';
@@ -14,6 +13,7 @@ import { publishedFlow } from '../engine/flow-versions.js';
 import { publishedForm } from './form-versions.js';
 import { recordView } from './record-view.js';
 import { taskSummary } from './task-view.js';
+import { timelineEntry, userNames } from './user-names.js';
 
 const LIMIT = 200;
 
@@ -24,28 +24,20 @@ export const projectTaskViewerRoles: readonly string[] = ['siteManager', 'salesS
 function holdersOf(ctx: AppContext, projectId: string, taskRows: readonly { id: string; status: string }[]) {
   const project = tenancyRepo.findProject(ctx.db, projectId);
   const rolesOf = project ? tenancyRepo.rolesByUser(ctx.db, project) : new Map<string, string[]>();
-  const names = new Map<string, string>();
+  const names = userNames(ctx);
   const statusOf = new Map(taskRows.map((t) => [t.id, t.status]));
   const out = new Map<string, { userId: string; displayName: string; roles: string[] }[]>();
   for (const p of instancesRepo.assigneesOf(ctx.db, taskRows.map((t) => t.id))) {
     if (p.kind !== (statusOf.get(p.taskId) === 'open' ? 'pending' : 'assignee')) continue;
-    if (!names.has(p.userId)) names.set(p.userId, usersRepo.findById(ctx.db, p.userId)?.displayName ?? '');
-    out.set(p.taskId, [...(out.get(p.taskId) ?? []), { userId: p.userId, displayName: names.get(p.userId)!, roles: rolesOf.get(p.userId) ?? [] }]);
+    out.set(p.taskId, [...(out.get(p.taskId) ?? []), { userId: p.userId, displayName: names.nameOf(p.userId), roles: rolesOf.get(p.userId) ?? [] }]);
   }
   return out;
 }
 
 /** Returns the timeline of an instance: audit events with actor names. Reads the database. */
 export function timeline(ctx: AppContext, instanceId: string) {
-  const names = new Map<string, string>();
-  const nameOf = (id: string | null) => {
-    if (!id) return null;
-    if (!names.has(id)) names.set(id, usersRepo.findById(ctx.db, id)?.displayName ?? id);
-    return names.get(id)!;
-  };
-  return eventsRepo.ofInstance(ctx.db, instanceId).map((e) => ({
-    seq: e.seq, at: e.at, type: e.type, actorId: e.actorId, actorName: nameOf(e.actorId), taskId: e.taskId, data: e.data,
-  }));
+  const names = userNames(ctx);
+  return eventsRepo.ofInstance(ctx.db, instanceId).map((e) => timelineEntry(e, names));
 }
 
 /** Inbox queries and task / instance detail. */
