@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { FlowDefinition } from '../../index.js';
 import { edge, end, flow, m, role, start, task } from '../__fixtures__/base.js';
 import { Harness, refusal } from './harness.js';
+import { isSiteflowError } from '../../errors/siteflow-error.js';
+
+/** The refusal's message in both languages. */
+function textOf(fn: () => unknown): unknown {
+  try { fn(); } catch (error) {
+    if (isSiteflowError(error)) return error.text;
+    throw error;
+  }
+  return 'no error';
+}
 
 /** start → 客服回访 (会签: both customer-service agents, no 转交 allowed) → 法务审核 (或签) → end; site managers supervise. */
 const visitFlow: FlowDefinition = flow(
@@ -43,6 +53,11 @@ describe('改派: a supervisor replaces one person on an open step', () => {
     h.run({ type: 'approve', taskId: id }, 'cs2');
     h.run({ type: 'approve', taskId: id }, 'cs3');
     expect(h.tasks().map((t) => t.nodeId)).toEqual(['legal']);
+    // A late action on the closed step names the step, not its id.
+    expect(textOf(() => h.run({ type: 'approve', taskId: id }, 'cs2'))).toEqual({
+      zh: '待办“客服回访”已处理或不存在，请刷新后查看最新状态',
+      en: 'Task "Customer call" is already closed or does not exist; refresh to see the latest state',
+    });
   });
 
   it('keeps who already acted, and refuses to move someone who is no longer waiting', () => {
@@ -59,6 +74,11 @@ describe('改派: a supervisor replaces one person on an open step', () => {
     const h = started();
     const id = h.task('visit').id;
     expect(refusal(() => h.run({ type: 'transfer', taskId: id, to: 'cs3' }, 'cs1'))).toBe('state:FLOW_ACTION_NOT_ALLOWED');
+    // The refusal names the step and the action as people read them, not the action's code.
+    expect(textOf(() => h.run({ type: 'transfer', taskId: id, to: 'cs3' }, 'cs1'))).toEqual({
+      zh: '节点“客服回访”不允许“转交”操作',
+      en: 'Action "Transfer" is not allowed at node "Customer call"',
+    });
     h.run({ type: 'reassign', taskId: id, from: 'cs1', to: 'cs3' }, 'mgr');
     expect(h.task('visit').pending).toEqual(['cs3', 'cs2']);
   });

@@ -1,5 +1,6 @@
 import { issue, SiteflowError } from '../../errors/siteflow-error.js';
 import type { ErrorCode } from '../../i18n/catalogue.js';
+import { taskActionLabels } from '../../i18n/messages/flow.js';
 import type { Actor, FlowCommand, TaskState } from '../instance-types.js';
 import type { FlowDefinition, TaskAction, TaskNode } from '../types.js';
 import { pendingUsers } from './task-logic.js';
@@ -41,13 +42,25 @@ export function requireUser(value: unknown, field: string): asserts value is str
 /** Returns the open task and its node, or throws FLOW_TASK_CLOSED. */
 export function requireTask(work: Work, taskId: string): { task: TaskState; node: TaskNode } {
   const task = work.tasks.find((t) => t.id === taskId);
-  if (!task) throw new SiteflowError('FLOW_TASK_CLOSED', { task: taskId });
+  if (!task) throw new SiteflowError('FLOW_TASK_CLOSED', { task: closedTaskName(work, taskId) });
   return { task, node: work.graph.nodes.get(task.nodeId) as TaskNode };
+}
+
+/** Names a task that has left `tasks` by its step, from the story of the instance; the id when the story does not know it. Pure. */
+function closedTaskName(work: Work, taskId: string): unknown {
+  const told = work.history.find((e) => 'taskId' in e && e.taskId === taskId && 'nodeId' in e && typeof e.nodeId === 'string');
+  const nodeId = told && 'nodeId' in told ? told.nodeId : undefined;
+  return (typeof nodeId === 'string' && work.graph.nodes.get(nodeId)?.name) || taskId;
 }
 
 /** Throws FLOW_ACTION_NOT_ALLOWED unless the node allows `action`. */
 export function requireAllowed(node: TaskNode, action: TaskAction): void {
-  if (!node.actions.includes(action)) throw new SiteflowError('FLOW_ACTION_NOT_ALLOWED', { node: node.name, action });
+  if (!node.actions.includes(action)) throw actionNotAllowed(node, action);
+}
+
+/** FLOW_ACTION_NOT_ALLOWED naming the step and the action as people read them (同意, 转交), in each language. Pure. */
+export function actionNotAllowed(node: TaskNode, action: TaskAction): SiteflowError {
+  return new SiteflowError('FLOW_ACTION_NOT_ALLOWED', { node: node.name, action: taskActionLabels[action] ?? action });
 }
 
 /** Returns how a refusal names a person: their display name when the context knows it, else the id. Pure. */

@@ -3,7 +3,7 @@ import { formatMessage } from '../../i18n/catalogue.js';
 import { SiteflowError } from '../../errors/siteflow-error.js';
 import type { DecideContext, FlowCommand, InstanceState, ParentLink } from '../instance-types.js';
 import type { FlowDefinition } from '../types.js';
-import { isSupervisor, personName, requireActor, requireTask, taskName } from './guards.js';
+import { actionNotAllowed, isSupervisor, personName, requireActor, requireTask, taskName } from './guards.js';
 import { checkParentLink } from './subflows.js';
 import { addTimer } from './tasks.js';
 import { pendingUsers, taskParticipants } from './task-logic.js';
@@ -50,7 +50,7 @@ export function actOnInstance(work: Work, command: InstanceCommand): void {
       if (users.length === 0) throw new SiteflowError('FLOW_USER_REQUIRED', { field: 'users' });
       if (command.taskId) {
         const { task, node } = requireTask(work, command.taskId);
-        if (!node.actions.includes('cc') && !mayManage) throw new SiteflowError('FLOW_ACTION_NOT_ALLOWED', { node: node.name, action: 'cc' });
+        if (!node.actions.includes('cc') && !mayManage) throw actionNotAllowed(node, 'cc');
         if (!taskParticipants(task).includes(actor.userId) && !mayManage) throw new SiteflowError('FLOW_NOT_ASSIGNEE', { user: personName(work, actor.userId), task: taskName(work, task) });
       } else if (!mayManage) {
         throw new SiteflowError('FLOW_NOT_INITIATOR', { command: 'cc' });

@@ -3,7 +3,7 @@ import { issue, SiteflowError, type Issue } from '../../errors/siteflow-error.js
 import type { FlowCommand, TaskState } from '../instance-types.js';
 import type { TaskNode } from '../types.js';
 import { follow, followNext } from './advance.js';
-import { personName, requireActor, requireAllowed, requirePending, requireTask, requireUser } from './guards.js';
+import { actionNotAllowed, personName, requireActor, requireAllowed, requirePending, requireTask, requireUser } from './guards.js';
 import { closeTask, updateTask } from './tasks.js';
 import { isTaskDone, pendingUsers, swapPeople, taskParticipants } from './task-logic.js';
 import { patchRecord } from './values.js';
@@ -23,7 +23,7 @@ export function actOnTask(work: Work, command: TaskCommand): void {
     case 'approve': {
       requirePending(work, task, actor);
       if ((command.type === 'submit') !== (node.taskType === 'fill')) {
-        throw new SiteflowError('FLOW_ACTION_NOT_ALLOWED', { node: node.name, action: command.type });
+        throw actionNotAllowed(node, command.type);
       }
       applyData(work, node, command.data ?? {});
       const acted: TaskState = { ...task, acted: [...task.acted, actor.userId] };
