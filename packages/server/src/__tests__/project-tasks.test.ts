@@ -118,3 +118,44 @@ describe('GET /api/tasks?scope=project: every task of a project with its holders
     expect(res.body.issues).toEqual([expect.objectContaining({ code: 'API_FIELD_REQUIRED', path: 'query.projectId', message: { zh: '缺少必填字段「projectId」', en: 'Missing required field "projectId"' } })]);
   });
 });
+
+describe('GET /api/tasks?scope=project&holder=…: one person’s steps on a busy project', () => {
+  let ts: TestServer;
+  afterAll(() => ts.close());
+
+  it('finds every step one person holds, however many steps of other people fill the project’s list', async () => {
+    ts = await demoServer();
+    const [wang, li, manager] = await Promise.all([signIn(ts, 'consultant'), signIn(ts, 'consultant2'), signIn(ts, 'siteManager')]);
+    // Given 李强 opened 200 work orders this morning (each first interview is his, due within 15 minutes)
+    for (let batch = 0; batch < 10; batch++) {
+      const started = await Promise.all(Array.from({ length: 20 }, (_, i) => li.post(`${yunqi}/instances`, { flowKey: 'cancellation-work-order', data: workOrder(`客户${batch * 20 + i}`, `1390000${String(batch * 20 + i).padStart(4, '0')}`) })));
+      expect(started.map((r) => r.status)).toEqual(Array(20).fill(201));
+    }
+    // And 王芳 opened one a minute later, so hers is due last
+    await ts.advanceClock(MINUTE);
+    const hers = await wang.post(`${yunqi}/instances`, { flowKey: 'cancellation-work-order', data: workOrder('张先生', '13900001111') });
+    expect(hers.status, JSON.stringify(hers.body)).toBe(201);
+
+    // When the site manager looks at the project's open steps, the list's limit leaves hers out
+    expect((await projectTasks(manager)).some((i) => i.instanceId === hers.body.instanceId)).toBe(false);
+    // But asking for 王芳's steps finds exactly hers
+    const wangs = await projectTasks(manager, 'projectId=prj_yunqi&holder=usr_consultant');
+    expect(wangs.map((i) => [i.instanceId, i.nodeId, i.holders.map((h) => h.userId)])).toEqual([[hers.body.instanceId, 'interview', ['usr_consultant']]]);
+
+    // And once she has held the interview, it is among her closed steps, not her open ones
+    const detail = await wang.get(`/api/tasks/${wangs[0]!.id}`);
+    const done = await wang.post(`/api/tasks/${wangs[0]!.id}/actions`, { action: 'submit', version: detail.body.task.version, data: {
+      interviewAt: '2025-12-22T09:01:00+08:00', reasons: ['schoolDistrict'], depositAmount: 800000, paymentMethod: 'bankTransfer', thirdPartyInfluence: false, expectedResolution: 'within3d',
+    } });
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect((await projectTasks(manager, 'projectId=prj_yunqi&status=closed&holder=usr_consultant')).map((i) => [i.id, i.status])).toEqual([[wangs[0]!.id, 'closed']]);
+    expect((await projectTasks(manager, 'projectId=prj_yunqi&holder=usr_consultant')).some((i) => i.nodeId === 'interview')).toBe(false);
+    // A person of another project holds nothing here
+    expect(await projectTasks(manager, 'projectId=prj_yunqi&status=all&holder=usr_sz_consultant')).toEqual([]);
+  }, 120_000);
+
+  it('refuses a malformed holder, naming the field', async () => {
+    const res = await (await signIn(ts, 'siteManager')).get('/api/tasks?scope=project&projectId=prj_yunqi&holder=%3Cscript%3E');
+    expect([res.status, res.body.issues?.[0]?.path]).toEqual([400, 'query.holder']);
+  });
+});

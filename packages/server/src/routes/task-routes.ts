@@ -37,10 +37,13 @@ export const taskRoutes = [
     handler: ({ ctx, user, params, body }) => engineService.actOnInstance(ctx, user, params.projectId, params.id, body) }),
   route({ method: 'get', path: '/api/tasks', tag: 'tasks', auth: 'user',
     summary: 'Inbox: mine (I can act), cc (copied to me), started (my instances), project (every task of projectId with its holders: 案场经理, 销售主管, 区域总监, admins); soonest due first',
-    query: Strict({ scope: OneOf(['mine', 'cc', 'started', 'project'], { default: 'mine' }), projectId: Type.Optional(IdString), status: OneOf(['open', 'closed', 'all'], { default: 'open' }) }),
+    query: Strict({
+      scope: OneOf(['mine', 'cc', 'started', 'project'], { default: 'mine' }), projectId: Type.Optional(IdString), status: OneOf(['open', 'closed', 'all'], { default: 'open' }),
+      holder: Type.Optional({ ...IdString, description: 'scope=project only: the steps this user holds (open: may act now; closed: was assigned)' }),
+    }),
     response: Type.Object({ items: Type.Array(TaskSummary) }),
     handler: ({ ctx, user, query }) => query.scope === 'project'
-      ? taskService.projectTasks(ctx, user, query.projectId, query.status)
+      ? taskService.projectTasks(ctx, user, query.projectId, query.status, query.holder)
       : taskService.inbox(ctx, user, query.scope, query.projectId, query.status) }),
   route({ method: 'get', path: '/api/tasks/:id', tag: 'tasks', auth: 'user', summary: 'Task detail: form, field permissions, my allowed actions, record (masked), timeline',
     params: IdParams,

@@ -71,15 +71,15 @@ export const taskService = {
    * Every task of a project with who holds it, for its 案场经理, 销售主管, 区域总监 and admins (403 for other roles,
    * 404 outside the caller's projects); titles masked as everywhere for that caller.
    */
-  projectTasks(ctx: AppContext, user: AuthUser, projectId: string | undefined, status: 'open' | 'closed' | 'all') {
+  projectTasks(ctx: AppContext, user: AuthUser, projectId: string | undefined, status: 'open' | 'closed' | 'all', holder?: string) {
     if (!projectId) throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_REQUIRED', { field: 'projectId' }, 'query.projectId')]);
     rolesOn(user.access, projectId);
     if (!user.access.isAdmin && !hasAnyRole(user.access, projectId, projectTaskViewerRoles)) throw new ApiError('AUTH_FORBIDDEN');
-    // Open and closed apart, so years of closed steps never crowd the open ones out of the limit.
-    const rows = [
-      ...(status !== 'closed' ? instancesRepo.tasksOfProject(ctx.db, projectId, 'open', LIMIT) : []),
-      ...(status !== 'open' ? instancesRepo.tasksOfProject(ctx.db, projectId, 'closed', LIMIT) : []),
-    ];
+    // Open and closed apart, so years of closed steps never crowd the open ones out of the limit; one
+    // person's steps (`holder`) are searched as theirs, so other people's steps never crowd them out either.
+    const open = () => holder ? instancesRepo.tasksOfUser(ctx.db, holder, 'pending', [projectId], 'open', LIMIT) : instancesRepo.tasksOfProject(ctx.db, projectId, 'open', LIMIT);
+    const closed = () => holder ? instancesRepo.tasksOfUser(ctx.db, holder, 'assignee', [projectId], 'closed', LIMIT) : instancesRepo.tasksOfProject(ctx.db, projectId, 'closed', LIMIT);
+    const rows = [...(status !== 'closed' ? open() : []), ...(status !== 'open' ? closed() : [])];
     const holders = holdersOf(ctx, projectId, rows.map((r) => r.task));
     return { items: rows.map((r) => ({ ...taskSummary(ctx, user, r.task, r.instance, r.record), holders: holders.get(r.task.id) ?? [] })) };
   },

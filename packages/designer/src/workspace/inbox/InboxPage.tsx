@@ -48,8 +48,10 @@ export function InboxPage() {
   const projects = useQuery(projectsQuery());
   const flows = useQuery(definitionListQuery(projectId, 'flows'));
   const own = useQuery({ ...inboxQuery(scope === 'project' ? 'mine' : scope, projectFilter === ALL ? undefined : projectFilter, serverStatus(state)), enabled: scope !== 'project' });
+  // The whole project's steps name the 处理人 choices; one person's steps are asked for as theirs.
   const all = useQuery({ ...projectTasksQuery(projectId, serverStatus(state)), enabled: scope === 'project' });
-  const inbox = scope === 'project' ? all : own;
+  const held = useQuery({ ...projectTasksQuery(projectId, serverStatus(state), holderFilter), enabled: scope === 'project' && !!holderFilter });
+  const inbox = scope !== 'project' ? own : holderFilter ? held : all;
   const roles = useQuery({ ...rolesQuery(), enabled: scope === 'project' });
   const roleName = useMemo(() => {
     const names = new Map((roles.data ?? []).map((r) => [r.key, pickText(r.name, lang)]));

@@ -55,10 +55,13 @@ export function holdersOf(tasks: readonly ProjectTaskSummary[]): TaskHolder[] {
   return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-CN'));
 }
 
-/** Every task of a project in a status, with who holds it (kept under the inbox key, so actions refresh it). */
-export function projectTasksQuery(projectId: string, status: 'open' | 'closed' | 'all') {
+/**
+ * Every task of a project in a status, with who holds it, or only the steps `holder` holds (searched by the
+ * server, so other people's steps never crowd theirs out of the list's limit); kept under the inbox key, so actions refresh it.
+ */
+export function projectTasksQuery(projectId: string, status: 'open' | 'closed' | 'all', holder?: string) {
   return queryOptions({
-    queryKey: [...wsKeys.inbox, 'project', projectId, status] as const,
-    queryFn: async () => toPage<ProjectTaskSummary>(await api.get<unknown>('/tasks', { query: { scope: 'project', projectId, status } })).items,
+    queryKey: [...wsKeys.inbox, 'project', projectId, status, holder ?? '*'] as const,
+    queryFn: async () => toPage<ProjectTaskSummary>(await api.get<unknown>('/tasks', { query: { scope: 'project', projectId, status, holder } })).items,
   });
 }
