@@ -162,4 +162,51 @@ describe('flow designer: a shipped flow opens readable', () => {
     expect(transform(await page.locator('.react-flow__node[data-id="review"]').getAttribute('style'))).toBe(transform(moved));
     expect(await page.getByTestId('flow-dirty').count()).toBe(0);
   });
+
+  it('copies 学区房退订处理 into a new draft with every step, on the same form and layout', async () => {
+    const page = await openDesignerPage(app);
+    const shipped = JSON.parse(readFileSync(new URL('../../../templates/school-district-cancellation/flows/school-district-cancellation.json', import.meta.url), 'utf8')) as { nodes: { id: string }[] };
+    await openFlow(page, 'school-district-cancellation');
+    const transform = async () => /translate\([^)]*\)/.exec(await page.locator('.react-flow__node[data-id="review"]').getAttribute('style') ?? '')?.[0];
+    const sourceReview = await transform();
+
+    // When the supervisor copies the flow from the list
+    await page.goto(`/p/${project}/studio/flows`);
+    await page.getByTestId('flow-copy-school-district-cancellation').click();
+    // Then the dialog suggests a free key and a name, and says what the copy keeps
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('复制流程「学区房退订处理」').waitFor();
+    await page.getByTestId('flow-copy-help').waitFor();
+    expect(await page.getByTestId('flow-copy-help').innerText()).toContain('沿用原流程的关联表单');
+    expect(await page.getByTestId('flow-new-key').inputValue()).toBe('school-district-cancellation-copy');
+    expect(await page.getByTestId('flow-new-name').inputValue()).toBe('学区房退订处理（副本）');
+    expect(await page.getByTestId('flow-new-form').count()).toBe(0);
+
+    // And a key that is taken is refused by name, and nothing is created
+    await page.getByTestId('flow-new-key').fill('refund');
+    await page.getByTestId('flow-create-ok').click();
+    await page.locator('.ant-message').getByText('流程已存在：refund').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/p/${project}/studio/flows`);
+
+    // When he keeps the suggested key and names it for the east district
+    await page.getByTestId('flow-new-key').fill('school-district-cancellation-copy');
+    await page.getByTestId('flow-new-name').fill('学区房退订处理（城东学区）');
+    await page.getByTestId('flow-create-ok').click();
+    // Then the copy opens in the designer with every step of the original, where the original has it, and nothing unsaved
+    await page.waitForURL((u) => u.pathname === `/p/${project}/studio/flows/school-district-cancellation-copy`);
+    await page.locator('.react-flow__node').first().waitFor();
+    await page.getByTestId('flow-arranging').waitFor({ state: 'detached', timeout: 20_000 });
+    expect((await canvasBoxes(page)).nodes.map((n) => n.id).sort()).toEqual(shipped.nodes.map((n) => n.id).sort());
+    expect(await transform()).toBe(sourceReview);
+    expect(await page.getByTestId('flow-dirty').count()).toBe(0);
+
+    // And the list shows it as a draft beside the original, and a second copy gets the next free key
+    await page.goto(`/p/${project}/studio/flows`);
+    const row = page.locator('tr', { has: page.getByTestId('flow-row-school-district-cancellation-copy') });
+    expect(await row.innerText()).toContain('学区房退订处理（城东学区）');
+    expect(await row.innerText()).toContain('仅草稿');
+    await page.getByTestId('flow-copy-school-district-cancellation').click();
+    await page.getByTestId('flow-copy-help').waitFor();
+    expect(await page.getByTestId('flow-new-key').inputValue()).toBe('school-district-cancellation-copy-2');
+  });
 });

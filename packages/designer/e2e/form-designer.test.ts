@@ -178,4 +178,42 @@ describe('form designer', () => {
     await page.getByTestId('save-draft').click();
     await page.getByTestId('conflict-banner').filter({ hasText: '版本冲突' }).waitFor();
   });
+
+  it('copies 退订处理记录 into a new draft form with all its fields, leaving the original alone', async () => {
+    const { page } = await app.open({ viewport: 'desktop', user: 'siteManager', next: `/p/${project}/studio/forms` });
+    const errors = collectErrors(page);
+    const session = await app.server.login('siteManager');
+    const original = await session.request('GET', `/api/projects/${project}/forms/cancellation-work-order`);
+    const fields = Object.keys((original.body.definition as { schema: { properties: object } }).schema.properties);
+
+    // When the site manager copies the form from the list
+    await page.getByTestId('form-copy-cancellation-work-order').click();
+    await page.getByTestId('form-copy-help').waitFor();
+    // Then the dialog suggests a free key and the name marked as a copy in both languages
+    expect(await page.getByRole('dialog').innerText()).toContain('复制表单「退订处理记录」');
+    expect(await page.getByTestId('create-key').inputValue()).toBe('cancellation-work-order-copy');
+    expect(await page.getByTestId('create-name-zh').inputValue()).toBe('退订处理记录（副本）');
+    expect(await page.getByTestId('create-name-en').inputValue()).toBe('Cancellation case records (copy)');
+
+    // And a key that is taken is refused by name, and nothing is created
+    await page.getByTestId('create-key').fill('cancellation-tracking');
+    await page.getByRole('button', { name: '复制并设计' }).click();
+    expect(await page.getByTestId('create-error').innerText()).toContain('cancellation-tracking');
+
+    // When he keeps the suggested key
+    await page.getByTestId('create-key').fill('cancellation-work-order-copy');
+    await page.getByRole('button', { name: '复制并设计' }).click();
+    // Then the copy opens in the designer with every field of the original, as an unpublished draft
+    await page.waitForURL('**/studio/forms/cancellation-work-order-copy');
+    await page.getByTestId('form-designer').waitFor();
+    const copy = await session.request('GET', `/api/projects/${project}/forms/cancellation-work-order-copy`);
+    expect([copy.status, copy.body.latestVersion, copy.body.name]).toEqual([200, null, { zh: '退订处理记录（副本）', en: 'Cancellation case records (copy)' }]);
+    expect(Object.keys(copy.body.definition.schema.properties)).toEqual(fields);
+    expect(copy.body.definition.schema).toEqual(original.body.definition.schema);
+    // And the original is as it was
+    const after = await session.request('GET', `/api/projects/${project}/forms/cancellation-work-order`);
+    expect([after.body.version, after.body.latestVersion]).toEqual([original.body.version, original.body.latestVersion]);
+    // (the refused key's 409 is the only failed request)
+    expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
 });

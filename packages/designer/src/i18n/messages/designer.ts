@@ -20,6 +20,13 @@ export const designerMessages = {
   'forms.create.keyInvalid': { zh: '标识须以字母开头，只能包含字母、数字、_ 和 -（最多 64 位）', en: 'The key must start with a letter and hold only letters, digits, _ and - (up to 64)' },
   'forms.create.nameRequired': { zh: '请填写表单名称', en: 'Enter the form name' },
   'forms.create.ok': { zh: '创建并设计', en: 'Create and design' },
+  'forms.copy': { zh: '复制', en: 'Copy' },
+  'forms.copy.aria': { zh: '复制表单「{name}」', en: 'Copy form "{name}"' },
+  'forms.copy.title': { zh: '复制表单「{name}」', en: 'Copy form "{name}"' },
+  'forms.copy.help': { zh: '新表单沿用原表单的全部字段、校验、联动和脱敏设置，保存为草稿，发布后才能使用。原表单和用它的流程不受影响。', en: 'The new form keeps every field, check, linkage and masking setting of the original. It is saved as a draft and can be used once published. The original and the flows that use it are unchanged.' },
+  'forms.copy.name': { zh: '{name}（副本）', en: '{name} (copy)' },
+  'forms.copy.ok': { zh: '复制并设计', en: 'Copy and design' },
+  'forms.copy.loadFailed': { zh: '原表单读取失败，请重试', en: 'Could not read the original form; try again' },
   'forms.search': { zh: '按名称或标识搜索', en: 'Search by name or key' },
 
   'designer.back': { zh: '返回表单列表', en: 'Back to forms' },

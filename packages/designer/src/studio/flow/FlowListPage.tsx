@@ -1,23 +1,24 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { App, Button, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs from 'dayjs';
 import type { FlowDefinition } from '@siteflow/runtime';
 import { ErrorState } from '../../components/index.js';
 import { useErrorText } from '../../components/index.js';
 import { useLang, useT } from '../../i18n/index.js';
-import { pickText } from '../../i18n/format.js';
-import { createDefinition, definitionKeys, definitionListQuery } from '../../api/index.js';
+import { fillText, pickText } from '../../i18n/format.js';
+import { createDefinition, definitionDraftQuery, definitionKeys, definitionListQuery, type DefinitionSummary } from '../../api/index.js';
 import { flowMessages } from './messages.js';
 import { newFlow } from './model/node-factory.js';
+import { copyKey, copyOfDefinition } from '../copy-definition.js';
 
 const KEY_PATTERN = /^[a-z][a-z0-9-]{1,62}$/;
 
 interface NewFlowValues { key: string; nameZh: string; nameEn?: string; formKey: string }
 
-/** Renders the project's flows with their publish state and a "new flow" dialog; rows open the designer. */
+/** Renders the project's flows with their publish state, a "new flow" dialog and Copy per flow; rows open the designer. */
 export function FlowListPage() {
   const t = useT(flowMessages);
   const { lang } = useLang();
@@ -27,15 +28,40 @@ export function FlowListPage() {
   const queryClient = useQueryClient();
   const { projectId = '' } = useParams();
   const [open, setOpen] = useState(false);
+  // Copy: the flow the dialog copies (null: a new, empty flow).
+  const [copyOf, setCopyOf] = useState<DefinitionSummary | null>(null);
   const [form] = Form.useForm<NewFlowValues>();
   const flows = useQuery(definitionListQuery(projectId, 'flows'));
   const forms = useQuery({ ...definitionListQuery(projectId, 'forms'), enabled: open });
+  // The source's current draft (not a cached one), read when the copy dialog opens.
+  const source = useQuery({ ...definitionDraftQuery<FlowDefinition>(projectId, 'flows', copyOf?.key ?? ''), staleTime: 0, enabled: open && !!copyOf });
   const base = `/p/${encodeURIComponent(projectId)}/studio/flows`;
+  const sourceForm = source.data?.definition.formKey;
+  const sourceFormName = pickText(forms.data?.find((f) => f.key === sourceForm)?.name, lang) || sourceForm || '';
+
+  const openDialog = (from: DefinitionSummary | null) => {
+    form.resetFields();
+    setCopyOf(from);
+    setOpen(true);
+  };
+  const copyValues = (from: DefinitionSummary): Partial<NewFlowValues> => {
+    const zh = pickText(from.name, 'zh');
+    const en = pickText(from.name, 'en');
+    return {
+      key: copyKey(from.key, new Set((flows.data ?? []).map((f) => f.key)), 63),
+      nameZh: fillText(flowMessages['flow.list.copyName'], 'zh', { name: zh }),
+      nameEn: en && en !== zh ? fillText(flowMessages['flow.list.copyName'], 'en', { name: en }) : '',
+    };
+  };
 
   const create = useMutation({
     mutationFn: (v: NewFlowValues) => {
       const zh = (v.nameZh ?? '').trim();
       const name = { zh, en: (v.nameEn ?? '').trim() || zh };
+      if (copyOf) {
+        if (!source.data) throw new Error(t('flow.list.loadFailed'));
+        return createDefinition(projectId, 'flows', copyOfDefinition(source.data.definition, v.key, name));
+      }
       return createDefinition(projectId, 'flows', newFlow(v.key, name, v.formKey, flowMessages['flow.kind.start']));
     },
     onSuccess: (created) => {
@@ -51,7 +77,7 @@ export function FlowListPage() {
     <div className="sf-flow-list" data-testid="flow-list">
       <div className="sf-flow-list__head">
         <Typography.Title level={4} style={{ margin: 0 }}>{t('flow.list.title')}</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => { form.resetFields(); setOpen(true); }} data-testid="flow-new">{t('flow.list.new')}</Button>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => openDialog(null)} data-testid="flow-new">{t('flow.list.new')}</Button>
       </div>
       <Table
         rowKey="key"
@@ -67,12 +93,23 @@ export function FlowListPage() {
             title: t('flow.list.status'), key: 'status',
             render: (_, r) => (r.latestVersion ? <Tag color="green">{t('flow.list.published', { version: r.latestVersion })}</Tag> : <Tag>{t('flow.list.draftOnly')}</Tag>),
           },
-          { title: '', key: 'open', width: 90, render: (_, r) => <Link to={`${base}/${encodeURIComponent(r.key)}`}>{t('flow.list.open')}</Link> },
+          {
+            title: '', key: 'open', width: 150, render: (_, r) => (
+              <Space size="middle">
+                <Link to={`${base}/${encodeURIComponent(r.key)}`}>{t('flow.list.open')}</Link>
+                <Button type="link" size="small" icon={<CopyOutlined />} style={{ padding: 0 }} onClick={() => openDialog(r)}
+                  aria-label={t('flow.list.copyAria', { name: pickText(r.name, lang) })} data-testid={`flow-copy-${r.key}`}>{t('flow.list.copy')}</Button>
+              </Space>
+            ),
+          },
         ]}
       />
-      <Modal open={open} title={t('flow.list.createTitle')} onCancel={() => setOpen(false)} onOk={() => form.submit()}
-        confirmLoading={create.isPending} destroyOnHidden okButtonProps={{ ...({ 'data-testid': 'flow-create-ok' } as object) }}>
-        <Form form={form} layout="vertical" onFinish={(v) => create.mutate(v)}>
+      <Modal open={open} title={copyOf ? t('flow.list.copyTitle', { name: pickText(copyOf.name, lang) }) : t('flow.list.createTitle')} onCancel={() => setOpen(false)} onOk={() => form.submit()}
+        confirmLoading={create.isPending} destroyOnHidden {...(copyOf ? { okText: t('flow.list.copy') } : {})}
+        okButtonProps={{ disabled: !!copyOf && !source.data, ...({ 'data-testid': 'flow-create-ok' } as object) }}>
+        {copyOf && source.isError && <ErrorState error={source.error} onRetry={() => void source.refetch()} />}
+        {copyOf && source.data && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('flow.list.copyHelp', { form: sourceFormName })} data-testid="flow-copy-help" />}
+        <Form form={form} layout="vertical" onFinish={(v) => create.mutate(v)} initialValues={copyOf ? copyValues(copyOf) : undefined}>
           <Form.Item name="key" label={t('flow.list.key')} extra={t('flow.list.keyHelp')}
             rules={[{ required: true, pattern: KEY_PATTERN, message: t('flow.list.keyInvalid') }]}>
             <Input data-testid="flow-new-key" />
@@ -81,10 +118,12 @@ export function FlowListPage() {
             <Input data-testid="flow-new-name" />
           </Form.Item>
           <Form.Item name="nameEn" label={t('flow.list.nameEn')}><Input /></Form.Item>
-          <Form.Item name="formKey" label={t('flow.list.form')} rules={[{ required: true, message: t('flow.list.formRequired') }]}>
-            <Select loading={forms.isPending} data-testid="flow-new-form" showSearch optionFilterProp="label"
-              options={(forms.data ?? []).map((f) => ({ value: f.key, label: `${pickText(f.name, lang)} (${f.key})` }))} />
-          </Form.Item>
+          {!copyOf && (
+            <Form.Item name="formKey" label={t('flow.list.form')} rules={[{ required: true, message: t('flow.list.formRequired') }]}>
+              <Select loading={forms.isPending} data-testid="flow-new-form" showSearch optionFilterProp="label"
+                options={(forms.data ?? []).map((f) => ({ value: f.key, label: `${pickText(f.name, lang)} (${f.key})` }))} />
+            </Form.Item>
+          )}
         </Form>
       </Modal>
     </div>

@@ -21,6 +21,11 @@ export const flowMessages = {
   'flow.list.formRequired': { zh: '请选择关联表单', en: 'Choose the form' },
   'flow.list.nameZh': { zh: '中文名称', en: 'Chinese name' },
   'flow.list.nameEn': { zh: '英文名称', en: 'English name' },
+  'flow.list.copy': { zh: '复制', en: 'Copy' },
+  'flow.list.copyAria': { zh: '复制流程「{name}」', en: 'Copy flow "{name}"' },
+  'flow.list.copyTitle': { zh: '复制流程「{name}」', en: 'Copy flow "{name}"' },
+  'flow.list.copyHelp': { zh: '新流程沿用原流程的关联表单「{form}」，以及全部节点、连线、时限和字段权限；保存为草稿，发布后才能发起。原流程不受影响。', en: 'The new flow keeps the original\'s form "{form}" and every step, link, time limit and field permission. It is saved as a draft and can be started once published. The original is unchanged.' },
+  'flow.list.copyName': { zh: '{name}（副本）', en: '{name} (copy)' },
   'flow.list.loadFailed': { zh: '加载失败', en: 'Failed to load' },
 
   // toolbar

@@ -1,6 +1,6 @@
-import { FormOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { CopyOutlined, FormOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Input, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Input, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -9,12 +9,14 @@ import { ErrorState } from '../../components/index.js';
 import { useLocalize, useT } from '../../i18n/index.js';
 import { CreateFormModal } from './CreateFormModal.js';
 
-/** Renders the forms of the project with their publish state, a search box and "new form". */
+/** Renders the forms of the project with their publish state, a search box, "new form" and Copy per form. */
 export function FormListPage() {
   const t = useT();
   const localize = useLocalize();
   const { projectId = '' } = useParams();
   const [creating, setCreating] = useState(false);
+  // Copy: the form the dialog copies (null: a new, empty form).
+  const [copyOf, setCopyOf] = useState<DefinitionSummary | null>(null);
   const [q, setQ] = useState('');
   const list = useQuery(definitionListQuery(projectId, 'forms'));
   const link = (key: string) => `/p/${encodeURIComponent(projectId)}/studio/forms/${encodeURIComponent(key)}`;
@@ -27,7 +29,7 @@ export function FormListPage() {
         <Typography.Title level={3}>{t('forms.title')}</Typography.Title>
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
           <Input allowClear prefix={<SearchOutlined />} placeholder={t('forms.search')} value={q} onChange={(e) => setQ(e.target.value)} style={{ width: 220 }} />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-form">{t('forms.new')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => { setCopyOf(null); setCreating(true); }} data-testid="new-form">{t('forms.new')}</Button>
         </div>
       </div>
       <Card styles={{ body: { padding: 0 } }}>
@@ -45,12 +47,18 @@ export function FormListPage() {
               { title: t('forms.col.status'), key: 'status', render: (_, f) => (f.latestVersion
                 ? <Tag color="green">{t('forms.publishedV', { version: f.latestVersion })}</Tag> : <Tag>{t('forms.draftOnly')}</Tag>) },
               { title: t('forms.col.updated'), dataIndex: 'updatedAt', render: (v: number) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '') },
-              { title: t('common.actions'), key: 'ops', width: 100, render: (_, f) => <Link to={link(f.key)}>{t('forms.design')}</Link> },
+              { title: t('common.actions'), key: 'ops', width: 150, render: (_, f) => (
+                <Space size="middle">
+                  <Link to={link(f.key)}>{t('forms.design')}</Link>
+                  <Button type="link" size="small" icon={<CopyOutlined />} style={{ padding: 0 }} onClick={() => { setCopyOf(f); setCreating(true); }}
+                    aria-label={t('forms.copy.aria', { name: localize(f.name) })} data-testid={`form-copy-${f.key}`}>{t('forms.copy')}</Button>
+                </Space>
+              ) },
             ]}
           />
         )}
       </Card>
-      <CreateFormModal projectId={projectId} open={creating} onClose={() => setCreating(false)} />
+      <CreateFormModal projectId={projectId} open={creating} onClose={() => setCreating(false)} copyOf={copyOf} takenKeys={(list.data ?? []).map((f) => f.key)} />
     </div>
   );
 }

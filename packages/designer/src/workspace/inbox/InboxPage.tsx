@@ -48,7 +48,7 @@ export function InboxPage() {
   const projects = useQuery(projectsQuery());
   const flows = useQuery(definitionListQuery(projectId, 'flows'));
   const own = useQuery({ ...inboxQuery(scope === 'project' ? 'mine' : scope, projectFilter === ALL ? undefined : projectFilter, serverStatus(state)), enabled: scope !== 'project' });
-  // The whole project's steps name the 处理人 choices; one person's steps are asked for as theirs.
+  // The whole project's steps name the holder filter's choices; one person's steps are asked for as theirs.
   const all = useQuery({ ...projectTasksQuery(projectId, serverStatus(state)), enabled: scope === 'project' });
   const held = useQuery({ ...projectTasksQuery(projectId, serverStatus(state), holderFilter), enabled: scope === 'project' && !!holderFilter });
   const inbox = scope !== 'project' ? own : holderFilter ? held : all;
