@@ -163,7 +163,7 @@ describe('flow designer: a shipped flow opens readable', () => {
     expect(await page.getByTestId('flow-dirty').count()).toBe(0);
   });
 
-  it('copies 学区房退订处理 into a new draft with every step, on the same form and layout', async () => {
+  it('copies 学区房退订处理 into a new draft with every step, on the same form and layout, and deletes the copy', async () => {
     const page = await openDesignerPage(app);
     const shipped = JSON.parse(readFileSync(new URL('../../../templates/school-district-cancellation/flows/school-district-cancellation.json', import.meta.url), 'utf8')) as { nodes: { id: string }[] };
     await openFlow(page, 'school-district-cancellation');
@@ -208,5 +208,16 @@ describe('flow designer: a shipped flow opens readable', () => {
     await page.getByTestId('flow-copy-school-district-cancellation').click();
     await page.getByTestId('flow-copy-help').waitFor();
     expect(await page.getByTestId('flow-new-key').inputValue()).toBe('school-district-cancellation-copy-2');
+    await page.getByRole('dialog').getByRole('button', { name: '取 消' }).click();
+
+    // When he decides the copy was a mistake, he deletes it from the list (the published original offers no 删除)
+    expect(await page.getByTestId('delete-draft-school-district-cancellation').count()).toBe(0);
+    await page.getByTestId('delete-draft-school-district-cancellation-copy').click();
+    await page.getByText('删除草稿「学区房退订处理（城东学区）」？').waitFor();
+    await page.getByTestId('delete-draft-ok').click();
+    // Then it is gone, and the original stays
+    await page.locator('.ant-message').getByText('已删除「学区房退订处理（城东学区）」').waitFor();
+    await page.getByTestId('flow-row-school-district-cancellation-copy').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('flow-row-school-district-cancellation').count()).toBe(1);
   });
 });

@@ -179,7 +179,7 @@ describe('form designer', () => {
     await page.getByTestId('conflict-banner').filter({ hasText: '版本冲突' }).waitFor();
   });
 
-  it('copies 退订处理记录 into a new draft form with all its fields, leaving the original alone', async () => {
+  it('copies 退订处理记录 into a new draft form with all its fields, leaving the original alone, and deletes the copy once nothing uses it', async () => {
     const { page } = await app.open({ viewport: 'desktop', user: 'siteManager', next: `/p/${project}/studio/forms` });
     const errors = collectErrors(page);
     const session = await app.server.login('siteManager');
@@ -213,6 +213,22 @@ describe('form designer', () => {
     // And the original is as it was
     const after = await session.request('GET', `/api/projects/${project}/forms/cancellation-work-order`);
     expect([after.body.version, after.body.latestVersion]).toEqual([original.body.version, original.body.latestVersion]);
+
+    // When a flow draft is built on the copy, the copy cannot be deleted: the refusal names the flow
+    const flow = await session.request('GET', `/api/projects/${project}/flows/cancellation-work-order`);
+    const onCopy = await session.request('POST', `/api/projects/${project}/flows`, { definition: { ...flow.body.definition, key: 'on-copy', name: { zh: '试用副本的流程', en: 'Trial' }, formKey: 'cancellation-work-order-copy' } });
+    expect(onCopy.status).toBe(201);
+    await page.goto(`/p/${project}/studio/forms`);
+    expect(await page.getByTestId('delete-draft-cancellation-work-order').count()).toBe(0);
+    await page.getByTestId('delete-draft-cancellation-work-order-copy').click();
+    await page.getByTestId('delete-draft-ok').click();
+    await page.locator('.ant-message').getByText('表单「退订处理记录（副本）」正被流程「试用副本的流程」使用，请先让它们改用其他表单或删除它们').waitFor();
+    // And once that flow draft is gone, it can
+    expect((await session.request('DELETE', `/api/projects/${project}/flows/on-copy?version=1`)).status).toBe(200);
+    await page.getByTestId('delete-draft-cancellation-work-order-copy').click();
+    await page.getByTestId('delete-draft-ok').click();
+    await page.locator('.ant-message').getByText('已删除「退订处理记录（副本）」').waitFor();
+    expect(await page.getByTestId('delete-draft-cancellation-work-order-copy').count()).toBe(0);
     // (the refused key's 409 is the only failed request)
     expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });

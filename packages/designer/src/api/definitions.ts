@@ -108,6 +108,11 @@ export async function saveDefinitionDraft<D extends { key: string }>(projectId: 
   return toDraft<D>(await api.put<unknown>(one(projectId, kind, definition.key), { definition, version }));
 }
 
+/** Deletes a draft that was never published; rejects with a 409 ApiError when it is published, used by another draft, or `version` is stale. */
+export async function deleteDefinition(projectId: string, kind: DefinitionPlural, key: string, version: number): Promise<void> {
+  await api.delete<unknown>(one(projectId, kind, key), { query: { version } });
+}
+
 /** Publishes the saved draft as the next immutable version; rejects with issues when invalid. */
 export async function publishDefinition(projectId: string, kind: DefinitionPlural, key: string, note: string, version?: number): Promise<PublishedVersion> {
   return api.post<PublishedVersion>(`${one(projectId, kind, key)}/publish`, { note, ...(version !== undefined ? { version } : {}) });

@@ -41,6 +41,13 @@ const bodies: Record<string, unknown> = {
   'post /api/projects/:projectId/handover': { fromUserId: 'usr_consultant', toUserId: 'usr_consultant2' },
 };
 
+// Queries a route requires (the version a delete checks), for the same reason.
+const queries: Record<string, string> = {
+  'delete /api/projects/:projectId/forms/:key': 'version=1',
+  'delete /api/projects/:projectId/flows/:key': 'version=1',
+  'delete /api/projects/:projectId/rules/:key': 'version=1',
+};
+
 describe('tenancy: every route with an id answers 404 to other projects, regions and organisations', () => {
   let ts: TestServer;
   let ids: Record<string, string>;
@@ -81,18 +88,21 @@ describe('tenancy: every route with an id answers 404 to other projects, regions
   }
 
   const idRoutes = allRoutes().filter((r) => r.path.includes(':'));
+  /** A route's path with sample ids, and the query it requires. */
+  const url = (r: (typeof idRoutes)[number]) => fill(r.path) + (queries[`${r.method} ${r.path}`] ? `?${queries[`${r.method} ${r.path}`]}` : '');
 
-  it('has a sample body for every write route with an id (new routes join the matrix)', () => {
+  it('has a sample body for every write route with an id, and a sample query where one is required (new routes join the matrix)', () => {
     const missing = idRoutes.filter((r) => (r.method === 'post' || r.method === 'put' || r.method === 'patch') && !(`${r.method} ${r.path}` in bodies));
     expect(missing.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+    const required = (r: (typeof idRoutes)[number]) => ((r.query as { required?: string[] } | undefined)?.required ?? []).length > 0;
+    expect(idRoutes.filter((r) => r.method === 'delete' && required(r) && !(`${r.method} ${r.path}` in queries)).map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 
   it.each(['sz.consultant', 'sz.director', 'xixi.manager', 'xixi.consultant'])('%s (another project or region) gets 404 everywhere in 杭州·云栖府', async (username) => {
     const outsider = await signIn(ts, username);
     const before = ['records', 'instances', 'definitions', 'events', 'robots', 'calendars', 'seller_profiles', 'start_form_drafts', 'record_form_drafts'].map((t) => count(ts, t));
     for (const r of idRoutes.filter((x) => !x.path.startsWith('/api/admin'))) {
-      const path = fill(r.path);
-      const res = await outsider[r.method](path, bodies[`${r.method} ${r.path}`] as never);
+      const res = await outsider[r.method](url(r), bodies[`${r.method} ${r.path}`] as never);
       expect({ route: `${r.method} ${r.path}`, status: res.status, code: res.body?.code }).toEqual({ route: `${r.method} ${r.path}`, status: 404, code: 'API_NOT_FOUND' });
       expect(res.text).not.toMatch(/张|1381234|13812341234|3-1-1502/);
     }
@@ -102,7 +112,7 @@ describe('tenancy: every route with an id answers 404 to other projects, regions
   it('an admin of another organisation gets 404 on every admin route with an id', async () => {
     const other = await signIn(ts, 'other.admin', 'other-password-1');
     for (const r of idRoutes.filter((x) => x.path.startsWith('/api/admin'))) {
-      const res = await other[r.method](fill(r.path), bodies[`${r.method} ${r.path}`] as never);
+      const res = await other[r.method](url(r), bodies[`${r.method} ${r.path}`] as never);
       if (r.method === 'get' && r.path === '/api/admin/template-packages/:key') {
         // The package catalogue is shared; what another organisation installed is not.
         expect(res.status).toBe(200);

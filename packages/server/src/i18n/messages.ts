@@ -26,6 +26,8 @@ export const serverMessages = {
   API_IDEMPOTENCY_KEY_INVALID: { kind: 'user', zh: 'Idempotency-Key 须为 1–255 个可见字符', en: 'Idempotency-Key must be 1–255 visible characters' },
   API_DEFINITION_INVALID: { kind: 'user', zh: '{what}定义有误，共 {count} 个问题', en: 'The {whatEn} definition has {count} problem(s)' },
   API_SUBMISSION_INVALID: { kind: 'user', zh: '表单填写有误，请检查标注的字段', en: 'The form has errors; check the marked fields' },
+  API_DEFINITION_PUBLISHED: { kind: 'state', zh: '{what}「{name}」已发布，不能删除：工单和记录要依它查看', en: '{whatEn} "{name}" is published and cannot be deleted: cases and records are read through it' },
+  API_DEFINITION_IN_USE: { kind: 'state', zh: '{what}「{name}」正被{users}使用，请先让它们改用其他{what}或删除它们', en: '{whatEn} "{name}" is used by {users}; point them elsewhere or delete them first' },
   API_NOT_PUBLISHED: { kind: 'state', zh: '{what}「{key}」尚未发布', en: '{whatEn} "{key}" has not been published' },
   API_WEBHOOK_URL_REFUSED: { kind: 'user', zh: '机器人地址不被允许：{reason}', en: 'Robot URL refused: {reason}' },
   API_TEST_MODE_ONLY: { kind: 'notFound', zh: '接口不存在', en: 'No such endpoint' },
@@ -67,8 +69,17 @@ export type ServerCode = keyof typeof serverMessages;
 /** Returns the server message for `code` with placeholders filled. Pure. */
 export function serverMessage(code: ServerCode, params: Record<string, unknown> = {}): { zh: string; en: string } {
   const entry: CatalogueEntry = serverMessages[code];
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  return { zh: fill(entry.zh), en: fill(entry.en) };
+  // A parameter given in both languages ({ zh, en }, e.g. a form's name) is filled in each language.
+  const fill = (text: string, lang: 'zh' | 'en') => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? inLanguage(params[name], lang) : whole));
+  return { zh: fill(entry.zh, 'zh'), en: fill(entry.en, 'en') };
+}
+
+function inLanguage(value: unknown, lang: 'zh' | 'en'): string {
+  if (value && typeof value === 'object' && 'zh' in value && 'en' in value) {
+    const text = value as { zh: unknown; en: unknown };
+    return String((lang === 'en' && text.en) || text.zh);
+  }
+  return String(value);
 }
 
 /** zh + en names of the things a 404 can be about. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, max, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, max, sql } from 'drizzle-orm';
 import type { FormReportRole } from '@siteflow/runtime';
 import type { Db } from '../db/open.js';
 import { definitionVersions, definitions } from '../db/schema.js';
@@ -30,6 +30,10 @@ export const definitionsRepo = {
   /** Saves a draft if `version` is current; returns false when stale. */
   updateDraft(db: Db, id: string, version: number, patch: { name: { zh: string; en: string }; draft: Record<string, unknown>; updatedBy: string; updatedAt: number }): boolean {
     return db.update(definitions).set({ ...patch, version: version + 1 }).where(and(eq(definitions.id, id), eq(definitions.version, version))).run().changes === 1;
+  },
+  /** Deletes a never-published draft if `version` is current; returns false when stale or published meanwhile. */
+  removeDraft(db: Db, id: string, version: number): boolean {
+    return db.delete(definitions).where(and(eq(definitions.id, id), eq(definitions.version, version), isNull(definitions.latestVersion))).run().changes === 1;
   },
   setLatestVersion(db: Db, id: string, latestVersion: number): void {
     db.update(definitions).set({ latestVersion }).where(eq(definitions.id, id)).run();

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { route } from '../http/route.js';
-import { AnyObject, MessageSchema, ProjectKeyParams, ProjectKeyVersionParams, ProjectParams, Strict, Version } from '../http/schemas.js';
+import { AnyObject, MessageSchema, OkSchema, ProjectKeyParams, ProjectKeyVersionParams, ProjectParams, Strict, Version } from '../http/schemas.js';
 import { definitionService } from '../services/definition-service.js';
 import type { DefinitionKind } from '../repos/definitions-repo.js';
 
@@ -30,6 +30,9 @@ export function definitionRoutes(kind: DefinitionKind, plural: string) {
     route({ method: 'put', path: `${base}/:key`, tag: plural, auth: 'user', summary: `Save the ${kind} draft (409 when version is stale)`, params: ProjectKeyParams,
       body: Strict({ definition: AnyObject, version: Version }), response: Draft,
       handler: ({ ctx, user, params, body }) => definitionService.saveDraft(ctx, user, params.projectId, kind, params.key, body.definition, body.version) }),
+    route({ method: 'delete', path: `${base}/:key`, tag: plural, auth: 'user', summary: `Delete a ${kind} draft that was never published (409 when published, used by another draft, or version is stale)`,
+      params: ProjectKeyParams, query: Strict({ version: Version }), response: OkSchema,
+      handler: ({ ctx, user, params, query }) => definitionService.remove(ctx, user, params.projectId, kind, params.key, query.version) }),
     route({ method: 'post', path: `${base}/:key/publish`, tag: plural, auth: 'user', summary: `Publish the draft as the next immutable version (400 with issues when invalid)`,
       params: ProjectKeyParams, body: Strict({ note: Type.Optional(Type.String({ maxLength: 500 })), version: Type.Optional(Version) }), response: Published,
       handler: ({ ctx, user, params, body }) => definitionService.publish(ctx, user, params.projectId, kind, params.key, body.note ?? '', body.version) }),

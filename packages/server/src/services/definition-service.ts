@@ -85,6 +85,27 @@ export const definitionService = {
     recordEvent(ctx, { projectId, type: `${kind}.published`, actorId: user.id, data: { key, version: next, note } });
     return { key, kind, version: next, note, publishedAt: now, publishedBy: user.id };
   },
+  /**
+   * Deletes a draft that was never published (a wrong start, a copy made by mistake); 409 when it is
+   * published (cases and records are read through it), used by another draft, or `version` is stale.
+   */
+  remove(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string, version: number) {
+    requireDesigner(user, projectId);
+    const row = load(ctx, user, projectId, kind, key);
+    if (row.version !== version) throw versionConflict(row.version);
+    const what = { what: thingNames[kind].zh, whatEn: thingNames[kind].en, name: row.name };
+    if (row.latestVersion) throw new ApiError('API_DEFINITION_PUBLISHED', what);
+    const users = draftsUsing(ctx, projectId, kind, key);
+    if (users.length > 0) {
+      throw new ApiError('API_DEFINITION_IN_USE', { ...what, users: {
+        zh: users.map((u) => `${thingNames[u.kind].zh}「${u.name.zh}」`).join('、'),
+        en: users.map((u) => `${thingNames[u.kind].en.toLowerCase()} "${u.name.en || u.name.zh}"`).join(', '),
+      } });
+    }
+    if (!definitionsRepo.removeDraft(ctx.db, row.id, version)) throw versionConflict(row.version);
+    recordEvent(ctx, { projectId, type: `${kind}.deleted`, actorId: user.id, data: { key, name: row.name } });
+    return { ok: true };
+  },
   versions(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string) {
     const row = load(ctx, user, projectId, kind, key);
     return definitionsRepo.listVersions(ctx.db, row.id);
@@ -96,3 +117,28 @@ export const definitionService = {
     return { key, kind, version: found.version, note: found.note, publishedAt: found.publishedAt, publishedBy: found.publishedBy, definition: found.body };
   },
 };
+
+/**
+ * The project's other drafts that name a form (a flow or rule on it: `formKey`) or a flow (a sub-flow
+ * node or a startFlow action: `flowKey`); rules are named by nothing. Reads the database.
+ */
+function draftsUsing(ctx: AppContext, projectId: string, kind: DefinitionKind, key: string): { kind: DefinitionKind; name: { zh: string; en: string } }[] {
+  if (kind === 'rule') return [];
+  const field = kind === 'form' ? 'formKey' : 'flowKey';
+  const out: { kind: DefinitionKind; name: { zh: string; en: string } }[] = [];
+  for (const other of ['flow', 'rule'] as const) {
+    for (const row of definitionsRepo.list(ctx.db, projectId, other)) {
+      if (other === kind && row.key === key) continue;
+      if (names(row.draft, field, key)) out.push({ kind: other, name: row.name });
+    }
+  }
+  return out;
+}
+
+/** True when some object inside `value` has `field` equal to `key`. Pure. */
+function names(value: unknown, field: string, key: string): boolean {
+  if (Array.isArray(value)) return value.some((v) => names(v, field, key));
+  if (!value || typeof value !== 'object') return false;
+  const obj = value as Record<string, unknown>;
+  return obj[field] === key || Object.values(obj).some((v) => names(v, field, key));
+}

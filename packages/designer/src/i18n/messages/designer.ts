@@ -27,6 +27,11 @@ export const designerMessages = {
   'forms.copy.name': { zh: '{name}（副本）', en: '{name} (copy)' },
   'forms.copy.ok': { zh: '复制并设计', en: 'Copy and design' },
   'forms.copy.loadFailed': { zh: '原表单读取失败，请重试', en: 'Could not read the original form; try again' },
+  'studio.delete': { zh: '删除', en: 'Delete' },
+  'studio.delete.aria': { zh: '删除草稿「{name}」', en: 'Delete the draft "{name}"' },
+  'studio.delete.confirm': { zh: '删除草稿「{name}」？', en: 'Delete the draft "{name}"?' },
+  'studio.delete.detail': { zh: '它从未发布，删除后无法恢复。', en: 'It was never published. This cannot be undone.' },
+  'studio.delete.done': { zh: '已删除「{name}」', en: 'Deleted "{name}"' },
   'forms.search': { zh: '按名称或标识搜索', en: 'Search by name or key' },
 
   'designer.back': { zh: '返回表单列表', en: 'Back to forms' },

@@ -13,6 +13,7 @@ import { createDefinition, definitionDraftQuery, definitionKeys, definitionListQ
 import { flowMessages } from './messages.js';
 import { newFlow } from './model/node-factory.js';
 import { copyKey, copyOfDefinition } from '../copy-definition.js';
+import { DeleteDraftButton } from '../DeleteDraftButton.js';
 
 const KEY_PATTERN = /^[a-z][a-z0-9-]{1,62}$/;
 
@@ -94,11 +95,12 @@ export function FlowListPage() {
             render: (_, r) => (r.latestVersion ? <Tag color="green">{t('flow.list.published', { version: r.latestVersion })}</Tag> : <Tag>{t('flow.list.draftOnly')}</Tag>),
           },
           {
-            title: '', key: 'open', width: 150, render: (_, r) => (
+            title: '', key: 'open', width: 210, render: (_, r) => (
               <Space size="middle">
                 <Link to={`${base}/${encodeURIComponent(r.key)}`}>{t('flow.list.open')}</Link>
                 <Button type="link" size="small" icon={<CopyOutlined />} style={{ padding: 0 }} onClick={() => openDialog(r)}
                   aria-label={t('flow.list.copyAria', { name: pickText(r.name, lang) })} data-testid={`flow-copy-${r.key}`}>{t('flow.list.copy')}</Button>
+                <DeleteDraftButton projectId={projectId} kind="flows" definition={r} />
               </Space>
             ),
           },

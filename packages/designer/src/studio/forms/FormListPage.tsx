@@ -8,6 +8,7 @@ import { definitionListQuery, type DefinitionSummary } from '../../api/index.js'
 import { ErrorState } from '../../components/index.js';
 import { useLocalize, useT } from '../../i18n/index.js';
 import { CreateFormModal } from './CreateFormModal.js';
+import { DeleteDraftButton } from '../DeleteDraftButton.js';
 
 /** Renders the forms of the project with their publish state, a search box, "new form" and Copy per form. */
 export function FormListPage() {
@@ -47,11 +48,12 @@ export function FormListPage() {
               { title: t('forms.col.status'), key: 'status', render: (_, f) => (f.latestVersion
                 ? <Tag color="green">{t('forms.publishedV', { version: f.latestVersion })}</Tag> : <Tag>{t('forms.draftOnly')}</Tag>) },
               { title: t('forms.col.updated'), dataIndex: 'updatedAt', render: (v: number) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '') },
-              { title: t('common.actions'), key: 'ops', width: 150, render: (_, f) => (
+              { title: t('common.actions'), key: 'ops', width: 210, render: (_, f) => (
                 <Space size="middle">
                   <Link to={link(f.key)}>{t('forms.design')}</Link>
                   <Button type="link" size="small" icon={<CopyOutlined />} style={{ padding: 0 }} onClick={() => { setCopyOf(f); setCreating(true); }}
                     aria-label={t('forms.copy.aria', { name: localize(f.name) })} data-testid={`form-copy-${f.key}`}>{t('forms.copy')}</Button>
+                  <DeleteDraftButton projectId={projectId} kind="forms" definition={f} />
                 </Space>
               ) },
             ]}
