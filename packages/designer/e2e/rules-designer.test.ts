@@ -75,4 +75,29 @@ describe('rule designer: refund risk index', () => {
     expect(v1.body.definition.dictionary.entries.length).toBeGreaterThan(5);
     expect(errors).toEqual([]);
   });
+
+  it('deletes a rule draft that was never published, closing its editor; a published rule offers no 删除', async () => {
+    const page = await openDesignerPage(app);
+    await page.goto(`/p/${project}/studio/rules`);
+    await page.getByTestId('rule-new').click();
+    await page.getByTestId('rule-new-key').fill('scratch-rule');
+    await page.getByTestId('rule-new-name').fill('试写规则');
+    await page.getByTestId('rule-create-ok').click();
+    await page.waitForURL(/rule=scratch-rule/);
+    await page.getByTestId('rule-editor').waitFor();
+
+    // When the site manager deletes the draft he has open
+    await page.getByTestId('delete-draft-scratch-rule').click();
+    await page.getByText('删除草稿「试写规则」？').waitFor();
+    await page.getByTestId('delete-draft-ok').click();
+    // Then it leaves the list, its editor closes and the address no longer names it
+    await page.getByTestId('rule-item-scratch-rule').waitFor({ state: 'detached' });
+    await page.waitForURL((u) => !u.searchParams.has('rule'));
+    expect(await page.getByTestId('rule-editor').count()).toBe(0);
+    // And a published rule has no 删除
+    const published = (await (await app.server.login('siteManager')).request('GET', `${api}/rules`)).body.find((r: { latestVersion: number | null }) => r.latestVersion !== null);
+    expect(published).toBeTruthy();
+    expect(await page.getByTestId(`rule-item-${published.key}`).count()).toBe(1);
+    expect(await page.getByTestId(`delete-draft-${published.key}`).count()).toBe(0);
+  });
 });

@@ -8,9 +8,11 @@ import { useLocalize, useT } from '../i18n/index.js';
 /**
  * Renders Delete for a form or flow that was never published (a wrong start, a copy made by mistake),
  * after a confirmation; nothing for a published one, which cases and records are read through.
- * The server refuses, by name, one that another draft uses.
+ * The server refuses, by name, one that another draft uses. `onDeleted`: e.g. leave the deleted one's editor.
  */
-export function DeleteDraftButton({ projectId, kind, definition }: { projectId: string; kind: DefinitionPlural; definition: DefinitionSummary }) {
+export function DeleteDraftButton({ projectId, kind, definition, onDeleted }: {
+  projectId: string; kind: DefinitionPlural; definition: DefinitionSummary; onDeleted?: () => void;
+}) {
   const t = useT();
   const localize = useLocalize();
   const { message } = App.useApp();
@@ -23,6 +25,7 @@ export function DeleteDraftButton({ projectId, kind, definition }: { projectId: 
       void message.success(t('studio.delete.done', { name }));
       client.removeQueries({ queryKey: definitionKeys.one(projectId, kind, definition.key) });
       void client.invalidateQueries({ queryKey: definitionKeys.list(projectId, kind) });
+      onDeleted?.();
     },
     onError: (error) => void message.error(errorText(error)),
   });

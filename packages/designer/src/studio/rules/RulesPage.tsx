@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import { App, Button, Empty, Form, Input, List, Modal, Radio, Select, Tag, Typography } from 'antd';
+import { App, Button, Empty, Form, Input, List, Modal, Radio, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
@@ -9,6 +9,7 @@ import { pickText } from '../../i18n/format.js';
 import { createDefinition, definitionDraftQuery, definitionKeys, definitionListQuery } from '../../api/index.js';
 import { ruleMessages } from './messages.js';
 import { RuleEditor } from './RuleEditor.js';
+import { DeleteDraftButton } from '../DeleteDraftButton.js';
 import { newRule, riskIndexRule, type DesignerRule } from './rule-model.js';
 import './rules.css';
 
@@ -64,7 +65,14 @@ export function RulesPage() {
                 <div className="sf-rules__name">{pickText(r.name, lang)}</div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.key}</Typography.Text>
               </div>
-              {r.latestVersion ? <Tag color="green">{t('rules.versions', { version: r.latestVersion })}</Tag> : <Tag>{t('rules.status.draft')}</Tag>}
+              <Space size={4} orientation="vertical" align="end">
+                {r.latestVersion ? <Tag color="green">{t('rules.versions', { version: r.latestVersion })}</Tag> : <Tag>{t('rules.status.draft')}</Tag>}
+                {/* A click on Delete or its confirmation must not open the rule (React events bubble out of portals). */}
+                <span onClick={(e) => e.stopPropagation()}>
+                  <DeleteDraftButton projectId={projectId} kind="rules" definition={r}
+                    onDeleted={() => { if (r.key === selected) setParams((p) => { const n = new URLSearchParams(p); n.delete('rule'); return n; }); }} />
+                </span>
+              </Space>
             </List.Item>
           )} />
       </aside>
