@@ -27,7 +27,7 @@ describe('flow designer: insert an education-bureau step into the cancellation f
   });
   afterAll(async () => { await app?.close(); });
 
-  it('drops a task onto the school-district branch, simulates +25 h, sees the escalation and publishes v2', async () => {
+  it('drops a task onto the school-district branch, simulates +25 h, sees the escalation, publishes v2, and rolls back to v1 as v3', async () => {
     const page = await openDesignerPage(app);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -103,10 +103,31 @@ describe('flow designer: insert an education-bureau step into the cancellation f
     const running = await session.request('GET', `${api}/instances/${runningV1}`);
     expect(running.body.flowVersion).toBe(1);
     expect(running.body.status).toBe('running');
-    // And the version history lists both versions with their notes
+    // And the version history lists both versions with their notes, naming who published them
     await page.getByTestId('flow-versions').click();
-    await expect.poll(() => page.getByTestId('flow-version').count(), { timeout: 20_000 }).toBe(2);
-    expect(await page.getByTestId('flow-version').first().textContent()).toContain('学区房分支增加教育局对接环节');
+    await page.getByTestId('version-2').filter({ hasText: '学区房分支增加教育局对接环节' }).waitFor();
+    expect(await page.getByTestId('version-1').count()).toBe(1);
+    expect(await page.getByTestId('version-2').innerText()).toContain('赵磊（案场经理） 发布于');
+
+    // When the bureau step turns out premature, he rolls back: v1 is restored as the draft
+    await page.getByTestId('version-restore-1').click();
+    await page.locator('.ant-modal-confirm-title', { hasText: '用 v1 替换当前草稿？' }).waitFor();
+    await page.getByTestId('version-restore-ok').click();
+    await page.locator('.ant-message').getByText('草稿已恢复为 v1，发布后生效').waitFor();
+    // Then the canvas shows v1 again, saved as the draft, and v2 still runs until he publishes
+    await page.getByTestId('flow-node-task-1').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('flow-dirty').count()).toBe(0);
+    const draft = await session.request('GET', `${api}/flows/${cancelOrderFlow.key}`);
+    expect([draft.body.latestVersion, draft.body.definition.nodes.some((n: { id: string }) => n.id === 'task-1')]).toEqual([2, false]);
+    // And publishing it makes v3, the same flow as v1
+    await page.getByTestId('flow-publish').click();
+    await page.getByTestId('flow-publish-note').fill('撤回教育局对接环节');
+    await page.getByTestId('flow-publish-confirm').click();
+    await page.getByText('已发布 v3').first().waitFor();
+    const v1 = await session.request('GET', `${api}/flows/${cancelOrderFlow.key}/versions/1`);
+    const v3 = await session.request('GET', `${api}/flows/${cancelOrderFlow.key}/versions/3`);
+    expect(v3.body.definition.nodes).toEqual(v1.body.definition.nodes);
+    expect(v3.body.definition.edges).toEqual(v1.body.definition.edges);
     expect(errors).toEqual([]);
   });
 });

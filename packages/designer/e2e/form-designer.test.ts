@@ -96,6 +96,7 @@ describe('form designer', () => {
     // Then the version history lists v1 with its note
     await page.getByTestId('open-versions').click();
     await page.getByTestId('version-1').filter({ hasText: '首版：退筹申请表' }).waitFor();
+    expect(await page.getByTestId('version-1').innerText()).toContain('赵磊（案场经理） 发布于');
     await page.keyboard.press('Escape');
 
     // When the phone preview is opened, the linked details are hidden until 选项一 is chosen

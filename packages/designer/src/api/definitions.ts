@@ -34,6 +34,8 @@ export interface PublishedVersion {
   readonly version: number;
   readonly note: string;
   readonly publishedBy: string;
+  /** Who published it, by name (in the version list; the id when the user is gone). */
+  readonly publishedByName?: string;
   readonly publishedAt: number;
 }
 

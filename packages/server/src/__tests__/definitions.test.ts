@@ -38,6 +38,8 @@ describe('forms and flows: drafts, versions, publish', () => {
     await manager.post('/api/projects/prj_yunqi/forms/visit-log/publish', { note: '第二版' });
     const versions = await manager.get('/api/projects/prj_yunqi/forms/visit-log/versions');
     expect(versions.body.map((v: { version: number; note: string }) => `${v.version}:${v.note}`)).toEqual(['2:第二版', '1:首版']);
+    // Each names who published it, as people read it
+    expect(versions.body.map((v: { publishedBy: string; publishedByName: string }) => [v.publishedBy, v.publishedByName])).toEqual([['usr_siteManager', '赵磊（案场经理）'], ['usr_siteManager', '赵磊（案场经理）']]);
     const first = await manager.get('/api/projects/prj_yunqi/forms/visit-log/versions/1');
     expect(first.body.definition.name.zh).toBe('来访登记表');
   });

@@ -37,7 +37,7 @@ export function definitionRoutes(kind: DefinitionKind, plural: string) {
       params: ProjectKeyParams, body: Strict({ note: Type.Optional(Type.String({ maxLength: 500 })), version: Type.Optional(Version) }), response: Published,
       handler: ({ ctx, user, params, body }) => definitionService.publish(ctx, user, params.projectId, kind, params.key, body.note ?? '', body.version) }),
     route({ method: 'get', path: `${base}/:key/versions`, tag: plural, auth: 'user', summary: `Published versions, newest first`, params: ProjectKeyParams,
-      response: Type.Array(Type.Object({ version: Type.Integer(), note: Type.String(), publishedBy: Type.String(), publishedAt: Type.Integer() })),
+      response: Type.Array(Type.Object({ version: Type.Integer(), note: Type.String(), publishedBy: Type.String(), publishedByName: Type.String({ description: 'Display name (the id when the user is gone)' }), publishedAt: Type.Integer() })),
       handler: ({ ctx, user, params }) => definitionService.versions(ctx, user, params.projectId, kind, params.key) }),
     route({ method: 'get', path: `${base}/:key/versions/:version`, tag: plural, auth: 'user', summary: `One published version`, params: ProjectKeyVersionParams,
       response: Type.Object({ key: Type.String(), kind: Type.String(), version: Type.Integer(), note: Type.String(), publishedAt: Type.Integer(), publishedBy: Type.String(), definition: AnyObject }),

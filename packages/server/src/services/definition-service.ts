@@ -9,6 +9,7 @@ import { newId } from '../db/ids.js';
 import { recordEvent } from './audit.js';
 import { validateDefinition } from './definition-validation.js';
 import { publishedFlow } from '../engine/flow-versions.js';
+import { userNames } from './user-names.js';
 
 type Row = NonNullable<ReturnType<typeof definitionsRepo.find>>;
 
@@ -108,7 +109,8 @@ export const definitionService = {
   },
   versions(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string) {
     const row = load(ctx, user, projectId, kind, key);
-    return definitionsRepo.listVersions(ctx.db, row.id);
+    const names = userNames(ctx);
+    return definitionsRepo.listVersions(ctx.db, row.id).map((v) => ({ ...v, publishedByName: names.nameOf(v.publishedBy) || v.publishedBy }));
   },
   version(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string, version: number) {
     rolesOn(user.access, projectId);

@@ -202,6 +202,12 @@ export const designerMessages = {
   'versions.by': { zh: '{who} 发布于 {at}', en: 'Published by {who} on {at}' },
   'versions.view': { zh: '查看 JSON', en: 'View JSON' },
   'versions.noNote': { zh: '（无说明）', en: '(no note)' },
+  'versions.restore': { zh: '恢复为草稿', en: 'Restore as draft' },
+  'versions.restore.aria': { zh: '把 v{version} 恢复为草稿', en: 'Restore v{version} as the draft' },
+  'versions.restore.confirm': { zh: '用 v{version} 替换当前草稿？', en: 'Replace the current draft with v{version}?' },
+  'versions.restore.detail': { zh: '草稿将变为 v{version} 的内容。已发布的版本和运行中的工单不受影响；检查无误后再发布，才会生效。', en: 'The draft becomes what v{version} was. Published versions and running cases are unchanged; publish after checking it for it to take effect.' },
+  'versions.restore.unsaved': { zh: '当前有未保存的修改，它们将被替换。', en: 'Your unsaved changes will be replaced.' },
+  'versions.restore.done': { zh: '草稿已恢复为 v{version}，发布后生效', en: 'The draft is now v{version}; publish for it to take effect' },
 
   'problems.title': { zh: '问题', en: 'Problems' },
   'problems.none': { zh: '没有问题，可以发布', en: 'No problems; ready to publish' },

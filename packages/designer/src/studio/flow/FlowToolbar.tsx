@@ -1,18 +1,18 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { App, Badge, Button, Drawer, Form, Input, List, Modal, Space, Tag, Tooltip, Typography } from 'antd';
+import { App, Badge, Button, Form, Input, Modal, Space, Tag, Tooltip, Typography } from 'antd';
 import {
   ApartmentOutlined, ArrowLeftOutlined, CloudUploadOutlined, ExperimentOutlined, HistoryOutlined, RedoOutlined, SaveOutlined, UndoOutlined,
 } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import dayjs from 'dayjs';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FlowDefinition } from '@siteflow/runtime';
 import { useErrorText } from '../../components/index.js';
 import { useLang, useT } from '../../i18n/index.js';
 import { pickText } from '../../i18n/format.js';
-import { definitionKeys, definitionVersionsQuery, isApiError, publishDefinition, saveDefinitionDraft, type DefinitionDraft } from '../../api/index.js';
+import { definitionKeys, isApiError, publishDefinition, saveDefinitionDraft, type DefinitionDraft } from '../../api/index.js';
 import { DesignReadOnlyTag, useCanDesign } from '../../app/DesignReadOnlyTag.js';
 import { flowMessages } from './messages.js';
+import { VersionsDrawer } from '../VersionsDrawer.js';
 import type { FlowEditor } from './useFlowEditor.js';
 
 /** Props of the designer's toolbar. */
@@ -88,8 +88,6 @@ export function FlowToolbar({ projectId, loaded, editor, onLayout, onReload, sim
     onError: reportSaveError,
   });
 
-  const versions = useQuery({ ...definitionVersionsQuery(projectId, 'flows', key), enabled: versionsOpen });
-
   return (
     <div className="sf-flowd__toolbar">
       <Space size={8} className="sf-flowd__title">
@@ -134,21 +132,8 @@ export function FlowToolbar({ projectId, loaded, editor, onLayout, onReload, sim
         <Typography.Paragraph type="secondary">{t('flow.publish.inflight')}</Typography.Paragraph>
       </Modal>
 
-      <Drawer open={versionsOpen} onClose={() => setVersionsOpen(false)} title={t('flow.versions.title')} size={420}>
-        <List
-          loading={versions.isPending}
-          dataSource={versions.data ?? []}
-          locale={{ emptyText: t('flow.versions.none') }}
-          renderItem={(v) => (
-            <List.Item data-testid="flow-version">
-              <List.Item.Meta
-                title={t('flow.versions.version', { version: v.version })}
-                description={<>{v.note}<br /><Typography.Text type="secondary">{t('flow.versions.by', { user: v.publishedBy, time: dayjs(v.publishedAt).format('YYYY-MM-DD HH:mm') })}</Typography.Text></>}
-              />
-            </List.Item>
-          )}
-        />
-      </Drawer>
+      <VersionsDrawer projectId={projectId} kind="flows" defKey={key} open={versionsOpen} onClose={() => setVersionsOpen(false)}
+        draftVersion={state.version} dirty={dirty} mayRestore={mayDesign} onRestored={onReload} />
     </div>
   );
 }

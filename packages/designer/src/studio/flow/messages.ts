@@ -55,10 +55,6 @@ export const flowMessages = {
   'flow.publish.ok': { zh: '已发布 v{version}', en: 'Published v{version}' },
   'flow.publish.confirm': { zh: '发布', en: 'Publish' },
   'flow.publish.inflight': { zh: '正在运行的实例继续使用原版本，新发起的实例使用新版本。', en: 'Running instances stay on their version; new instances use the new one.' },
-  'flow.versions.title': { zh: '版本历史', en: 'Version history' },
-  'flow.versions.version': { zh: '版本 v{version}', en: 'Version v{version}' },
-  'flow.versions.none': { zh: '尚未发布', en: 'Not published yet' },
-  'flow.versions.by': { zh: '{user} 发布于 {time}', en: 'Published by {user} at {time}' },
   'flow.loading': { zh: '正在加载流程…', en: 'Loading the flow…' },
   'flow.notFound': { zh: '找不到流程 {key}', en: 'Flow {key} not found' },
 

@@ -22,7 +22,8 @@ import { PropertyPanel } from './props/PropertyPanel.js';
 import { PublishModal } from './PublishModal.js';
 import { useCanvasDnd } from './useCanvasDnd.js';
 import { useDesignerState } from './useDesignerState.js';
-import { VersionsDrawer } from './VersionsDrawer.js';
+import { VersionsDrawer } from '../VersionsDrawer.js';
+import { useCanDesign } from '../../app/DesignReadOnlyTag.js';
 import './designer.css';
 
 type Mode = 'design' | 'desktop' | 'phone';
@@ -37,6 +38,7 @@ export function FormDesigner({ projectId, draft, backTo, onReload }: { projectId
   const [mode, setMode] = useState<Mode>('design');
   const [jsonOpen, setJsonOpen] = useState(false);
   const [versionsOpen, setVersionsOpen] = useState(false);
+  const mayDesign = useCanDesign(projectId);
   const [publishOpen, setPublishOpen] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [latestVersion, setLatestVersion] = useState(draft.latestVersion);
@@ -178,7 +180,8 @@ export function FormDesigner({ projectId, draft, backTo, onReload }: { projectId
           </DragOverlay>
         </DndContext>
         <JsonModal open={jsonOpen} value={doc} onClose={() => setJsonOpen(false)} />
-        <VersionsDrawer projectId={projectId} formKey={draft.key} open={versionsOpen} onClose={() => setVersionsOpen(false)} />
+        <VersionsDrawer projectId={projectId} kind="forms" defKey={draft.key} open={versionsOpen} onClose={() => setVersionsOpen(false)}
+          draftVersion={state.version} dirty={state.dirty} mayRestore={mayDesign} onRestored={onReload} />
         <PublishModal open={publishOpen} problemCount={problems.length} dirty={state.dirty} busy={publish.isPending}
           error={publish.isError && !(isApiError(publish.error) && publish.error.isConflict) ? errorText(publish.error) : undefined}
           onPublish={(note) => publish.mutate(note)} onClose={() => { setPublishOpen(false); publish.reset(); }} />
