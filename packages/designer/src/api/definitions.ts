@@ -19,6 +19,8 @@ export interface DefinitionSummary {
   readonly updatedAt: number;
   /** Flows: the form their latest published version starts. */
   readonly formKey?: string;
+  /** Flows: the roles that may start the latest published version by hand (absent: every member). */
+  readonly starterRoles?: readonly string[];
 }
 
 /** One draft as the studio edits it (server row of `GET …/:key`). */

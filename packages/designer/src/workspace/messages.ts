@@ -192,6 +192,8 @@ export const workspaceMessages = {
   'ws.start.submitted': { zh: '已提交，工单已发起', en: 'Submitted; the case has started' },
   'ws.start.queued': { zh: '当前无网络，已保存到本机，联网后自动发送', en: 'No network: saved on this device and sent when you are back online' },
   'ws.start.noFlow': { zh: '流程不存在或尚未发布', en: 'The flow does not exist or is not published' },
+  'ws.start.notStarter': { zh: '您不能发起「{name}」', en: 'You cannot start "{name}"' },
+  'ws.start.notStarterWho': { zh: '它由{roles}发起；需要时请联系他们。', en: 'It is started by: {roles}. Ask them when it is needed.' },
   'ws.offline.banner': { zh: '当前离线：提交内容会保存在本机，联网后自动发送', en: 'Offline: submissions are kept on this device and sent when the network returns' },
   'ws.offline.pending': { zh: '等待发送', en: 'Waiting to send' },
   'ws.offline.sending': { zh: '发送中', en: 'Sending' },

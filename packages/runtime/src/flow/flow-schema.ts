@@ -140,6 +140,7 @@ export const flowDefinitionSchema = {
     version: { type: 'integer', minimum: 0 },
     description: { $ref: '#/$defs/message' },
     supervisorRoles: { type: 'array', items: { $ref: '#/$defs/id' } },
+    starterRoles: { type: 'array', items: { $ref: '#/$defs/id' } },
     deadline: {
       type: 'object', required: ['duration', 'escalation'], additionalProperties: false,
       properties: { duration: { $ref: '#/$defs/duration' }, escalation: { $ref: '#/$defs/escalation' } },

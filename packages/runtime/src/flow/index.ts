@@ -14,7 +14,7 @@ export { validateFlow, type ValidateFlowOptions } from './validate-flow.js';
 export { flowDefinitionSchema } from './flow-schema.js';
 export type { FormLike } from './form-fields.js';
 export { pendingUsers } from './engine/task-logic.js';
-export { supervisorRolesOf } from './engine/guards.js';
+export { mayStartFlow, supervisorRolesOf } from './engine/guards.js';
 export { extensionBase, extensionProblem, MAX_EXTENSION_MS, MAX_EXTENSION_REASON } from './extension-rules.js';
 export { fillNotice } from './engine/values.js';
 export {

@@ -239,4 +239,9 @@ export interface FlowDefinition {
   readonly deadline?: FlowDeadline;
   /** Roles that may cancel, urge or transfer any task of an instance (default `['admin']`). */
   readonly supervisorRoles?: readonly string[];
+  /**
+   * Roles that may start the flow by hand 发起 (and see it on the start page); absent or empty:
+   * every member of the project. Rules and parent flows start it whatever this says.
+   */
+  readonly starterRoles?: readonly string[];
 }

@@ -69,5 +69,13 @@ export function validateFlow(flow: FlowDefinition, options: ValidateFlowOptions 
   // 5. Per-node rules (outgoing edges, branches, joins, assignees, fields, SLAs, actions).
   const env: CheckEnv = { flow, graph, options, label, issues };
   for (const n of flow.nodes) checkNode(n, env);
+
+  // 6. The flow's own roles (who supervises, who may start it) are roles of the project.
+  const known = options.roles ? new Set(options.roles) : undefined;
+  for (const [field, roles] of [['supervisorRoles', flow.supervisorRoles], ['starterRoles', flow.starterRoles]] as const) {
+    (roles ?? []).forEach((role, i) => {
+      if (known && !known.has(role)) issues.push(issue('FLOW_UNKNOWN_ROLE', { node: flow.name, role }, { nodeId: start?.id ?? flow.key, path: `${field}.${i}` }));
+    });
+  }
   return issues;
 }

@@ -1,4 +1,4 @@
-import type { FlowCommand, FlowDefinition, InstanceState, Message, ParentLink, StartNode, TaskNode } from '@siteflow/runtime';
+import { mayStartFlow, projectRoles, type FlowCommand, type FlowDefinition, type InstanceState, type Message, type ParentLink, type StartNode, type TaskNode } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { rolesOn } from '../auth/access.js';
@@ -58,6 +58,19 @@ export function loadTask(ctx: AppContext, user: AuthUser, taskId: string) {
   const instance = instancesRepo.find(ctx.db, task.instanceId)!;
   const record = recordsRepo.findById(ctx.db, instance.recordId)!;
   return { task, instance, record };
+}
+
+/**
+ * Throws 403 FLOW_NOT_STARTER unless the user may start `flowKey` by hand on the project (one of its
+ * starter roles, or an organisation admin); 404/409 as `start` for an unknown or unpublished flow.
+ * Rules and parent flows start flows without this check.
+ */
+export function requireStarter(ctx: AppContext, user: AuthUser, projectId: string, flowKey: string): void {
+  const roles = rolesOn(user.access, projectId);
+  const flow = publishedFlow(ctx, projectId, flowKey);
+  if (user.access.isAdmin || mayStartFlow(flow, [...roles])) return;
+  const names = (flow.starterRoles ?? []).map((r) => projectRoles[r as keyof typeof projectRoles] ?? { zh: r, en: r });
+  throw new ApiError('FLOW_NOT_STARTER', { flow: flow.name, roles: { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') } });
 }
 
 /** Engine commands: each runs inside the request's single transaction (load, decide, store). */

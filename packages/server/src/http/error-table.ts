@@ -21,6 +21,7 @@ export const statusByCode: Readonly<Record<string, number>> = {
   DOC_FORBIDDEN: 403,
   DOC_CLEAR_COPY_FORBIDDEN: 403,
   REPORT_FORBIDDEN: 403,
+  FLOW_NOT_STARTER: 403,
 };
 
 /** Returns the HTTP status for an error code and kind. Pure. */

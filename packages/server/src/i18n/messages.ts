@@ -28,6 +28,7 @@ export const serverMessages = {
   API_SUBMISSION_INVALID: { kind: 'user', zh: '表单填写有误，请检查标注的字段', en: 'The form has errors; check the marked fields' },
   API_DEFINITION_PUBLISHED: { kind: 'state', zh: '{what}「{name}」已发布，不能删除：工单和记录要依它查看', en: '{whatEn} "{name}" is published and cannot be deleted: cases and records are read through it' },
   API_DEFINITION_IN_USE: { kind: 'state', zh: '{what}「{name}」正被{users}使用，请先让它们改用其他{what}或删除它们', en: '{whatEn} "{name}" is used by {users}; point them elsewhere or delete them first' },
+  FLOW_NOT_STARTER: { kind: 'auth', zh: '「{flow}」只能由{roles}发起，您在本项目的角色不在其中', en: '"{flow}" can be started by {roles} only; your roles in this project are not among them' },
   API_NOT_PUBLISHED: { kind: 'state', zh: '{what}「{key}」尚未发布', en: '{whatEn} "{key}" has not been published' },
   API_WEBHOOK_URL_REFUSED: { kind: 'user', zh: '机器人地址不被允许：{reason}', en: 'Robot URL refused: {reason}' },
   API_TEST_MODE_ONLY: { kind: 'notFound', zh: '接口不存在', en: 'No such endpoint' },

@@ -8,6 +8,7 @@ const IssueList = Type.Array(Type.Object({ code: Type.String(), message: Message
 const Summary = Type.Object({
   key: Type.String(), kind: Type.String(), name: MessageSchema, version: Type.Integer(), latestVersion: Type.Union([Type.Integer(), Type.Null()]), updatedAt: Type.Integer(),
   formKey: Type.Optional(Type.String({ description: 'Flows: the form their latest published version starts' })),
+  starterRoles: Type.Optional(Type.Array(Type.String(), { description: 'Flows: the roles that may start the latest published version by hand (absent: every member)' })),
 });
 const Draft = Type.Object({
   key: Type.String(), kind: Type.String(), name: MessageSchema, definition: AnyObject, version: Type.Integer({ description: 'Draft row version (send back on PUT)' }),

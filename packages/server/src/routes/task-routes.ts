@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { route } from '../http/route.js';
 import { AnyObject, IdParams, IdString, KeyString, MessageSchema, ProjectIdParams, ProjectParams, Strict, Version, OneOf } from '../http/schemas.js';
-import { engineService } from '../engine/engine-service.js';
+import { engineService, requireStarter } from '../engine/engine-service.js';
 import { taskService } from '../services/task-service.js';
 import { dropDraftOnStart } from '../drafts/index.js';
 
@@ -18,10 +18,11 @@ const Comment = Type.String({ maxLength: 2000 });
 
 /** Instances, inbox and task actions. */
 export const taskRoutes = [
-  route({ method: 'post', path: '/api/projects/:projectId/instances', tag: 'tasks', auth: 'user', summary: 'Start a flow: on new record data (validated) or on an existing record — one transaction',
+  route({ method: 'post', path: '/api/projects/:projectId/instances', tag: 'tasks', auth: 'user', summary: 'Start a flow: on new record data (validated) or on an existing record — one transaction; 403 FLOW_NOT_STARTER when the flow names starter roles the user does not hold',
     params: ProjectParams, body: Strict({ flowKey: KeyString, data: Type.Optional(AnyObject), recordId: Type.Optional(IdString) }),
     response: Type.Object({ instanceId: Type.String(), recordId: Type.String() }),
     handler: ({ ctx, user, params, body }) => {
+      requireStarter(ctx, user, params.projectId, body.flowKey);
       const started = engineService.start(ctx, user, params.projectId, body);
       dropDraftOnStart(ctx, user.id, params.projectId, body.flowKey); // same transaction: started means no stale draft
       return started;

@@ -37,6 +37,11 @@ function load(ctx: AppContext, user: AuthUser, projectId: string, kind: Definiti
   return row;
 }
 
+/** What a flow list tells of a published flow: the form it starts, and who may start it by hand (absent: anyone). Pure. */
+function flowFacts(flow: { formKey: string; starterRoles?: readonly string[] }) {
+  return { formKey: flow.formKey, ...(flow.starterRoles?.length ? { starterRoles: [...flow.starterRoles] } : {}) };
+}
+
 /** Forms, flows and rules of a project: drafts, publishing, versions. */
 export const definitionService = {
   list(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind) {
@@ -44,7 +49,7 @@ export const definitionService = {
     return definitionsRepo.list(ctx.db, projectId, kind).map(({ draft: _d, ...row }) => ({
       key: row.key, kind: row.kind, name: row.name, version: row.version, latestVersion: row.latestVersion ?? null, updatedAt: row.updatedAt,
       // A published flow names the form it starts (published versions are cached), so a list shows which forms have flows.
-      ...(kind === 'flow' && row.latestVersion ? { formKey: publishedFlow(ctx, projectId, row.key, row.latestVersion).formKey } : {}),
+      ...(kind === 'flow' && row.latestVersion ? flowFacts(publishedFlow(ctx, projectId, row.key, row.latestVersion)) : {}),
     }));
   },
   get(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string) {

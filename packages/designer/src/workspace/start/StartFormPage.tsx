@@ -5,7 +5,8 @@ import { useNavigate, useParams } from 'react-router';
 import { definitionListQuery, definitionVersionQuery, definitionVersionsQuery, isApiError } from '../../api/index.js';
 import { useSession } from '../../app/useSession.js';
 import { ErrorState, PageLoading, useErrorText } from '../../components/index.js';
-import { useLocalize, useT } from '../../i18n/index.js';
+import { useLang, useLocalize, useT } from '../../i18n/index.js';
+import { roleName } from '../../studio/flow/roles.js';
 import { submitThroughOutbox } from '../../offline/index.js';
 import { issuesByPath, type FieldPermission, type FormDefinition, type Issue } from '../../renderer/index.js';
 import { startRequest, wsKeys } from '../shared/api.js';
@@ -15,6 +16,7 @@ import { DraftStatus } from './DraftStatus.js';
 import { checkFill } from './fill-check.js';
 import { FillFormFrame } from './FillFormFrame.js';
 import { startMessages } from './messages.js';
+import { mayStart } from './record-forms.js';
 import { useFormDraft } from './useFormDraft.js';
 
 /** The flow version being started, as far as this page needs it. */
@@ -31,6 +33,9 @@ interface StartedFlow {
 export function StartFormPage() {
   const t = useWsT();
   const { projectId = '', flowKey = '' } = useParams();
+  const session = useSession();
+  const localize = useLocalize();
+  const { lang } = useLang();
   const flows = useQuery(definitionListQuery(projectId, 'flows'));
   const summary = flows.data?.find((f) => f.key === flowKey);
   const flow = useQuery({ ...definitionVersionQuery<StartedFlow>(projectId, 'flows', flowKey, summary?.latestVersion ?? 0), enabled: Boolean(summary?.latestVersion) });
@@ -41,6 +46,10 @@ export function StartFormPage() {
   const failed = flows.error ?? flow.error ?? versions.error ?? form.error;
   if (failed) return <ErrorState error={failed} onRetry={() => void flows.refetch()} />;
   if (flows.data && !summary?.latestVersion) return <Result status="404" title={t('ws.start.noFlow')} />;
+  if (summary && !mayStart(summary, session.data, projectId)) {
+    return <Result status="403" title={t('ws.start.notStarter', { name: localize(summary.name) })} data-testid="start-not-starter"
+      subTitle={t('ws.start.notStarterWho', { roles: (summary.starterRoles ?? []).map((r) => roleName(r, lang)).join(lang === 'zh' ? '、' : ', ') })} />;
+  }
   if (!form.data || !flow.data) return <PageLoading />;
   // The start node's field permissions, applied as a task page applies its step's (unlisted fields read-only).
   const access = flow.data.definition.nodes.find((n) => n.kind === 'start')?.fields;

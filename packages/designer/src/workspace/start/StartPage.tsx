@@ -11,7 +11,7 @@ import { useWsT } from '../shared/hooks.js';
 import { draftMarksQuery } from './draft-marks.js';
 import type { DraftMark } from './draft-merge.js';
 import { startMessages } from './messages.js';
-import { canCreateRecords, loggableForms } from './record-forms.js';
+import { canCreateRecords, loggableForms, mayStart } from './record-forms.js';
 import { useFormStarters } from './useFormStarters.js';
 
 /**
@@ -33,7 +33,8 @@ export function StartPage() {
   const recordDrafts = useQuery(draftMarksQuery(userId, projectId, 'form'));
   if (flows.isPending) return <PageLoading />;
   if (flows.isError) return <ErrorState error={flows.error} onRetry={() => void flows.refetch()} />;
-  const published = flows.data.filter((f) => f.latestVersion !== null);
+  // Only the flows this user may start by hand (a flow may name its starter roles).
+  const published = flows.data.filter((f) => f.latestVersion !== null && mayStart(f, session.data, projectId));
   // Listed once every flow's form is known, so a work-order form never shows here for a moment.
   const loggable = forms.data && !starters.pending && !starters.error && canCreateRecords(session.data, projectId) ? loggableForms(forms.data, starters.starters) : [];
   return (

@@ -1,3 +1,4 @@
+import { mayStartFlow } from '@siteflow/runtime';
 import type { Session } from '../../api/index.js';
 
 /** A form or flow as the definition list shows it (only what these helpers read). */
@@ -42,4 +43,13 @@ export function recordRequest(projectId: string, formKey: string, data: Record<s
  */
 export function canCreateRecords(session: Session | undefined, projectId: string): boolean {
   return (session?.projectRoles[projectId]?.length ?? 0) > 0;
+}
+
+/**
+ * Returns true when the user may start a published flow by hand on the project: it names no starter
+ * roles, or the user holds one there, or is an organisation admin. Pure. Mirrors the server's
+ * `requireStarter` (packages/server/src/engine/engine-service.ts).
+ */
+export function mayStart(flow: { readonly starterRoles?: readonly string[] }, session: Session | undefined, projectId: string): boolean {
+  return !!session?.user?.isAdmin || mayStartFlow(flow, session?.projectRoles[projectId] ?? []);
 }

@@ -18,6 +18,12 @@ export function supervisorRolesOf(flow: Pick<FlowDefinition, 'supervisorRoles'>)
   return flow.supervisorRoles ?? ['admin'];
 }
 
+/** Returns whether someone holding `roles` may start the flow by hand (no starter roles: anyone). Pure. */
+export function mayStartFlow(flow: Pick<FlowDefinition, 'starterRoles'>, roles: readonly string[]): boolean {
+  const starters = flow.starterRoles ?? [];
+  return starters.length === 0 || roles.some((r) => starters.includes(r));
+}
+
 /** Returns whether the actor holds one of the flow's supervisor roles. Pure. */
 export function isSupervisor(work: Work, actor: Actor): boolean {
   const roles = supervisorRolesOf(work.flow);
