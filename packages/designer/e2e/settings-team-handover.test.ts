@@ -90,6 +90,17 @@ describe('site manager: 项目设置 → 成员 shows the team\'s open work and 
     for (const holders of await list.getByTestId('task-holders').allInnerTexts()) expect(holders).toContain('李强');
     expect(await page.getByTestId('inbox-holder').innerText()).toContain('李强');
 
+    // And searching for one customer among them keeps that customer's steps only, in the address too
+    const titles = await list.locator('.sf-ws-task__title').allInnerTexts();
+    const customer = titles[0]!.split(/[ ·]/)[0]!;
+    await page.getByTestId('inbox-search').fill(customer);
+    await expect.poll(() => list.getByTestId('inbox-item').count()).toBe(titles.filter((x) => x.includes(customer)).length);
+    for (const title of await list.locator('.sf-ws-task__title').allInnerTexts()) expect(title).toContain(customer);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(customer);
+    // And a search that matches nothing says so
+    await page.getByTestId('inbox-search').fill('查无此人');
+    await page.getByTestId('inbox-no-match').getByText('没有与「查无此人」相符的事项').waitFor();
+
     // And someone who holds nothing (吴刚, 工程对接人) still shows by name, with an empty list
     await page.goto(`/p/${P}/workspace?scope=project&holder=${demoUserId('engineeringLiaison')}`);
     await page.getByTestId('inbox-empty-project').waitFor();

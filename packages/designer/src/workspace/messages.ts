@@ -26,6 +26,8 @@ export const workspaceMessages = {
   'ws.inbox.empty': { zh: '暂无待办，做得好！', en: 'Nothing to do. Well done!' },
   'ws.inbox.emptyCc': { zh: '暂无抄送给我的事项', en: 'Nothing copied to you here' },
   'ws.inbox.emptyStarted': { zh: '暂无我发起的流程', en: 'No flows started by you here' },
+  'ws.inbox.noMatch': { zh: '没有与「{query}」相符的事项', en: 'Nothing matches "{query}"' },
+  'ws.filter.search': { zh: '搜索客户、房号、步骤或流程', en: 'Search customer, unit, step or flow' },
   'ws.inbox.emptyProject': { zh: '本项目暂无符合条件的事项', en: 'No tasks of this project match' },
   'ws.inbox.holders': { zh: '处理人：{names}', en: 'Held by: {names}' },
   'ws.inbox.noHolder': { zh: '处理人：暂无', en: 'Held by: nobody' },

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Empty, Select, Space, Tabs, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, Empty, Input, Select, Space, Tabs, Typography } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { useCallback, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { definitionListQuery, membersQuery, projectsQuery, rolesQuery } from '../../api/index.js';
 import { useSession } from '../../app/useSession.js';
@@ -9,7 +10,7 @@ import { pickText, useLang, useLocalize } from '../../i18n/index.js';
 import { inboxQuery, urgeTask, wsKeys, type TaskSummary } from '../shared/api.js';
 import { compareByDue } from '../shared/sla.js';
 import { useServerNow, useWsT } from '../shared/hooks.js';
-import { filterTasks, serverStatus, type InboxState } from './inbox-filter.js';
+import { filterTasks, matchesSearch, serverStatus, type InboxState } from './inbox-filter.js';
 import { TaskCard } from './TaskCard.js';
 import { canSeeProjectTasks, holdersOf, holdersText, inboxTabs, pickTab, projectTasksQuery, type InboxTab, type ProjectTaskSummary } from './project-tasks.js';
 
@@ -39,6 +40,8 @@ export function InboxPage() {
   const flowFilter = params.get('flow') ?? undefined;
   // Held by: in the project view, only the steps one person holds (the project settings' member list links here).
   const holderFilter = scope === 'project' ? params.get('holder') ?? undefined : undefined;
+  // Search: a customer, unit, step or flow among the rows (kept in the address, so back returns to it).
+  const search = params.get('q') ?? '';
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value === undefined) next.delete(key); else next.set(key, value);
@@ -65,8 +68,10 @@ export function InboxPage() {
     onSettled: () => setUrging(null),
   });
 
-  const flowName = (key: string) => localize(flows.data?.find((f) => f.key === key)?.name) || key;
-  const items: ProjectTaskSummary[] = useMemo(() => filterTasks<ProjectTaskSummary>(inbox.data ?? [], flowFilter, state, now, holderFilter).sort(compareByDue), [inbox.data, flowFilter, state, now, holderFilter]);
+  const flowName = useCallback((key: string) => localize(flows.data?.find((f) => f.key === key)?.name) || key, [flows.data, localize]);
+  const items: ProjectTaskSummary[] = useMemo(
+    () => filterTasks<ProjectTaskSummary>(inbox.data ?? [], flowFilter, state, now, holderFilter).filter((task) => matchesSearch(task, search, flowName)).sort(compareByDue),
+    [inbox.data, flowFilter, state, now, holderFilter, search, flowName]);
   const holders = useMemo(() => (scope === 'project' ? holdersOf(all.data ?? []) : []), [scope, all.data]);
   // A person who holds nothing in this status still shows by name, so the filter never silently vanishes.
   const holderMissing = !!holderFilter && all.isSuccess && !holders.some((h) => h.userId === holderFilter);
@@ -90,12 +95,15 @@ export function InboxPage() {
       )}
       <Select aria-label={t('ws.filter.state')} value={state} onChange={(v) => set('state', v)} style={{ minWidth: 110 }} data-testid="inbox-state"
         options={states.map((s) => ({ value: s, label: t(`ws.state.${s}`) }))} />
+      <Input allowClear prefix={<SearchOutlined />} placeholder={t('ws.filter.search')} aria-label={t('ws.filter.search')} value={search}
+        onChange={(e) => set('q', e.target.value || undefined)} className="sf-ws-search" style={{ width: 280 }} data-testid="inbox-search" />
     </Space>
   );
 
   let body;
   if (inbox.isPending) body = <PageLoading />;
   else if (inbox.isError) body = <ErrorState error={inbox.error} onRetry={() => void inbox.refetch()} />;
+  else if (!items.length && search.trim()) body = <Empty description={t('ws.inbox.noMatch', { query: search.trim() })} data-testid="inbox-no-match" />;
   else if (!items.length) body = <Empty description={t(EMPTY_TEXT[scope])} data-testid={`inbox-empty-${scope}`} />;
   else body = (
     <div className="sf-ws-list" data-testid="inbox-list">

@@ -29,3 +29,14 @@ export function filterTasks<T extends TaskSummary & { readonly holders?: readonl
     return true;
   });
 }
+
+/**
+ * Returns true when `query` (trimmed, any case) occurs in what a row shows: the record's title (as the
+ * viewer sees it, masked or not), the step's name in either language, or the flow's name; an empty
+ * query matches every row. Pure.
+ */
+export function matchesSearch(task: TaskSummary, query: string, flowName: (flowKey: string) => string): boolean {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return true;
+  return [task.title, task.name.zh, task.name.en, flowName(task.flowKey)].some((text) => (text ?? '').toLowerCase().includes(needle));
+}
