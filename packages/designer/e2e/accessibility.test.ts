@@ -132,6 +132,11 @@ describe('accessibility (axe-core, WCAG 2 A/AA)', () => {
   it('form designer (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/studio/forms/refund-request`, '[data-testid=palette-section]'));
   it('flow designer (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/studio/flows/refund`, '.react-flow__node'));
   it('rule designer (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/studio/rules`, '[data-testid=rules-page]'));
+  it('flow list: 复制 dialog open (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/studio/flows`, '[data-testid=flow-copy-refund]', [],
+    { act: (page) => page.getByTestId('flow-copy-refund').click(), ready: '[data-testid=flow-copy-help]' }));
+  it('form list (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/studio/forms`, '[data-testid=form-copy-refund-request]'));
+  it('flow designer: 版本历史 open (desktop)', () => check('siteManager', DESKTOP, `/p/${P}/studio/flows/refund`, '[data-testid=flow-versions]', [],
+    { act: (page) => page.getByTestId('flow-versions').click(), ready: '[data-testid=version-restore-1]' }));
   it('管理 → 用户 (desktop)', () => check('admin', DESKTOP, `/p/${P}/admin/users`, '[data-testid=admin-users] tbody tr.ant-table-row'));
   it('管理 → 个人信息访问记录 (desktop)', () => check('admin', DESKTOP, `/p/${P}/admin/personal-data`, '[data-testid=admin-personal-data]'));
 });
