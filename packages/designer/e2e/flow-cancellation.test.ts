@@ -108,6 +108,12 @@ describe('flow designer: insert an education-bureau step into the cancellation f
     await page.getByTestId('version-2').filter({ hasText: '学区房分支增加教育局对接环节' }).waitFor();
     expect(await page.getByTestId('version-1').count()).toBe(1);
     expect(await page.getByTestId('version-2').innerText()).toContain('赵磊（案场经理） 发布于');
+    // And comparing v2 with v1 names the new step and the changed links
+    await page.getByTestId('version-compare-2').click();
+    const changes = page.getByTestId('version-changes-2');
+    await changes.getByText('新增「教育局对接」').waitFor();
+    expect(await changes.innerText()).toContain('连线有变化');
+    expect(await page.getByTestId('version-compare-1').count()).toBe(0);
 
     // When the bureau step turns out premature, he rolls back: v1 is restored as the draft
     await page.getByTestId('version-restore-1').click();
@@ -128,6 +134,10 @@ describe('flow designer: insert an education-bureau step into the cancellation f
     const v3 = await session.request('GET', `${api}/flows/${cancelOrderFlow.key}/versions/3`);
     expect(v3.body.definition.nodes).toEqual(v1.body.definition.nodes);
     expect(v3.body.definition.edges).toEqual(v1.body.definition.edges);
+    // And the history says what v3 undid
+    await page.getByTestId('flow-versions').click();
+    await page.getByTestId('version-compare-3').click();
+    await page.getByTestId('version-changes-3').getByText('删除「教育局对接」').waitFor();
     expect(errors).toEqual([]);
   });
 });
