@@ -210,6 +210,13 @@ describe('flow designer: a shipped flow opens readable', () => {
     expect(await page.getByTestId('flow-new-key').inputValue()).toBe('school-district-cancellation-copy-2');
     await page.getByRole('dialog').getByRole('button', { name: '取 消' }).click();
 
+    // And legal, who opens the studio for document templates and may only look at flows, gets neither 复制 nor 删除
+    const legal = await openDesignerPage(app, 'legal');
+    await legal.goto(`/p/${project}/studio/flows`);
+    await legal.getByTestId('flow-row-school-district-cancellation-copy').waitFor();
+    expect(await legal.locator('[data-testid^=flow-copy-], [data-testid^=delete-draft-]').count()).toBe(0);
+    await legal.context().close();
+
     // When he decides the copy was a mistake, he deletes it from the list (the published original offers no 删除)
     expect(await page.getByTestId('delete-draft-school-district-cancellation').count()).toBe(0);
     await page.getByTestId('delete-draft-school-district-cancellation-copy').click();

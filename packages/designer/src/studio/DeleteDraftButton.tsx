@@ -4,10 +4,12 @@ import { App, Button, Popconfirm } from 'antd';
 import { deleteDefinition, definitionKeys, type DefinitionPlural, type DefinitionSummary } from '../api/index.js';
 import { useErrorText } from '../components/index.js';
 import { useLocalize, useT } from '../i18n/index.js';
+import { useCanDesign } from '../app/DesignReadOnlyTag.js';
 
 /**
  * Renders Delete for a form or flow that was never published (a wrong start, a copy made by mistake),
- * after a confirmation; nothing for a published one, which cases and records are read through.
+ * after a confirmation; nothing for a published one, which cases and records are read through, nor
+ * for someone who may only look at designs (legal, who opens the studio for document templates).
  * The server refuses, by name, one that another draft uses. `onDeleted`: e.g. leave the deleted one's editor.
  */
 export function DeleteDraftButton({ projectId, kind, definition, onDeleted }: {
@@ -29,7 +31,8 @@ export function DeleteDraftButton({ projectId, kind, definition, onDeleted }: {
     },
     onError: (error) => void message.error(errorText(error)),
   });
-  if (definition.latestVersion !== null) return null;
+  const mayDesign = useCanDesign(projectId);
+  if (definition.latestVersion !== null || !mayDesign) return null;
   return (
     <Popconfirm title={t('studio.delete.confirm', { name })} description={t('studio.delete.detail')} okText={t('studio.delete')} cancelText={t('common.cancel')}
       okButtonProps={{ danger: true, ...({ 'data-testid': 'delete-draft-ok' } as object) }} onConfirm={() => remove.mutateAsync().catch(() => undefined)}>

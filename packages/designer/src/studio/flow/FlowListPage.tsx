@@ -14,6 +14,7 @@ import { flowMessages } from './messages.js';
 import { newFlow } from './model/node-factory.js';
 import { copyKey, copyOfDefinition } from '../copy-definition.js';
 import { DeleteDraftButton } from '../DeleteDraftButton.js';
+import { useCanDesign } from '../../app/DesignReadOnlyTag.js';
 
 const KEY_PATTERN = /^[a-z][a-z0-9-]{1,62}$/;
 
@@ -28,6 +29,7 @@ export function FlowListPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { projectId = '' } = useParams();
+  const mayDesign = useCanDesign(projectId);
   const [open, setOpen] = useState(false);
   // Copy: the flow the dialog copies (null: a new, empty flow).
   const [copyOf, setCopyOf] = useState<DefinitionSummary | null>(null);
@@ -98,8 +100,10 @@ export function FlowListPage() {
             title: '', key: 'open', width: 210, render: (_, r) => (
               <Space size="middle">
                 <Link to={`${base}/${encodeURIComponent(r.key)}`}>{t('flow.list.open')}</Link>
-                <Button type="link" size="small" icon={<CopyOutlined />} style={{ padding: 0 }} onClick={() => openDialog(r)}
-                  aria-label={t('flow.list.copyAria', { name: pickText(r.name, lang) })} data-testid={`flow-copy-${r.key}`}>{t('flow.list.copy')}</Button>
+                {mayDesign && (
+                  <Button type="link" size="small" icon={<CopyOutlined />} style={{ padding: 0 }} onClick={() => openDialog(r)}
+                    aria-label={t('flow.list.copyAria', { name: pickText(r.name, lang) })} data-testid={`flow-copy-${r.key}`}>{t('flow.list.copy')}</Button>
+                )}
                 <DeleteDraftButton projectId={projectId} kind="flows" definition={r} />
               </Space>
             ),

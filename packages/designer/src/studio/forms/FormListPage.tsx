@@ -9,12 +9,14 @@ import { ErrorState } from '../../components/index.js';
 import { useLocalize, useT } from '../../i18n/index.js';
 import { CreateFormModal } from './CreateFormModal.js';
 import { DeleteDraftButton } from '../DeleteDraftButton.js';
+import { useCanDesign } from '../../app/DesignReadOnlyTag.js';
 
 /** Renders the forms of the project with their publish state, a search box, "new form" and Copy per form. */
 export function FormListPage() {
   const t = useT();
   const localize = useLocalize();
   const { projectId = '' } = useParams();
+  const mayDesign = useCanDesign(projectId);
   const [creating, setCreating] = useState(false);
   // Copy: the form the dialog copies (null: a new, empty form).
   const [copyOf, setCopyOf] = useState<DefinitionSummary | null>(null);
@@ -51,8 +53,10 @@ export function FormListPage() {
               { title: t('common.actions'), key: 'ops', width: 210, render: (_, f) => (
                 <Space size="middle">
                   <Link to={link(f.key)}>{t('forms.design')}</Link>
-                  <Button type="link" size="small" icon={<CopyOutlined />} style={{ padding: 0 }} onClick={() => { setCopyOf(f); setCreating(true); }}
-                    aria-label={t('forms.copy.aria', { name: localize(f.name) })} data-testid={`form-copy-${f.key}`}>{t('forms.copy')}</Button>
+                  {mayDesign && (
+                    <Button type="link" size="small" icon={<CopyOutlined />} style={{ padding: 0 }} onClick={() => { setCopyOf(f); setCreating(true); }}
+                      aria-label={t('forms.copy.aria', { name: localize(f.name) })} data-testid={`form-copy-${f.key}`}>{t('forms.copy')}</Button>
+                  )}
                   <DeleteDraftButton projectId={projectId} kind="forms" definition={f} />
                 </Space>
               ) },
