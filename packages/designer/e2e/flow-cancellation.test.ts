@@ -89,6 +89,8 @@ describe('flow designer: insert an education-bureau step into the cancellation f
     // When the simulation is closed and the flow published as v2
     await page.getByTestId('flow-simulate').click();
     await page.getByTestId('flow-publish').click();
+    // (the dialog says which running cases stay on v1)
+    await page.getByTestId('flow-publish-running').getByText('1 个运行中的工单（v1：1 个）继续按原版本办理；新发起的工单使用新版本。').waitFor();
     await page.getByTestId('flow-publish-note').fill('学区房分支增加教育局对接环节');
     await page.getByTestId('flow-publish-confirm').click();
     await page.getByText('已发布 v2').first().waitFor();

@@ -92,6 +92,21 @@ export function definitionVersionsQuery(projectId: string, kind: DefinitionPlura
   });
 }
 
+/** How many cases of a flow are running, per version (`GET …/flows/:key/running`). */
+export interface FlowRunning {
+  readonly total: number;
+  readonly byVersion: readonly { readonly version: number; readonly running: number }[];
+}
+
+/** Returns query options for a flow's running cases per version (read when about to publish; never cached for long). */
+export function flowRunningQuery(projectId: string, key: string) {
+  return queryOptions({
+    queryKey: [...definitionKeys.one(projectId, 'flows', key), 'running'] as const,
+    queryFn: () => api.get<FlowRunning>(`${one(projectId, 'flows', key)}/running`),
+    staleTime: 0,
+  });
+}
+
 /** Returns query options for one published version's body. */
 export function definitionVersionQuery<D>(projectId: string, kind: DefinitionPlural, key: string, version: number) {
   return queryOptions({

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/index.js';
-import { demoServer, signIn, type Client } from './helpers.js';
+import { demoServer, refundData, signIn, type Client } from './helpers.js';
 
 const form = {
   key: 'visit-log', name: { zh: '来访登记', en: 'Visit log' },
@@ -70,5 +70,18 @@ describe('forms and flows: drafts, versions, publish', () => {
     const put = await manager.put('/api/projects/prj_yunqi/calendar', { calendar: { ...cal.body.calendar, id: 'yunqi' }, version: 0 });
     expect(put.body).toMatchObject({ version: 1, custom: true });
     expect((await manager.put('/api/projects/prj_yunqi/calendar', { calendar: cal.body.calendar, version: 0 })).status).toBe(409);
+  });
+
+  it('counts a flow’s running cases per version, as the publish dialog tells them', async () => {
+    const running = async () => (await manager.get('/api/projects/prj_yunqi/flows/refund/running')).body as { total: number; byVersion: { version: number; running: number }[] };
+    const before = await running();
+    const consultant = await signIn(ts, 'consultant');
+    for (const customerName of ['周先生', '吴女士']) {
+      expect((await consultant.post('/api/projects/prj_yunqi/instances', { flowKey: 'refund', data: { ...refundData, customerName } })).status).toBe(201);
+    }
+    const after = await running();
+    expect(after.total).toBe(before.total + 2);
+    expect(after.byVersion.at(-1)).toEqual({ version: 1, running: (before.byVersion.at(-1)?.running ?? 0) + 2 });
+    expect((await manager.get('/api/projects/prj_yunqi/flows/no-such-flow/running')).status).toBe(404);
   });
 });

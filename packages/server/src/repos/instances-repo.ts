@@ -131,6 +131,12 @@ export const instancesRepo = {
       .orderBy(...inboxOrder(status))
       .limit(limit).all();
   },
+  /** Running instances of one flow of a project per flow version, oldest version first (read when a new version is about to be published). */
+  runningByVersion(db: Db, projectId: string, flowKey: string): { version: number; running: number }[] {
+    return db.select({ version: instances.flowVersion, running: sql<number>`count(*)` }).from(instances)
+      .where(and(eq(instances.status, 'running'), eq(instances.projectId, projectId), eq(instances.flowKey, flowKey)))
+      .groupBy(instances.flowVersion).orderBy(asc(instances.flowVersion)).all();
+  },
   /** Running instances per project of `projectIds` (served by the (status, next_wake_at) index); projects without any are absent. */
   runningCountsByProject(db: Db, projectIds: readonly string[]): { projectId: string; running: number }[] {
     if (projectIds.length === 0) return [];

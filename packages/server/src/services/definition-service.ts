@@ -10,6 +10,7 @@ import { recordEvent } from './audit.js';
 import { validateDefinition } from './definition-validation.js';
 import { publishedFlow } from '../engine/flow-versions.js';
 import { userNames } from './user-names.js';
+import { instancesRepo } from '../repos/instances-repo.js';
 
 type Row = NonNullable<ReturnType<typeof definitionsRepo.find>>;
 
@@ -111,6 +112,12 @@ export const definitionService = {
     if (!definitionsRepo.removeDraft(ctx.db, row.id, version)) throw versionConflict(row.version);
     recordEvent(ctx, { projectId, type: `${kind}.deleted`, actorId: user.id, data: { key, name: row.name } });
     return { ok: true };
+  },
+  /** How many cases of a flow are running, per version: they stay on their version when a new one is published. */
+  running(ctx: AppContext, user: AuthUser, projectId: string, key: string) {
+    load(ctx, user, projectId, 'flow', key);
+    const byVersion = instancesRepo.runningByVersion(ctx.db, projectId, key);
+    return { total: byVersion.reduce((n, v) => n + v.running, 0), byVersion };
   },
   versions(ctx: AppContext, user: AuthUser, projectId: string, kind: DefinitionKind, key: string) {
     const row = load(ctx, user, projectId, kind, key);

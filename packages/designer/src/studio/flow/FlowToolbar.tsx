@@ -4,12 +4,12 @@ import { App, Badge, Button, Form, Input, Modal, Space, Tag, Tooltip, Typography
 import {
   ApartmentOutlined, ArrowLeftOutlined, CloudUploadOutlined, ExperimentOutlined, HistoryOutlined, RedoOutlined, SaveOutlined, UndoOutlined,
 } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FlowDefinition } from '@siteflow/runtime';
 import { useErrorText } from '../../components/index.js';
 import { useLang, useT } from '../../i18n/index.js';
 import { pickText } from '../../i18n/format.js';
-import { definitionKeys, isApiError, publishDefinition, saveDefinitionDraft, type DefinitionDraft } from '../../api/index.js';
+import { definitionKeys, flowRunningQuery, isApiError, publishDefinition, saveDefinitionDraft, type DefinitionDraft } from '../../api/index.js';
 import { DesignReadOnlyTag, useCanDesign } from '../../app/DesignReadOnlyTag.js';
 import { flowMessages } from './messages.js';
 import { VersionsDrawer } from '../VersionsDrawer.js';
@@ -41,6 +41,8 @@ export function FlowToolbar({ projectId, loaded, editor, onLayout, onReload, sim
   const problemCount = editor.problems.all.length;
   const key = loaded.key;
   const mayDesign = useCanDesign(projectId);
+  // Read when about to publish: the cases that stay on their version.
+  const running = useQuery({ ...flowRunningQuery(projectId, key), enabled: publishOpen });
 
   const save = useMutation({
     mutationFn: async () => {
@@ -129,7 +131,12 @@ export function FlowToolbar({ projectId, loaded, editor, onLayout, onReload, sim
             <Input.TextArea rows={3} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('flow.publish.notePlaceholder')} data-testid="flow-publish-note" />
           </Form.Item>
         </Form>
-        <Typography.Paragraph type="secondary">{t('flow.publish.inflight')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" data-testid="flow-publish-running">
+          {!running.data ? t('flow.publish.inflight') : running.data.total === 0 ? t('flow.publish.noneRunning') : t('flow.publish.running', {
+            total: running.data.total,
+            versions: running.data.byVersion.map((v) => t('flow.publish.runningVersion', v)).join(lang === 'zh' ? '、' : ', '),
+          })}
+        </Typography.Paragraph>
       </Modal>
 
       <VersionsDrawer projectId={projectId} kind="flows" defKey={key} open={versionsOpen} onClose={() => setVersionsOpen(false)}
