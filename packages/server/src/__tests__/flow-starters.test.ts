@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/index.js';
 import { count, demoServer, refundData, signIn, type Client } from './helpers.js';
 
-// 发起人范围: a flow may name the roles that start it by hand (starterRoles). The 一级预警协调会 is the
-// site manager's to call; rules keep starting it when a consultant's follow-up raises the alert.
+// 发起人范围: a flow may name the roles that start it by hand (starterRoles). The shipped 一级预警协调会
+// (followup-risk 1.1.0) is the site manager's and the sales supervisor's to call; rules keep starting
+// it when a consultant's follow-up raises the alert.
 const P = '/api/projects/prj_yunqi';
 
 /** Publishes the next version of a flow with `starterRoles` (as the flow designer's settings do). */
@@ -21,7 +22,6 @@ describe('who may start a flow by hand (starterRoles)', () => {
   beforeAll(async () => {
     ts = await demoServer();
     [manager, consultant] = await Promise.all([signIn(ts, 'siteManager'), signIn(ts, 'consultant')]);
-    expect((await publishStarters(manager, 'coordination-meeting', ['siteManager', 'salesSupervisor'])).status).toBe(201);
   });
   afterAll(() => ts.close());
 
@@ -51,6 +51,13 @@ describe('who may start a flow by hand (starterRoles)', () => {
     const res = await consultant.post(`${P}/records`, { formKey: 'customer-followup', data: { customerName: '吴先生', customerPhone: '13900003333', mentionsComparison: true, askedDepositRefund: true } });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(count(ts, 'instances', "flow_key = 'coordination-meeting'")).toBe(before + 1);
+  });
+
+  it('lets a flow be opened to everyone again by publishing it without starter roles', async () => {
+    expect((await publishStarters(manager, 'coordination-meeting', [])).status).toBe(201);
+    const flows = (await consultant.get(`${P}/flows`)).body as { key: string; starterRoles?: string[] }[];
+    expect(flows.find((f) => f.key === 'coordination-meeting')?.starterRoles).toBeUndefined();
+    expect((await consultant.post(`${P}/instances`, { flowKey: 'coordination-meeting', data: { customerName: '郑先生', customerPhone: '13600004444' } })).status).toBe(201);
   });
 
   it('refuses to publish a starter role the project does not have, naming it', async () => {

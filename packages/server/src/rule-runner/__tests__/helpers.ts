@@ -1,7 +1,7 @@
 import { toInstant, chinaCalendar2025_2026 } from '@siteflow/runtime';
 import { startTestServer, demoIds, demoUserId, type TestServer } from '../../testing/index.js';
 import type { AppContext } from '../../context.js';
-import { directoryTemplateSource, publishTemplatePackage } from '../../templates/index.js';
+import { directoryTemplateSource, findPackage, publishTemplatePackage } from '../../templates/index.js';
 import { recordService } from '../../services/record-service.js';
 import { recordsRepo } from '../../repos/records-repo.js';
 import { instancesRepo } from '../../repos/instances-repo.js';
@@ -21,7 +21,8 @@ export async function ruleWorld(startLocal: string, packages: readonly string[])
   const ctx: AppContext = ts.server.ctx;
   const source = directoryTemplateSource();
   for (const key of packages) {
-    const out = publishTemplatePackage(ctx, source, { key, version: '1.0.0', projectIds: [P] }, { id: demoUserId('admin'), organisationId: 'org_demo' });
+    const version = findPackage(source, key)!.pkg.manifest.version; // the package's current version
+    const out = publishTemplatePackage(ctx, source, { key, version, projectIds: [P] }, { id: demoUserId('admin'), organisationId: 'org_demo' });
     const failed = out.results.filter((r) => r.status === 'failed');
     if (failed.length) throw new Error(`publish ${key}: ${JSON.stringify(failed[0]!.issues.slice(0, 3))}`);
   }

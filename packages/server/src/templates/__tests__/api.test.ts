@@ -69,8 +69,9 @@ afterAll(async () => { await ts?.close(); });
 describe('template publishing API', () => {
   it('installs every shipped template into two projects, idempotently', async () => {
     for (const key of PACKAGES) {
-      // When the admin publishes version 1.0.0 to 云栖府 and 西溪云庐
-      const res = await publish(key, { version: '1.0.0', projectIds: [YUNQI, XIXI] });
+      // When the admin publishes the package's current version to 云栖府 and 西溪云庐
+      const version = findPackage(directoryTemplateSource(), key)!.pkg.manifest.version;
+      const res = await publish(key, { version, projectIds: [YUNQI, XIXI] });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect(res.body.results.map((r: { status: string }) => r.status), JSON.stringify(res.body.results[0]?.issues)).toEqual(['installed', 'installed']);
       // then each project lists the package's flows as published definitions
@@ -80,7 +81,7 @@ describe('template publishing API', () => {
         for (const flow of pkg.flows) expect(flows.body.find((f: { key: string }) => f.key === flow.key)?.latestVersion).toBe(1);
       }
       // and publishing the same version again changes nothing
-      const again = await publish(key, { version: "1.0.0", projectIds: [YUNQI, XIXI] });
+      const again = await publish(key, { version, projectIds: [YUNQI, XIXI] });
       expect(again.status, JSON.stringify(again.body)).toBe(200);
       expect(again.body.results.map((r: { status: string }) => r.status)).toEqual(['unchanged', 'unchanged']);
     }

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { HOUR_MS, MINUTE_MS } from '@siteflow/runtime';
 import { startTestServer, type TestServer } from '../../testing/index.js';
 import { driver } from './helpers.js';
+import { directoryTemplateSource, findPackage } from '../index.js';
 
 // The other shipped flows, driven through the API of a test-mode server after publishing.
 const P = 'prj_yunqi';
@@ -33,7 +34,8 @@ beforeAll(async () => {
   bankUrl = `http://127.0.0.1:${(bank.address() as AddressInfo).port}/api/prescreen`;
   ts = await startTestServer({ demo: true, templatePackages: false, startAt: Date.parse('2025-12-22T09:00:00+08:00') });
   for (const key of ['loan-prescreen', 'school-district-cancellation', 'followup-risk', 'daily-sentiment-patrol', 'cancellation-tracking', 'communication-sentiment']) {
-    const res = await d.publish(key, { version: '1.0.0', projectIds: [P, 'prj_xixi'], overrides: key === 'loan-prescreen' ? { settings: { bankPrescreenUrl: bankUrl } } : {} });
+    const version = findPackage(directoryTemplateSource(), key)!.pkg.manifest.version; // the package's current version
+    const res = await d.publish(key, { version, projectIds: [P, 'prj_xixi'], overrides: key === 'loan-prescreen' ? { settings: { bankPrescreenUrl: bankUrl } } : {} });
     expect(res.body.results.map((r: { status: string }) => r.status), JSON.stringify(res.body)).toEqual(['installed', 'installed']);
   }
 });
