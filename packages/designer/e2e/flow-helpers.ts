@@ -17,6 +17,7 @@ export async function openDesignerPage(app: TestApp, user = 'siteManager'): Prom
     baseURL: app.baseURL, viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1,
     serviceWorkers: 'block', // as every context but the offline test's (support/browser.ts)
     locale: 'zh-CN', timezoneId: 'Asia/Shanghai',
+    reducedMotion: 'reduce', // as openContext's default: dialogs and drop-downs appear and leave at once
   });
   await context.addInitScript(() => { try { localStorage.setItem('siteflow.lang', 'zh'); } catch { /* about:blank */ } });
   const page = await context.newPage();

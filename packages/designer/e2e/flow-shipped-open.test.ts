@@ -209,6 +209,7 @@ describe('flow designer: a shipped flow opens readable', () => {
     await page.getByTestId('flow-copy-help').waitFor();
     expect(await page.getByTestId('flow-new-key').inputValue()).toBe('school-district-cancellation-copy-2');
     await page.getByRole('dialog').getByRole('button', { name: '取 消' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     // And legal, who opens the studio for document templates and may only look at flows, gets neither 复制 nor 删除
     const legal = await openDesignerPage(app, 'legal');

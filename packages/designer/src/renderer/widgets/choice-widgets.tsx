@@ -50,7 +50,7 @@ export function MultiSelectWidget(p: WidgetProps) {
   return (
     <div>
       {p.node.widget === 'multiDropdown' ? (
-        <Select id={p.path} mode="multiple" value={value} options={options} onChange={change} status={p.invalid ? 'error' : undefined}
+        <Select id={p.path} mode="multiple" showSearch={{ optionFilterProp: 'label' }} value={value} options={options} onChange={change} status={p.invalid ? 'error' : undefined}
           placeholder={pickText(p.node.ui.placeholder, p.lang) || t('render.choose')} style={{ width: '100%' }} size={p.compact ? 'large' : 'middle'} />
       ) : (
         <div id={p.path}>

@@ -33,7 +33,7 @@ export function TriggerEditor({ value, fields, onChange }: { readonly value: Rul
       </Form.Item>
       {value.kind === 'recordChanged' && (
         <Form.Item label={t('rules.trigger.fields')}>
-          <Select mode="multiple" value={[...(value.fields ?? [])]} placeholder={t('rules.trigger.fieldsAny')} allowClear
+          <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} value={[...(value.fields ?? [])]} placeholder={t('rules.trigger.fieldsAny')} allowClear
             options={fields.map((f) => ({ value: f.key, label: f.label[lang] }))} onChange={(fs: string[]) => onChange({ ...value, fields: fs })} />
         </Form.Item>
       )}

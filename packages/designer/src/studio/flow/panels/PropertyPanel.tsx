@@ -120,14 +120,14 @@ function FlowSettings({ flow, editor }: { readonly flow: FlowDefinition; readonl
       <NameEditor value={flow.name} onChange={(name, key) => editor.updateFlow({ ...flow, name }, key)} />
       <Form.Item label={t('flow.settings.form')}><Input value={flow.formKey} disabled aria-label={t('flow.settings.form')} /></Form.Item>
       <Form.Item label={t('flow.settings.starters')} extra={t('flow.settings.startersHelp')}>
-        <Select mode="multiple" value={[...(flow.starterRoles ?? [])]} aria-label={t('flow.settings.starters')} options={roleOptions} placeholder={t('flow.settings.startersAll')}
+        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} value={[...(flow.starterRoles ?? [])]} aria-label={t('flow.settings.starters')} options={roleOptions} placeholder={t('flow.settings.startersAll')}
           data-testid="flow-starter-roles" onChange={(starterRoles: string[]) => {
             const { starterRoles: _all, ...rest } = flow;
             editor.updateFlow(starterRoles.length > 0 ? { ...flow, starterRoles } : rest);
           }} />
       </Form.Item>
       <Form.Item label={t('flow.settings.supervisors')}>
-        <Select mode="multiple" value={[...(flow.supervisorRoles ?? [])]} aria-label={t('flow.settings.supervisors')} options={roleOptions}
+        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} value={[...(flow.supervisorRoles ?? [])]} aria-label={t('flow.settings.supervisors')} options={roleOptions}
           onChange={(supervisorRoles: string[]) => editor.updateFlow({ ...flow, supervisorRoles })} />
       </Form.Item>
       <Divider />

@@ -48,7 +48,7 @@ export function RecordEditor({ fields, value, onChange, disabled }: {
               data-testid={`sim-field-${f.key}`} />;
             break;
           case 'options':
-            input = <Select size="small" mode="multiple" value={Array.isArray(v) ? (v as string[]) : []} disabled={disabled} aria-label={label} style={{ width: '100%' }}
+            input = <Select size="small" mode="multiple" showSearch={{ optionFilterProp: 'label' }} value={Array.isArray(v) ? (v as string[]) : []} disabled={disabled} aria-label={label} style={{ width: '100%' }}
               options={(f.options ?? []).map((o) => ({ value: o.value as string, label: o.label[lang] }))} onChange={(nv) => set(f.key, nv)}
               data-testid={`sim-field-${f.key}`} />;
             break;

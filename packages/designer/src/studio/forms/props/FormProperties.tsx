@@ -36,7 +36,7 @@ export function FormProperties({ doc, onEdit }: { doc: FormDefinition; onEdit: E
           onChange={(role) => onEdit(updateForm(doc, ['reportRole'], role === 'none' ? undefined : role, t('designer.edit.form')))} />
       </Form.Item>
       <Form.Item label={t('props.tableColumns')} extra={t('props.tableColumnsHelp')}>
-        <Select mode="multiple" allowClear value={[...(doc.tableColumns ?? [])]} aria-label={t('props.tableColumns')} data-testid="form-table-columns" placeholder={t('props.tableColumnsAuto')}
+        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} allowClear value={[...(doc.tableColumns ?? [])]} aria-label={t('props.tableColumns')} data-testid="form-table-columns" placeholder={t('props.tableColumnsAuto')}
           options={tableColumnChoices(doc).map((c) => ({ value: c.key, label: pickText(c.label, lang) || c.key }))}
           onChange={(keys: string[]) => onEdit(updateForm(doc, ['tableColumns'], keys.length ? keys : undefined, t('designer.edit.form')))} />
       </Form.Item>
