@@ -220,6 +220,7 @@ describe('form designer', () => {
     const onCopy = await session.request('POST', `/api/projects/${project}/flows`, { definition: { ...flow.body.definition, key: 'on-copy', name: { zh: '试用副本的流程', en: 'Trial' }, formKey: 'cancellation-work-order-copy' } });
     expect(onCopy.status).toBe(201);
     await page.goto(`/p/${project}/studio/forms`);
+    await page.getByTestId('delete-draft-cancellation-work-order-copy').waitFor();
     expect(await page.getByTestId('delete-draft-cancellation-work-order').count()).toBe(0);
     await page.getByTestId('delete-draft-cancellation-work-order-copy').click();
     await page.getByTestId('delete-draft-ok').click();
@@ -229,7 +230,7 @@ describe('form designer', () => {
     await page.getByTestId('delete-draft-cancellation-work-order-copy').click();
     await page.getByTestId('delete-draft-ok').click();
     await page.locator('.ant-message').getByText('已删除「退订处理记录（副本）」').waitFor();
-    expect(await page.getByTestId('delete-draft-cancellation-work-order-copy').count()).toBe(0);
+    await page.getByTestId('form-copy-cancellation-work-order-copy').waitFor({ state: 'detached' });
     // (the refused key's 409 is the only failed request)
     expect(errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
   });
