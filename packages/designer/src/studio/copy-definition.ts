@@ -1,3 +1,6 @@
+import { fillText, pickText } from '../i18n/format.js';
+import type { Text } from '../i18n/types.js';
+
 // 复制: a new draft that starts as an existing form or flow, e.g. a 学区房退订 path made from the
 // general cancellation flow (every step, link, time limit and permission, on the same form).
 
@@ -14,4 +17,18 @@ export function copyKey(key: string, taken: ReadonlySet<string>, maxLength: numb
 export function copyOfDefinition<D extends { readonly key: string; readonly version?: number }>(source: D, key: string, name: D extends { readonly name: infer N } ? N : never): D {
   const { version: _published, ...rest } = source;
   return { ...rest, key, name } as unknown as D;
+}
+
+/**
+ * Returns what the copy dialog suggests: a free key, and the original's names marked as a copy by
+ * `marker` ({name}（副本）) in each language (no English name when the original has none of its own). Pure.
+ */
+export function copySuggestion(from: { readonly key: string; readonly name: unknown }, takenKeys: readonly string[], maxKeyLength: number, marker: Text) {
+  const zh = pickText(from.name, 'zh');
+  const en = pickText(from.name, 'en');
+  return {
+    key: copyKey(from.key, new Set(takenKeys), maxKeyLength),
+    nameZh: fillText(marker, 'zh', { name: zh }),
+    nameEn: en && en !== zh ? fillText(marker, 'en', { name: en }) : '',
+  };
 }

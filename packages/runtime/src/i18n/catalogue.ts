@@ -40,7 +40,11 @@ function paramText(value: unknown, lang: 'zh' | 'en'): string {
 
 /** Returns the message for `code` with `{name}` placeholders replaced from `params` (`{ zh, en }` values per language). Pure. */
 export function formatMessage(code: ErrorCode, params: Record<string, unknown> = {}): Message {
-  const entry: CatalogueEntry = catalogue[code];
+  return fillEntry(catalogue[code], params);
+}
+
+/** Returns a catalogue entry's text with `{name}` placeholders replaced from `params` (`{ zh, en }` values per language); other catalogues (the server's) use it too. Pure. */
+export function fillEntry(entry: Pick<CatalogueEntry, 'zh' | 'en'>, params: Record<string, unknown> = {}): Message {
   const fill = (text: string, lang: 'zh' | 'en') => text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? paramText(params[name], lang) : whole);
   return { zh: fill(entry.zh, 'zh'), en: fill(entry.en, 'en') };

@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from '@siteflow/runtime';
+import { fillEntry, type CatalogueEntry } from '@siteflow/runtime';
 
 /**
  * Server message catalogue: every code the HTTP layer answers with, its kind (mapped to a status in
@@ -69,18 +69,7 @@ export type ServerCode = keyof typeof serverMessages;
 
 /** Returns the server message for `code` with placeholders filled. Pure. */
 export function serverMessage(code: ServerCode, params: Record<string, unknown> = {}): { zh: string; en: string } {
-  const entry: CatalogueEntry = serverMessages[code];
-  // A parameter given in both languages ({ zh, en }, e.g. a form's name) is filled in each language.
-  const fill = (text: string, lang: 'zh' | 'en') => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? inLanguage(params[name], lang) : whole));
-  return { zh: fill(entry.zh, 'zh'), en: fill(entry.en, 'en') };
-}
-
-function inLanguage(value: unknown, lang: 'zh' | 'en'): string {
-  if (value && typeof value === 'object' && 'zh' in value && 'en' in value) {
-    const text = value as { zh: unknown; en: unknown };
-    return String((lang === 'en' && text.en) || text.zh);
-  }
-  return String(value);
+  return fillEntry(serverMessages[code], params);
 }
 
 /** zh + en names of the things a 404 can be about. */

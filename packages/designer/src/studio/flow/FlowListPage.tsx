@@ -8,11 +8,11 @@ import type { FlowDefinition } from '@siteflow/runtime';
 import { ErrorState } from '../../components/index.js';
 import { useErrorText } from '../../components/index.js';
 import { useLang, useT } from '../../i18n/index.js';
-import { fillText, pickText } from '../../i18n/format.js';
+import { pickText } from '../../i18n/format.js';
 import { createDefinition, definitionDraftQuery, definitionKeys, definitionListQuery, type DefinitionSummary } from '../../api/index.js';
 import { flowMessages } from './messages.js';
 import { newFlow } from './model/node-factory.js';
-import { copyKey, copyOfDefinition } from '../copy-definition.js';
+import { copyOfDefinition, copySuggestion } from '../copy-definition.js';
 import { DeleteDraftButton } from '../DeleteDraftButton.js';
 import { useCanDesign } from '../../app/DesignReadOnlyTag.js';
 
@@ -47,16 +47,6 @@ export function FlowListPage() {
     setCopyOf(from);
     setOpen(true);
   };
-  const copyValues = (from: DefinitionSummary): Partial<NewFlowValues> => {
-    const zh = pickText(from.name, 'zh');
-    const en = pickText(from.name, 'en');
-    return {
-      key: copyKey(from.key, new Set((flows.data ?? []).map((f) => f.key)), 63),
-      nameZh: fillText(flowMessages['flow.list.copyName'], 'zh', { name: zh }),
-      nameEn: en && en !== zh ? fillText(flowMessages['flow.list.copyName'], 'en', { name: en }) : '',
-    };
-  };
-
   const create = useMutation({
     mutationFn: (v: NewFlowValues) => {
       const zh = (v.nameZh ?? '').trim();
@@ -115,7 +105,7 @@ export function FlowListPage() {
         okButtonProps={{ disabled: !!copyOf && !source.data, ...({ 'data-testid': 'flow-create-ok' } as object) }}>
         {copyOf && source.isError && <ErrorState error={source.error} onRetry={() => void source.refetch()} />}
         {copyOf && source.data && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('flow.list.copyHelp', { form: sourceFormName })} data-testid="flow-copy-help" />}
-        <Form form={form} layout="vertical" onFinish={(v) => create.mutate(v)} initialValues={copyOf ? copyValues(copyOf) : undefined}>
+        <Form form={form} layout="vertical" onFinish={(v) => create.mutate(v)} initialValues={copyOf ? copySuggestion(copyOf, (flows.data ?? []).map((f) => f.key), 63, flowMessages['flow.list.copyName']) : undefined}>
           <Form.Item name="key" label={t('flow.list.key')} extra={t('flow.list.keyHelp')}
             rules={[{ required: true, pattern: KEY_PATTERN, message: t('flow.list.keyInvalid') }]}>
             <Input data-testid="flow-new-key" />

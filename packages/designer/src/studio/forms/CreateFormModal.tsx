@@ -3,10 +3,10 @@ import { Alert, Form, Input, Modal } from 'antd';
 import { useNavigate } from 'react-router';
 import { createDefinition, definitionDraftQuery, definitionKeys, type DefinitionSummary } from '../../api/index.js';
 import { ErrorState, useErrorText } from '../../components/index.js';
-import { fillText, pickText } from '../../i18n/format.js';
+import { pickText } from '../../i18n/format.js';
 import { designerMessages } from '../../i18n/messages/designer.js';
 import { useLang, useT } from '../../i18n/index.js';
-import { copyKey, copyOfDefinition } from '../copy-definition.js';
+import { copyOfDefinition, copySuggestion } from '../copy-definition.js';
 import type { FormDefinition } from '../../renderer/runtime-form.js';
 import { newFormDefinition } from './model/index.js';
 
@@ -42,7 +42,7 @@ export function CreateFormModal({ projectId, open, onClose, copyOf = null, taken
       void navigate(`/p/${encodeURIComponent(projectId)}/studio/forms/${encodeURIComponent(draft.key)}`);
     },
   });
-  const initialValues = copyOf ? copyValues(copyOf, takenKeys) : undefined;
+  const initialValues = copyOf ? copySuggestion(copyOf, takenKeys, 64, designerMessages['forms.copy.name']) : undefined;
   return (
     <Modal open={open} title={copyOf ? t('forms.copy.title', { name: pickText(copyOf.name, lang) }) : t('forms.create.title')}
       okText={copyOf ? t('forms.copy.ok') : t('forms.create.ok')} cancelText={t('common.cancel')}
@@ -68,13 +68,3 @@ export function CreateFormModal({ projectId, open, onClose, copyOf = null, taken
   );
 }
 
-/** The copy dialog's suggestions: a free key, and the original's names marked as a copy in each language. Pure. */
-function copyValues(from: DefinitionSummary, takenKeys: readonly string[]): Values {
-  const zh = pickText(from.name, 'zh');
-  const en = pickText(from.name, 'en');
-  return {
-    key: copyKey(from.key, new Set(takenKeys), 64),
-    nameZh: fillText(designerMessages['forms.copy.name'], 'zh', { name: zh }),
-    nameEn: en && en !== zh ? fillText(designerMessages['forms.copy.name'], 'en', { name: en }) : '',
-  };
-}
