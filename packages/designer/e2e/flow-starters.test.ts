@@ -61,9 +61,23 @@ describe('flow designer: who may start a flow', () => {
     expect(await refused.innerText()).toContain('它由品牌专员、案场经理发起');
     expect(await phone.getByTestId('start-form').count()).toBe(0);
 
-    // And the brand specialist still sees it
+    // And the tracking table offers her 新建 on the work orders she starts, but none on 舆情事件处置单,
+    // which would lead to that refusal
+    await phone.goto(`/p/${project}/workspace/tracking?form=cancellation-work-order`);
+    await phone.getByTestId('tracking-new').waitFor();
+    await phone.getByTestId('tracking-form').click();
+    await phone.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '舆情事件处置单' }).click();
+    await phone.waitForURL(/form=rumour-case/);
+    await phone.getByTestId('tracking-form').getByText('舆情事件处置单').waitFor();
+    expect(await phone.getByTestId('tracking-new').count()).toBe(0);
+
+    // And the brand specialist still sees it, and 新建 on its tracking table opens its start form
     const { page: brand } = await app.open({ viewport: 'phone', user: 'brand', next: `/p/${project}/workspace/start` });
     await brand.getByTestId('start-rumour-case').waitFor();
+    await brand.goto(`/p/${project}/workspace/tracking?form=rumour-case`);
+    await brand.getByTestId('tracking-new').click();
+    await brand.waitForURL(/\/workspace\/start\/rumour-case$/);
+    await brand.getByTestId('start-form').waitFor();
     expect(errors).toEqual([]);
   });
 });

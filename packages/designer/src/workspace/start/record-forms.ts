@@ -18,13 +18,16 @@ export function loggableForms<F extends Listed>(forms: readonly F[], starters: R
 
 /**
  * Returns the workspace path (relative to `/p/:projectId/workspace`) where a new record of a form
- * is made: the record form when no flow starts it, the flow's start form when one does (a work
- * order must run its flow), the 发起 list when several do. Pure.
+ * is made: the record form when no flow starts it, the flow's start form when one the user may start
+ * does (a work order must run its flow), the 发起 list when several do; null when flows start the form
+ * but the user may start none of them (the 一级预警协调会 is for managers), so 新建 is not offered.
+ * `starters` and `startable` as useFormStarters returns them. Pure.
  */
-export function newRecordPath(formKey: string, starters: ReadonlyMap<string, readonly string[]>): string {
-  const flows = starters.get(formKey) ?? [];
-  if (flows.length === 0) return `start/forms/${encodeURIComponent(formKey)}`;
-  if (flows.length === 1) return `start/${encodeURIComponent(flows[0]!)}`;
+export function newRecordPath(formKey: string, starters: ReadonlyMap<string, readonly string[]>, startable: ReadonlyMap<string, readonly string[]>): string | null {
+  if (!starters.get(formKey)?.length) return `start/forms/${encodeURIComponent(formKey)}`;
+  const mine = startable.get(formKey) ?? [];
+  if (mine.length === 0) return null;
+  if (mine.length === 1) return `start/${encodeURIComponent(mine[0]!)}`;
   return 'start';
 }
 

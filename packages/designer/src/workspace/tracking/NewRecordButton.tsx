@@ -10,18 +10,20 @@ import { useFormStarters } from '../start/useFormStarters.js';
 /**
  * Renders the tracking table's New button for `formKey`, to members who may create records: it
  * opens the record form, or the flow's start form when a flow starts this form (its cases must run
- * the flow). Renders nothing until it knows which.
+ * the flow). Renders nothing until it knows which, nor when flows start the form and the user may
+ * start none of them.
  */
 export function NewRecordButton({ formKey }: { formKey: string }) {
   const ts = useT(startMessages);
   const { projectId = '' } = useParams();
   const session = useSession();
   const navigate = useNavigate();
-  const { starters, pending, error } = useFormStarters(projectId);
-  if (!canCreateRecords(session.data, projectId) || pending || error) return null;
+  const { starters, startable, pending, error } = useFormStarters(projectId);
+  const path = pending || error ? null : newRecordPath(formKey, starters, startable);
+  if (!canCreateRecords(session.data, projectId) || path === null) return null;
   return (
     <Button type="primary" icon={<PlusOutlined />} data-testid="tracking-new"
-      onClick={() => void navigate(`/p/${encodeURIComponent(projectId)}/workspace/${newRecordPath(formKey, starters)}`)}>
+      onClick={() => void navigate(`/p/${encodeURIComponent(projectId)}/workspace/${path}`)}>
       {ts('record.new')}
     </Button>
   );

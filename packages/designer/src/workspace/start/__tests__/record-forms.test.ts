@@ -19,9 +19,23 @@ describe('登记记录: forms logged as records directly', () => {
   });
 
   it('sends 新建 to the record form, the one flow\'s start form, or the 发起 list', () => {
-    expect(newRecordPath('customer-followup', starters)).toBe('start/forms/customer-followup');
-    expect(newRecordPath('cancellation-work-order', starters)).toBe('start/cancellation-work-order');
-    expect(newRecordPath('refund-request', starters)).toBe('start');
+    expect(newRecordPath('customer-followup', starters, starters)).toBe('start/forms/customer-followup');
+    expect(newRecordPath('cancellation-work-order', starters, starters)).toBe('start/cancellation-work-order');
+    expect(newRecordPath('refund-request', starters, starters)).toBe('start');
+  });
+
+  it('offers no 新建 on a form only flows the user may not start create, and counts only the flows the user may start', () => {
+    // Given a consultant, who starts the refund flows but not the managers' 一级预警协调会
+    const startable = new Map<string, readonly string[]>([
+      ['cancellation-work-order', ['cancellation-work-order']],
+      ['refund-request', ['refund']],
+    ]);
+    // Then the meeting's form offers no 新建 (it would open a page that refuses her)
+    expect(newRecordPath('coordination-meeting', starters, startable)).toBeNull();
+    // And the form two flows start goes straight to the one she may start
+    expect(newRecordPath('refund-request', starters, startable)).toBe('start/refund');
+    // And a form no flow starts still opens its record form
+    expect(newRecordPath('customer-followup', starters, startable)).toBe('start/forms/customer-followup');
   });
 
   it('offers 新建 to every member of the project, as the server allows, and to no one else', () => {
