@@ -90,7 +90,7 @@ describe('flow designer: insert an education-bureau step into the cancellation f
     await page.getByTestId('flow-simulate').click();
     await page.getByTestId('flow-publish').click();
     // (the dialog says which running cases stay on v1)
-    await page.getByTestId('flow-publish-running').getByText('1 个运行中的工单（v1：1 个）继续按原版本办理；新发起的工单使用新版本。').waitFor();
+    await page.getByTestId('flow-publish-running').getByText('1 个运行中的工单（v1：1 个）继续按原版本办理，也可以在「版本记录」中迁移到新版本；新发起的工单使用新版本。').waitFor();
     await page.getByTestId('flow-publish-note').fill('学区房分支增加教育局对接环节');
     await page.getByTestId('flow-publish-confirm').click();
     await page.getByText('已发布 v2').first().waitFor();
@@ -110,6 +110,19 @@ describe('flow designer: insert an education-bureau step into the cancellation f
     await page.getByTestId('version-2').filter({ hasText: '学区房分支增加教育局对接环节' }).waitFor();
     expect(await page.getByTestId('version-1').count()).toBe(1);
     expect(await page.getByTestId('version-2').innerText()).toContain('赵磊（案场经理） 发布于');
+    // And v1 shows its running case, which he moves to v2 (it waits at 首次面谈, which v2 keeps)
+    expect(await page.getByTestId('version-running-1').innerText()).toContain('运行中 1 个工单');
+    expect(await page.getByTestId('version-migrate-2').count()).toBe(0);
+    await page.getByTestId('version-migrate-1').click();
+    await page.locator('.ant-modal-confirm-title', { hasText: '把 v1 的 1 个运行中的工单迁移到 v2？' }).waitFor();
+    await screenshot(page, 'flow-versions-migrate');
+    await page.getByTestId('version-migrate-ok').click();
+    await page.locator('.ant-message').getByText('已将 1 个工单迁移到 v2').waitFor();
+    // Then the case runs on v2, as the history now shows
+    await page.getByTestId('version-running-2').waitFor();
+    expect(await page.getByTestId('version-running-1').count()).toBe(0);
+    const moved = await session.request('GET', `${api}/instances/${runningV1}`);
+    expect([moved.body.flowVersion, moved.body.status]).toEqual([2, 'running']);
     // And comparing v2 with v1 names the new step and the changed links
     await page.getByTestId('version-compare-2').click();
     const changes = page.getByTestId('version-changes-2');

@@ -107,6 +107,26 @@ export function flowRunningQuery(projectId: string, key: string) {
   });
 }
 
+/** A running case left on its version by a migration, with why (each problem names the step). */
+export interface KeptCase {
+  readonly instanceId: string;
+  readonly recordId: string;
+  readonly problems: readonly Text[];
+}
+
+/** What moving a flow's running cases to its latest version did (`POST …/flows/:key/migrate`). */
+export interface FlowMigration {
+  readonly from: number;
+  readonly to: number;
+  readonly migrated: number;
+  readonly kept: readonly KeptCase[];
+}
+
+/** Moves the running cases of version `from` of a flow to its latest published version; the ones that cannot move are returned with why. */
+export async function migrateFlowCases(projectId: string, key: string, from: number): Promise<FlowMigration> {
+  return api.post<FlowMigration>(`${one(projectId, 'flows', key)}/migrate`, { from });
+}
+
 /** Returns query options for one published version's body. */
 export function definitionVersionQuery<D>(projectId: string, kind: DefinitionPlural, key: string, version: number) {
   return queryOptions({

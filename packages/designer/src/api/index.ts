@@ -6,7 +6,8 @@ export { toPage, type Session, type SessionUser, type Membership, type Project, 
 export { sessionKeys, sessionQuery, projectsQuery, projectQuery, fetchSession, login, logout, toSession, signedOut } from './session.js';
 export {
   definitionKeys, definitionListQuery, definitionDraftQuery, definitionVersionsQuery, definitionVersionQuery,
-  createDefinition, saveDefinitionDraft, deleteDefinition, flowRunningQuery, type FlowRunning, publishDefinition, formSourceQuery,
+  createDefinition, saveDefinitionDraft, deleteDefinition, flowRunningQuery, type FlowRunning, migrateFlowCases, type FlowMigration, type KeptCase,
+  publishDefinition, formSourceQuery,
   type DefinitionPlural, type DefinitionSummary, type DefinitionDraft, type PublishedVersion, type FormSource,
 } from './definitions.js';
 export { membersQuery, rolesQuery, type ProjectMember, type RoleInfo } from './directory.js';

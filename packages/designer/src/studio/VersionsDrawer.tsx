@@ -2,7 +2,7 @@ import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/rea
 import { App, Button, Drawer, Empty, Space, Timeline, Typography } from 'antd';
 import { DiffOutlined, RollbackOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { definitionKeys, definitionVersionQuery, definitionVersionsQuery, saveDefinitionDraft, type DefinitionPlural } from '../api/index.js';
 import { ErrorState, PageLoading, useErrorText } from '../components/index.js';
 import { useLocalize, useT } from '../i18n/index.js';
@@ -25,13 +25,15 @@ export interface VersionsDrawerProps {
   readonly mayRestore: boolean;
   /** After a restore: reload the designer on the restored draft. */
   readonly onRestored: () => void;
+  /** More about one version, under its actions (a flow's running cases); `latest` is the newest published version. */
+  readonly extra?: (version: number, latest: number) => ReactNode;
 }
 
 /**
  * Renders the published versions of a form or flow (note, who, when), each viewable as JSON and
  * restorable as the draft (a rollback: publish it again for it to take effect).
  */
-export function VersionsDrawer({ projectId, kind, defKey, open, onClose, draftVersion, dirty, mayRestore, onRestored }: VersionsDrawerProps) {
+export function VersionsDrawer({ projectId, kind, defKey, open, onClose, draftVersion, dirty, mayRestore, onRestored, extra }: VersionsDrawerProps) {
   const t = useT();
   const { message, modal } = App.useApp();
   const errorText = useErrorText();
@@ -92,6 +94,7 @@ export function VersionsDrawer({ projectId, kind, defKey, open, onClose, draftVe
                     </Button>
                   )}
                 </Space>
+                {extra?.(v.version, all[0]!.version)}
                 {comparing === v.version && all[i + 1] && <VersionChanges projectId={projectId} kind={kind} defKey={defKey} version={v.version} previous={all[i + 1]!.version} />}
               </div>
             ),

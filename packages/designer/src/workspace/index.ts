@@ -5,6 +5,6 @@ export { NotificationBell } from './notifications/NotificationBell.js';
 export { workspaceMessages, type WorkspaceMessageKey } from './messages.js';
 export { slaState, SlaLevel, WARNING_FRACTION, compareByDue, type SlaState } from './shared/sla.js';
 export { filterTasks, serverStatus, type InboxState } from './inbox/inbox-filter.js';
-export { returnTargets } from './task/action-dialog.js';
+export { migratedFrom, returnTargets } from './task/action-dialog.js';
 export { applyChange } from './shared/merge-change.js';
 export { formatCountdown } from './shared/format.js';

@@ -120,6 +120,8 @@ export const workspaceMessages = {
   'ws.timeline.flow.taskReassigned': { zh: '改派', en: 'reassigned' },
   'ws.timeline.reassigned': { zh: '改派：{from} → {to}', en: 'Reassigned: {from} → {to}' },
   'ws.timeline.reassignedWhy': { zh: '改派：{from} → {to}（{comment}）', en: 'Reassigned: {from} → {to} ({comment})' },
+  'ws.timeline.flow.migrated': { zh: '把工单迁移到新版本', en: 'moved the case to a new version' },
+  'ws.timeline.migrated': { zh: '流程版本：v{from} → v{to}，之后的步骤按新版本办理', en: 'Flow version: v{from} → v{to}; the next steps follow the new version' },
   'ws.timeline.flow.reminder': { zh: '到期提醒', en: 'reminder sent' },
   'ws.timeline.flow.breached': { zh: '已超时', en: 'deadline missed' },
   'ws.timeline.flow.escalated': { zh: '超时升级', en: 'escalated' },

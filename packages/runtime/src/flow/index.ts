@@ -9,6 +9,7 @@ export type {
 } from './instance-types.js';
 export { InstanceStatus } from './instance-types.js';
 export { decide } from './decide.js';
+export { migrate, migrationProblems } from './migrate.js';
 export { nextWakeAt, openTasks } from './queries.js';
 export { validateFlow, type ValidateFlowOptions } from './validate-flow.js';
 export { flowDefinitionSchema } from './flow-schema.js';

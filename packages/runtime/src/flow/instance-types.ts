@@ -174,7 +174,7 @@ export interface FlowEvent {
     | 'started' | 'nodeEntered' | 'taskCreated' | 'taskActed' | 'taskCompleted' | 'taskRejected' | 'taskReturned'
     | 'taskTransferred' | 'signerAdded' | 'cc' | 'comment' | 'urged' | 'reminder' | 'breached' | 'escalated'
     | 'timerFired' | 'deadlineReached' | 'effectRequested' | 'effectResult' | 'withdrawn' | 'cancelled'
-    | 'completed' | 'rejected' | 'failed' | 'childEnded' | 'dueExtended' | 'taskReassigned';
+    | 'completed' | 'rejected' | 'failed' | 'childEnded' | 'dueExtended' | 'taskReassigned' | 'migrated';
   readonly by?: string;
   readonly nodeId?: string;
   readonly taskId?: string;
@@ -189,7 +189,10 @@ export interface FlowEvent {
   readonly reason?: Message;
   readonly outcome?: string;
   readonly level?: number;
-  /** `dueExtended`: the step's due time before and after (the reason is the `comment`); `taskReassigned`: the person replaced and the one who took their place. */
+  /**
+   * `dueExtended`: the step's due time before and after (the reason is the `comment`); `taskReassigned`: the person replaced and
+   * the one who took their place; `migrated`: the flow versions the case moved from and to.
+   */
   readonly from?: EpochMs | string;
   readonly to?: EpochMs | string;
   /** The other side of a sub-flow link: the parent on `started` and on a `cancelled` caused by it (`action: 'parentEnded'`), the child on `childEnded`. */

@@ -11,6 +11,7 @@ const bodies: Record<string, unknown> = {
   'post /api/projects/:projectId/flows': { definition: { key: 'leak' } },
   'put /api/projects/:projectId/flows/:key': { definition: { key: 'refund' }, version: 1 },
   'post /api/projects/:projectId/flows/:key/publish': {},
+  'post /api/projects/:projectId/flows/:key/migrate': { from: 1 },
   'post /api/projects/:projectId/rules': { definition: { key: 'leak' } },
   'put /api/projects/:projectId/rules/:key': { definition: { key: 'risk' }, version: 1 },
   'post /api/projects/:projectId/rules/:key/publish': {},

@@ -46,7 +46,11 @@ const END_EVENTS: ReadonlySet<string> = new Set(['completed', 'rejected', 'cance
 export function persistDecision(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, decision: Decision, opts: PersistOptions = {}): void {
   const now = ctx.clock.now();
   const state = decision.state;
-  const patch = { state: state as unknown as Record<string, unknown>, status: state.status, nextWakeAt: wakeAt(state), updatedAt: now };
+  const patch = {
+    state: state as unknown as Record<string, unknown>, status: state.status, nextWakeAt: wakeAt(state), updatedAt: now,
+    // A case moved to another version of its flow (migrate) is read through that version from now on.
+    ...(ref.version !== null && state.flowVersion !== ref.flowVersion ? { flowVersion: state.flowVersion } : {}),
+  };
   if (ref.version === null) {
     instancesRepo.insert(ctx.db, { id: ref.id, projectId: ref.projectId, recordId: ref.recordId, flowKey: ref.flowKey, flowVersion: ref.flowVersion, startedBy: ref.startedBy, version: 1, createdAt: now, ...patch });
   } else if (!instancesRepo.update(ctx.db, ref.id, ref.version, patch)) {
@@ -97,12 +101,15 @@ function syncTasks(ctx: AppContext, flow: FlowDefinition, ref: InstanceRef, stat
     }
     // Any change visible to users (or an action on it) bumps the version, so stale clients get 409.
     const pendingNow = row.people.filter((a) => a.kind === 'pending').map((a) => a.userId).sort().join(',');
-    const changed = t.id === actedTaskId || row.status !== 'open' || row.dueAt !== (t.dueAt ?? null) || row.escalationLevel !== t.level || pendingNow !== [...t.pending].sort().join(',');
+    // A step renamed by the version a case moved to (migrate) shows its new name in every list.
+    const name = names.get(t.nodeId) ?? null;
+    const renamed = name !== null && (row.name?.zh !== name.zh || row.name?.en !== name.en);
+    const changed = t.id === actedTaskId || renamed || row.status !== 'open' || row.dueAt !== (t.dueAt ?? null) || row.escalationLevel !== t.level || pendingNow !== [...t.pending].sort().join(',');
     if (!changed) continue;
     // Only the columns that change are set, so the index on (status, due_at) is left alone when neither does.
     const dueAt = t.dueAt ?? null;
     instancesRepo.updateTask(ctx.db, t.id, {
-      escalationLevel: t.level, version: row.version + 1, updatedAt: now,
+      escalationLevel: t.level, version: row.version + 1, updatedAt: now, ...(renamed ? { name } : {}),
       ...(row.status !== 'open' ? { status: 'open' } : {}), ...(row.dueAt !== dueAt ? { dueAt } : {}), ...(row.closedAt !== null ? { closedAt: null } : {}),
     });
     // A reopened task's people were not read. Rewriting an open task's same people (e.g. an

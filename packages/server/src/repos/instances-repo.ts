@@ -26,8 +26,8 @@ export const instancesRepo = {
     return prepared(db, 'instances.findWithRecordData', () => db.select({ instance: instances, recordData: records.data }).from(instances)
       .innerJoin(records, eq(records.id, instances.recordId)).where(eq(instances.id, sql.placeholder('id'))).prepare()).get({ id });
   },
-  /** Stores a new state if `version` is current; returns false when stale (someone else committed first). */
-  update(db: Db, id: string, version: number, patch: { state: Record<string, unknown>; status: string; nextWakeAt: number | null; updatedAt: number }): boolean {
+  /** Stores a new state if `version` is current (and the flow version, when a case moved to another one); returns false when stale (someone else committed first). */
+  update(db: Db, id: string, version: number, patch: { state: Record<string, unknown>; status: string; nextWakeAt: number | null; updatedAt: number; flowVersion?: number }): boolean {
     return updateRow(db, instances, instances.id, id, { ...patch, version: version + 1 }, { column: instances.version, value: version }) === 1;
   },
   ofRecord(db: Db, recordId: string) {
@@ -136,6 +136,12 @@ export const instancesRepo = {
     return db.select({ version: instances.flowVersion, running: sql<number>`count(*)` }).from(instances)
       .where(and(eq(instances.status, 'running'), eq(instances.projectId, projectId), eq(instances.flowKey, flowKey)))
       .groupBy(instances.flowVersion).orderBy(asc(instances.flowVersion)).all();
+  },
+  /** The running instances of one version of a flow of a project, oldest first (read when a designer moves them to another version). */
+  runningOfVersion(db: Db, projectId: string, flowKey: string, flowVersion: number) {
+    return db.select().from(instances)
+      .where(and(eq(instances.status, 'running'), eq(instances.projectId, projectId), eq(instances.flowKey, flowKey), eq(instances.flowVersion, flowVersion)))
+      .orderBy(asc(instances.createdAt)).all();
   },
   /** Running instances per project of `projectIds` (served by the (status, next_wake_at) index); projects without any are absent. */
   runningCountsByProject(db: Db, projectIds: readonly string[]): { projectId: string; running: number }[] {

@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { route } from '../http/route.js';
 import { AnyObject, MessageSchema, OkSchema, ProjectKeyParams, ProjectKeyVersionParams, ProjectParams, Strict, Version } from '../http/schemas.js';
 import { definitionService } from '../services/definition-service.js';
+import { migrateRunningCases } from '../services/flow-migration.js';
 import type { DefinitionKind } from '../repos/definitions-repo.js';
 
 const IssueList = Type.Array(Type.Object({ code: Type.String(), message: MessageSchema, path: Type.Optional(Type.String()), nodeId: Type.Optional(Type.String()) }));
@@ -40,7 +41,15 @@ export function definitionRoutes(kind: DefinitionKind, plural: string) {
     ...(kind === 'flow' ? [route({ method: 'get', path: `${base}/:key/running`, tag: plural, auth: 'user',
       summary: 'Running cases of the flow per version (they stay on their version when a new one is published)', params: ProjectKeyParams,
       response: Type.Object({ total: Type.Integer(), byVersion: Type.Array(Type.Object({ version: Type.Integer(), running: Type.Integer() })) }),
-      handler: ({ ctx, user, params }) => definitionService.running(ctx, user, params.projectId, params.key) })] : []),
+      handler: ({ ctx, user, params }) => definitionService.running(ctx, user, params.projectId, params.key) }),
+    route({ method: 'post', path: `${base}/:key/migrate`, tag: plural, auth: 'user', status: 200,
+      summary: 'Move the running cases of an older version to the latest published version; those waiting where it has no such step (or inside a parallel section) stay, with the reasons',
+      params: ProjectKeyParams, body: Strict({ from: Type.Integer({ minimum: 1, description: 'The version whose running cases move' }) }),
+      response: Type.Object({
+        from: Type.Integer(), to: Type.Integer(), migrated: Type.Integer({ description: 'Cases moved to `to`' }),
+        kept: Type.Array(Type.Object({ instanceId: Type.String(), recordId: Type.String(), problems: Type.Array(MessageSchema) }), { description: 'Cases left on `from`, with why' }),
+      }),
+      handler: ({ ctx, user, params, body }) => migrateRunningCases(ctx, user, params.projectId, params.key, body.from) })] : []),
     route({ method: 'get', path: `${base}/:key/versions`, tag: plural, auth: 'user', summary: `Published versions, newest first`, params: ProjectKeyParams,
       response: Type.Array(Type.Object({ version: Type.Integer(), note: Type.String(), publishedBy: Type.String(), publishedByName: Type.String({ description: 'Display name (the id when the user is gone)' }), publishedAt: Type.Integer() })),
       handler: ({ ctx, user, params }) => definitionService.versions(ctx, user, params.projectId, kind, params.key) }),

@@ -21,7 +21,8 @@ function view(row: Row, issues: readonly unknown[] = []) {
   };
 }
 
-function requireDesigner(user: AuthUser, projectId: string): void {
+/** Throws 403 unless the user may design forms, flows and rules on the project (404 outside it). */
+export function requireDesigner(user: AuthUser, projectId: string): void {
   rolesOn(user.access, projectId);
   if (!hasAnyRole(user.access, projectId, designerRoles)) throw new ApiError('AUTH_FORBIDDEN');
 }

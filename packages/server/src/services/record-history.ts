@@ -21,8 +21,11 @@ export function recordHistory(ctx: AppContext, projectId: string, recordId: stri
   const names = userNames(ctx);
   const { nameOf } = names;
   const now = ctx.clock.now();
+  const rows = eventsRepo.ofRecord(ctx.db, recordId);
   const instances = instancesRepo.ofRecord(ctx.db, recordId).reverse().map((i) => {
     const flow = publishedFlow(ctx, projectId, i.flowKey, i.flowVersion);
+    // A case moved from older versions (迁移) names the steps it passed there by those versions' names.
+    const earlier = rows.filter((e) => e.instanceId === i.id && e.type === 'flow.migrated' && typeof e.data.from === 'number').map((e) => publishedFlow(ctx, projectId, i.flowKey, e.data.from as number));
     const openTasks = instancesRepo.tasksOfInstanceWithPeople(ctx.db, i.id).filter((t) => t.status === 'open').map((t) => ({
       id: t.id, nodeId: t.nodeId, name: (t.name ?? { zh: t.nodeId, en: t.nodeId }) as Message, createdAt: t.createdAt, dueAt: t.dueAt,
       breached: t.dueAt !== null && t.dueAt <= now, escalationLevel: t.escalationLevel,
@@ -31,11 +34,11 @@ export function recordHistory(ctx: AppContext, projectId: string, recordId: stri
     return {
       id: i.id, flowKey: i.flowKey, flowVersion: i.flowVersion, flowName: flow.name, status: i.status,
       startedBy: i.startedBy, startedByName: nameOf(i.startedBy), createdAt: i.createdAt, updatedAt: i.updatedAt,
-      nodeNames: Object.fromEntries(flow.nodes.map((n) => [n.id, n.name])) as Record<string, Message>,
+      nodeNames: Object.fromEntries([...earlier, flow].flatMap((f) => f.nodes.map((n) => [n.id, n.name]))) as Record<string, Message>,
       openTasks,
     };
   });
-  const events = eventsRepo.ofRecord(ctx.db, recordId).map((e) => {
+  const events = rows.map((e) => {
     for (const id of peopleOfEvent(e.data)) nameOf(id);
     return timelineEntry(e, names);
   });

@@ -13,6 +13,7 @@ import { definitionKeys, flowRunningQuery, isApiError, publishDefinition, saveDe
 import { DesignReadOnlyTag, useCanDesign } from '../../app/DesignReadOnlyTag.js';
 import { flowMessages } from './messages.js';
 import { VersionsDrawer } from '../VersionsDrawer.js';
+import { VersionCases } from './VersionCases.js';
 import type { FlowEditor } from './useFlowEditor.js';
 
 /** Props of the designer's toolbar. */
@@ -140,7 +141,8 @@ export function FlowToolbar({ projectId, loaded, editor, onLayout, onReload, sim
       </Modal>
 
       <VersionsDrawer projectId={projectId} kind="flows" defKey={key} open={versionsOpen} onClose={() => setVersionsOpen(false)}
-        draftVersion={state.version} dirty={dirty} mayRestore={mayDesign} onRestored={onReload} />
+        draftVersion={state.version} dirty={dirty} mayRestore={mayDesign} onRestored={onReload}
+        extra={(version, latest) => <VersionCases projectId={projectId} flowKey={key} version={version} latest={latest} mayMigrate={mayDesign} />} />
     </div>
   );
 }

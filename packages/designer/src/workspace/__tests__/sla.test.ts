@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange, compareByDue, filterTasks, formatCountdown, returnTargets, slaState } from '../index.js';
+import { applyChange, compareByDue, filterTasks, formatCountdown, migratedFrom, returnTargets, slaState } from '../index.js';
 
 const H = 3600_000;
 const task = (over: Record<string, unknown> = {}) => ({
@@ -41,6 +41,20 @@ describe('task page helpers', () => {
     const timeline = ['interview', 'classify', 'interview', 'review'].map((nodeId) => ({ type: 'flow.taskCreated', data: { nodeId } }));
     expect(returnTargets(timeline, 'review', 'any')).toEqual(['interview', 'classify']);
     expect(returnTargets(timeline, 'review', 'previous')).toEqual(['interview']);
+  });
+
+  it('offers no step the version a moved case runs on no longer has, and tells which versions it ran on before', () => {
+    // Given a case that passed 客服归档 on v1 and was moved to v2 (no 客服归档) then v3
+    const timeline = [
+      { type: 'flow.taskCreated', data: { nodeId: 'interview' } }, { type: 'flow.taskCreated', data: { nodeId: 'archive' } },
+      { type: 'flow.migrated', data: { from: 1, to: 2 } }, { type: 'flow.migrated', data: { from: 2, to: 3 } }, { type: 'flow.taskCreated', data: { nodeId: 'review' } },
+    ];
+    const known = new Set(['interview', 'review']);
+    expect(returnTargets(timeline, 'review', 'any', known)).toEqual(['interview']);
+    expect(returnTargets(timeline, 'review', 'previous', known)).toEqual(['interview']);
+    expect(returnTargets(timeline, 'review', 'previous')).toEqual(['archive']);
+    expect(migratedFrom(timeline)).toEqual([1, 2]);
+    expect(migratedFrom(timeline.slice(0, 2))).toEqual([]);
   });
 
   it('applies two changes made from the same stale value one after the other', () => {

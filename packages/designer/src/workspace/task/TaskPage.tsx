@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, IdcardOutlined, LinkOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -14,7 +14,7 @@ import { formatDateTime } from '../shared/format.js';
 import { usePhone, useServerNow, useWsT } from '../shared/hooks.js';
 import { SlaCountdown } from '../shared/SlaCountdown.js';
 import { ActionDialog, type ActionInput } from './ActionDialog.js';
-import { DATA_ACTIONS, isTaskAction, returnTargets, type TaskActionName } from './action-dialog.js';
+import { DATA_ACTIONS, isTaskAction, migratedFrom, returnTargets, type TaskActionName } from './action-dialog.js';
 import { Timeline } from './Timeline.js';
 import { canIssueLink, linkableFields } from './external-link.js';
 import { ExternalLinkDialog } from './ExternalLinkDialog.js';
@@ -68,9 +68,12 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
   };
   const members = useQuery(membersQuery(task.projectId));
   const flow = useQuery(definitionVersionQuery<{ nodes: { id: string; name: unknown }[] }>(task.projectId, 'flows', task.flowKey, detail.instance.flowVersion));
-  const nodeNames = useMemo(() => Object.fromEntries((flow.data?.definition.nodes ?? []).map((n) => [n.id, n.name])), [flow.data]);
+  // A case moved from older versions (迁移) names the steps it passed there by those versions' names.
+  const earlier = useQueries({ queries: migratedFrom(detail.timeline).map((v) => definitionVersionQuery<{ nodes: { id: string; name: unknown }[] }>(task.projectId, 'flows', task.flowKey, v)) });
+  const nodeNames = Object.fromEntries([...earlier.flatMap((q) => q.data?.definition.nodes ?? []), ...(flow.data?.definition.nodes ?? [])].map((n) => [n.id, n.name]));
   const userName = (id: string) => members.data?.find((m) => m.userId === id)?.displayName ?? id;
-  const targets = returnTargets(detail.timeline, task.nodeId, detail.returnTo);
+  const known = useMemo(() => (flow.data ? new Set(flow.data.definition.nodes.map((n) => n.id)) : undefined), [flow.data]);
+  const targets = returnTargets(detail.timeline, task.nodeId, detail.returnTo, known);
   // Return needs an earlier step to go back to; the first step has none.
   const actions = detail.actions.filter(isTaskAction).filter((a) => a !== 'return' || targets.length > 0);
   const canEdit = task.status === 'open' && actions.some((a) => DATA_ACTIONS.has(a));

@@ -8,7 +8,7 @@ import { workspaceMessages, type WorkspaceMessageKey } from '../messages.js';
 // Engine bookkeeping that means nothing to a site team.
 const HIDDEN = new Set(['flow.nodeEntered', 'flow.effectRequested', 'flow.effectResult']);
 const RED = new Set(['flow.childCancelled', 'rule.alert', 'rule.failed', 'flow.breached', 'flow.escalated', 'flow.deadlineReached', 'flow.taskRejected', 'flow.rejected', 'flow.failed', 'flow.cancelled']);
-const ORANGE = new Set(['flow.reminder', 'flow.urged', 'flow.taskReturned', 'flow.dueExtended', 'flow.taskReassigned']);
+const ORANGE = new Set(['flow.reminder', 'flow.urged', 'flow.taskReturned', 'flow.dueExtended', 'flow.taskReassigned', 'flow.migrated']);
 const GREEN = new Set(['flow.taskCompleted', 'flow.completed', 'flow.started', 'record.created']);
 
 /** Returns the catalogue key of an event type, or null when it has no text. Pure. */
@@ -18,7 +18,7 @@ export function timelineKey(type: string): WorkspaceMessageKey | null {
 }
 
 // Events of a whole flow (not of one step): on a record's timeline they carry the flow's name.
-const FLOW_LEVEL = new Set(['flow.started', 'flow.completed', 'flow.rejected', 'flow.failed', 'flow.cancelled', 'flow.withdrawn', 'flow.deadlineReached']);
+const FLOW_LEVEL = new Set(['flow.started', 'flow.completed', 'flow.rejected', 'flow.failed', 'flow.cancelled', 'flow.withdrawn', 'flow.deadlineReached', 'flow.migrated']);
 
 /** A flow of a record's timeline, by instance id: its name and its steps' names. */
 export interface TimelineFlow { readonly name: unknown; readonly nodeNames: Readonly<Record<string, unknown>> }
@@ -57,6 +57,10 @@ export function Timeline({ entries, nodeNames = {}, flows, userName, fieldName =
         ? t('ws.timeline.reassignedWhy', { from: userName(e.data.from), to: userName(e.data.to), comment })
         : t('ws.timeline.reassigned', { from: userName(e.data.from), to: userName(e.data.to) })
       : null;
+    // A move to another version of the flow (迁移): from which to which.
+    const migrated = e.type === 'flow.migrated' && typeof e.data.from === 'number' && typeof e.data.to === 'number'
+      ? t('ws.timeline.migrated', { from: e.data.from, to: e.data.to })
+      : null;
     // A change of consultant: from whom to whom, and why (or that it was a work hand-over).
     const ownerChanged = e.type === 'record.ownerChanged' && typeof e.data.from === 'string' && typeof e.data.to === 'string'
       ? t(e.data.handoverId ? 'ws.timeline.ownerHandover' : typeof e.data.reason === 'string' ? 'ws.timeline.ownerChangedWhy' : 'ws.timeline.ownerChangedTo',
@@ -85,6 +89,7 @@ export function Timeline({ entries, nodeNames = {}, flows, userName, fieldName =
           {contact && <Typography.Text type="secondary" className="sf-ws-timeline__users">{t('ws.timeline.contact', { name: contact })}</Typography.Text>}
           {extended && <div className="sf-ws-timeline__comment" data-testid="timeline-extended">{extended}</div>}
           {reassigned && <div className="sf-ws-timeline__comment" data-testid="timeline-reassigned">{reassigned}</div>}
+          {migrated && <div className="sf-ws-timeline__comment" data-testid="timeline-migrated">{migrated}</div>}
           {comment && !extended && !reassigned && <div className="sf-ws-timeline__comment">{comment}</div>}
           <Typography.Text type="secondary" className="sf-ws-timeline__at">{formatDateTime(e.at, lang)}</Typography.Text>
         </div>

@@ -24,17 +24,28 @@ export const DATA_ACTIONS: ReadonlySet<TaskActionName> = new Set(['submit', 'app
 
 /**
  * Returns the earlier steps a task may be returned to, most recent first: every task node the
- * instance went through before this one (`any`), or only the last one (`previous`). Pure.
+ * instance went through before this one (`any`), or only the last one (`previous`); when `known`
+ * (the node ids of the version the case runs on) is given, only those, since a case moved to a
+ * newer version cannot return to a step it no longer has. Pure.
  */
-export function returnTargets(timeline: readonly { type: string; data: Readonly<Record<string, unknown>> }[], currentNodeId: string, mode: string): string[] {
+export function returnTargets(
+  timeline: readonly { type: string; data: Readonly<Record<string, unknown>> }[], currentNodeId: string, mode: string, known?: ReadonlySet<string>,
+): string[] {
   const seen: string[] = [];
   for (const e of timeline) {
     const nodeId = e.data.nodeId;
-    if (e.type !== 'flow.taskCreated' || typeof nodeId !== 'string' || nodeId === currentNodeId) continue;
+    if (e.type !== 'flow.taskCreated' || typeof nodeId !== 'string' || nodeId === currentNodeId || (known && !known.has(nodeId))) continue;
     const i = seen.indexOf(nodeId);
     if (i >= 0) seen.splice(i, 1);
     seen.push(nodeId);
   }
   const ordered = seen.reverse();
   return mode === 'any' ? ordered : ordered.slice(0, 1);
+}
+
+/** Returns the flow versions a case ran on before it was moved to its current one (its `flow.migrated` events), oldest first. Pure. */
+export function migratedFrom(timeline: readonly { type: string; data: Readonly<Record<string, unknown>> }[]): number[] {
+  const versions: number[] = [];
+  for (const e of timeline) if (e.type === 'flow.migrated' && typeof e.data.from === 'number' && !versions.includes(e.data.from)) versions.push(e.data.from);
+  return versions;
 }

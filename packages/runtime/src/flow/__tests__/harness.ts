@@ -1,5 +1,5 @@
 import {
-  chinaCalendar2025_2026, decide, isSiteflowError, openTasks, toInstant, type BusinessCalendar, type DecideContext, type Decision, type Directory,
+  chinaCalendar2025_2026, decide, isSiteflowError, migrate, openTasks, toInstant, type BusinessCalendar, type DecideContext, type Decision, type Directory,
   type FlowCommand, type FlowDefinition, type FlowEffect, type FlowEvent, type InstanceState, type OpenTask,
 } from '../../index.js';
 import { ManualClock, SequentialIds } from '../../testing/index.js';
@@ -29,7 +29,7 @@ export class Harness {
   record: Record<string, unknown>;
   last: Decision | undefined;
 
-  constructor(readonly flow: FlowDefinition, options: { start?: string; record?: Record<string, unknown>; calendar?: BusinessCalendar } = {}) {
+  constructor(public flow: FlowDefinition, options: { start?: string; record?: Record<string, unknown>; calendar?: BusinessCalendar } = {}) {
     this.calendar = options.calendar ?? chinaCalendar2025_2026;
     this.clock = new ManualClock(toInstant(this.calendar, options.start ?? '2025-09-22 10:00') ?? 0);
     this.record = { consultant: 'zhang', ...(options.record ?? {}) };
@@ -38,10 +38,7 @@ export class Harness {
 
   /** Sends a command as `actor` (or the system) at the clock's time. */
   run(command: FlowCommand, actor?: string): Decision {
-    const ctx: DecideContext = {
-      now: this.clock.now(), calendar: this.calendar, ids: this.ids, record: this.record, directory,
-      ...(actor ? { actor: { userId: actor, roles: rolesOf(actor) } } : {}),
-    };
+    const ctx = this.context(actor);
     const decision = decide(this.flow, this.state, command, ctx);
     this.log.push({ at: ctx.now, ...(actor ? { actor } : {}), command });
     this.state = decision.state;
@@ -50,6 +47,23 @@ export class Harness {
     this.effects.push(...decision.effects);
     this.last = decision;
     return decision;
+  }
+
+  /** Moves the case to another version of its flow (see `migrate`) as `actor`; later commands follow `to`. */
+  migrateTo(to: FlowDefinition, actor = 'mgr'): Decision {
+    const decision = migrate(this.flow, to, this.require(), this.context(actor));
+    this.flow = to;
+    this.state = decision.state;
+    this.events.push(...decision.events);
+    this.last = decision;
+    return decision;
+  }
+
+  private context(actor?: string): DecideContext {
+    return {
+      now: this.clock.now(), calendar: this.calendar, ids: this.ids, record: this.record, directory,
+      ...(actor ? { actor: { userId: actor, roles: rolesOf(actor) } } : {}),
+    };
   }
 
   start(actor = 'zhang'): Decision { return this.run({ type: 'start' }, actor); }

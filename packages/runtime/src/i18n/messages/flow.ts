@@ -59,6 +59,13 @@ export const flowMessages = {
   FLOW_EMPTY_COMMENT: { kind: 'user', zh: '评论内容不能为空', en: 'A comment cannot be empty' },
   FLOW_FIELD_NOT_EDITABLE: { kind: 'user', zh: '字段“{field}”在节点“{node}”不可编辑', en: 'Field "{field}" cannot be edited at node "{node}"' },
   FLOW_FIELD_REQUIRED: { kind: 'user', zh: '字段“{field}”在节点“{node}”为必填项，请填写后再提交', en: 'Field "{field}" is required at node "{node}"; fill it in before submitting' },
+  // Moving running cases to another published version of their flow (migrate).
+  FLOW_MIGRATE_VERSIONS: { kind: 'user', zh: '工单运行在 v{from}，不能从这个版本迁移到 v{to}；请选择工单当前的版本和另一个已发布版本', en: 'The case runs on v{from}, so it cannot move from this version to v{to}; pick its current version and another published one' },
+  FLOW_MIGRATE_REFUSED: { kind: 'state', zh: '工单不能迁移到 v{version}（{count} 个问题），它仍按原版本办理', en: 'The case cannot move to v{version} ({count} problems); it stays on its version' },
+  FLOW_MIGRATE_STEP_GONE: { kind: 'state', zh: '工单停在步骤“{node}”，v{version} 中已没有这个步骤', en: 'The case waits at step "{node}", which v{version} no longer has' },
+  FLOW_MIGRATE_STEP_CHANGED: { kind: 'state', zh: '工单停在步骤“{node}”，它在 v{version} 中换成了另一种节点', en: 'The case waits at step "{node}", which is another kind of node in v{version}' },
+  FLOW_MIGRATE_IN_PARALLEL: { kind: 'state', zh: '工单正在并行分支中（“{node}”），分支汇聚后才能迁移', en: 'The case is inside a parallel section ("{node}"); it can move once the branches have joined' },
+  FLOW_MIGRATE_ACTION_RUNNING: { kind: 'state', zh: '自动动作“{node}”正在执行，请稍后再迁移', en: 'Automatic action "{node}" is running; move the case once it is done' },
   FLOW_EFFECT_UNKNOWN: { kind: 'state', zh: '没有在等待结果“{effect}”的步骤（可能已处理过）', en: 'No step is waiting for the result of "{effect}" (it may have been handled already)' },
   FLOW_VERSION_MISMATCH: { kind: 'unexpected', zh: '工单运行在流程版本 {state}，但传入的是版本 {flow}', en: 'The case runs on flow version {state} but version {flow} was given' },
   FLOW_NO_BRANCH: { kind: 'unexpected', zh: '条件分支“{node}”没有满足的条件也没有默认分支', en: 'Condition "{node}" matched no branch and has no default' },
@@ -121,6 +128,9 @@ export const taskActionLabels = {
   cc: { zh: '抄送', en: 'CC' },
   comment: { zh: '评论', en: 'Comment' },
 } as const;
+
+/** The name of moving a case to another version of its flow, in refusals. */
+export const migrateLabel = { zh: '迁移', en: 'migrate' } as const;
 
 /** Names of task modes. */
 export const taskModeLabels = {

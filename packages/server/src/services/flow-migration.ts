@@ -1,0 +1,60 @@
+import { migrate, migrationProblems, type InstanceState, type Message } from '@siteflow/runtime';
+import type { AppContext } from '../context.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { rolesOn } from '../auth/access.js';
+import { definitionsRepo } from '../repos/definitions-repo.js';
+import { instancesRepo } from '../repos/instances-repo.js';
+import { tenancyRepo } from '../repos/tenancy-repo.js';
+import { ApiError, apiIssue, notFound } from '../http/api-error.js';
+import { publishedFlow } from '../engine/flow-versions.js';
+import { decideContext } from '../engine/decide-context.js';
+import { persistDecision } from '../engine/persist.js';
+import { recordEvent } from './audit.js';
+import { requireDesigner } from './definition-service.js';
+
+/** A running case left on its version, with why (each problem names the step, in both languages). */
+export interface KeptCase {
+  readonly instanceId: string;
+  readonly recordId: string;
+  readonly problems: readonly Message[];
+}
+
+/**
+ * Moves every running case of version `from` of a flow to its latest published version, in the
+ * request's transaction: the cases that can move (see the runtime's `migrationProblems`) move, each
+ * version-checked and with a `flow.migrated` event on its timeline; the others stay, listed with
+ * their reasons. Designers only (403); 404 outside the project; 400 naming `from` when it is not an
+ * older published version. Audited as `flow.casesMigrated`.
+ */
+export function migrateRunningCases(ctx: AppContext, user: AuthUser, projectId: string, key: string, from: number) {
+  rolesOn(user.access, projectId);
+  const row = definitionsRepo.find(ctx.db, projectId, 'flow', key);
+  if (!row) throw notFound('flow');
+  requireDesigner(user, projectId);
+  const to = row.latestVersion;
+  if (!to || from >= to || !definitionsRepo.findVersion(ctx.db, projectId, 'flow', key, from)) {
+    throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_INVALID', {
+      field: 'from', detail: { zh: `须为早于最新版本 v${to ?? 0} 的已发布版本`, en: `must be a published version older than the latest, v${to ?? 0}` },
+    }, 'from')]);
+  }
+  const fromFlow = publishedFlow(ctx, projectId, key, from);
+  const toFlow = publishedFlow(ctx, projectId, key, to);
+  const project = tenancyRepo.findProject(ctx.db, projectId);
+  if (!project) throw notFound('project');
+  const roles = [...rolesOn(user.access, projectId)];
+  let migrated = 0;
+  const kept: KeptCase[] = [];
+  for (const instance of instancesRepo.runningOfVersion(ctx.db, projectId, key, from)) {
+    const state = instance.state as unknown as InstanceState;
+    const problems = migrationProblems(fromFlow, toFlow, state);
+    if (problems.length > 0) {
+      kept.push({ instanceId: instance.id, recordId: instance.recordId, problems: problems.map((p) => p.message) });
+      continue;
+    }
+    const decision = migrate(fromFlow, toFlow, state, decideContext(ctx, project, {}, { userId: user.id, roles }));
+    persistDecision(ctx, toFlow, instance, decision, { actorId: user.id });
+    migrated += 1;
+  }
+  recordEvent(ctx, { projectId, type: 'flow.casesMigrated', actorId: user.id, data: { key, name: row.name, from, to, migrated, kept: kept.length } });
+  return { from, to, migrated, kept };
+}
