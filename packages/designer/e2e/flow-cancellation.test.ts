@@ -90,7 +90,7 @@ describe('flow designer: insert an education-bureau step into the cancellation f
     await page.getByTestId('flow-simulate').click();
     await page.getByTestId('flow-publish').click();
     // (the dialog says which running cases stay on v1)
-    await page.getByTestId('flow-publish-running').getByText('1 个运行中的工单（v1：1 个）继续按原版本办理，也可以在「版本记录」中迁移到新版本；新发起的工单使用新版本。').waitFor();
+    await page.getByTestId('flow-publish-running').getByText('1 个运行中的工单（v1：1 个）继续按原版本办理，也可以在「版本历史」中迁移到新版本；新发起的工单使用新版本。').waitFor();
     await page.getByTestId('flow-publish-note').fill('学区房分支增加教育局对接环节');
     await page.getByTestId('flow-publish-confirm').click();
     await page.getByText('已发布 v2').first().waitFor();

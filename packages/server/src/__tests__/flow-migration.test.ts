@@ -58,7 +58,7 @@ describe('moving running cases to the latest version of their flow', () => {
       expect(res.body.issues.map((i: { path: string }) => i.path).join(','), JSON.stringify(body)).toMatch(/from|to/);
     }
     const res = await manager.post(`${P}/flows/refund/migrate`, { from: v2 });
-    expect(res.body.issues[0].message.zh).toBe('字段「from」不正确：须为早于最新版本 v2 的已发布版本');
+    expect(res.body.issues[0].message).toEqual({ zh: '字段「from」须为早于最新版本 v2 的已发布版本', en: 'Field "from" must be a published version older than the latest, v2' });
     expect((await manager.post(`${P}/flows/no-such-flow/migrate`, { from: 1 })).status).toBe(404);
     expect(count(ts, 'instances', "flow_key = 'refund' and flow_version = ?", v2)).toBe(0);
   });

@@ -62,6 +62,7 @@ export const serverMessages = {
   API_FIELD_NOT_IN_FORM: { kind: 'user', zh: '字段「{field}」：表单 {formKey} 没有字段 {name}', en: 'Field "{field}": form {formKey} has no field {name}' },
   API_FIELD_FORMAT: { kind: 'user', zh: '字段「{field}」格式不正确', en: 'Field "{field}" has the wrong format' },
   API_FIELD_INVALID: { kind: 'user', zh: '字段「{field}」不正确：{detail}', en: 'Field "{field}" is invalid: {detail}' },
+  API_MIGRATE_FROM: { kind: 'user', zh: '字段「{field}」须为早于最新版本 v{latest} 的已发布版本', en: 'Field "{field}" must be a published version older than the latest, v{latest}' },
 } as const satisfies Record<string, CatalogueEntry>;
 
 /** Every server code. */

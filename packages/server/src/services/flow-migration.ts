@@ -33,9 +33,7 @@ export function migrateRunningCases(ctx: AppContext, user: AuthUser, projectId: 
   requireDesigner(user, projectId);
   const to = row.latestVersion;
   if (!to || from >= to || !definitionsRepo.findVersion(ctx.db, projectId, 'flow', key, from)) {
-    throw new ApiError('API_VALIDATION', {}, [apiIssue('API_FIELD_INVALID', {
-      field: 'from', detail: { zh: `须为早于最新版本 v${to ?? 0} 的已发布版本`, en: `must be a published version older than the latest, v${to ?? 0}` },
-    }, 'from')]);
+    throw new ApiError('API_VALIDATION', {}, [apiIssue('API_MIGRATE_FROM', { field: 'from', latest: to ?? 0 }, 'from')]);
   }
   const fromFlow = publishedFlow(ctx, projectId, key, from);
   const toFlow = publishedFlow(ctx, projectId, key, to);

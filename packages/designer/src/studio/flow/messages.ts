@@ -54,7 +54,7 @@ export const flowMessages = {
   'flow.publish.blocked': { zh: '还有 {count} 个问题，修复后才能发布', en: '{count} problems left; fix them before publishing' },
   'flow.publish.ok': { zh: '已发布 v{version}', en: 'Published v{version}' },
   'flow.publish.confirm': { zh: '发布', en: 'Publish' },
-  'flow.publish.running': { zh: '{total} 个运行中的工单（{versions}）继续按原版本办理，也可以在「版本记录」中迁移到新版本；新发起的工单使用新版本。', en: '{total} running cases ({versions}) stay on their version (Version history can move them to the new one); new cases use the new one.' },
+  'flow.publish.running': { zh: '{total} 个运行中的工单（{versions}）继续按原版本办理，也可以在「版本历史」中迁移到新版本；新发起的工单使用新版本。', en: '{total} running cases ({versions}) stay on their version (Version history can move them to the new one); new cases use the new one.' },
   'flow.publish.runningVersion': { zh: 'v{version}：{running} 个', en: 'v{version}: {running}' },
   'flow.publish.noneRunning': { zh: '目前没有运行中的工单；发布后新发起的工单使用新版本。', en: 'No case is running now; new cases use the new version.' },
   'flow.publish.inflight': { zh: '正在运行的实例继续使用原版本，新发起的实例使用新版本。', en: 'Running instances stay on their version; new instances use the new one.' },
