@@ -19,6 +19,14 @@ export interface KeptCase {
   readonly problems: readonly Message[];
 }
 
+/** What moving the running cases of one flow version did. */
+export interface CasesMoved {
+  readonly from: number;
+  readonly to: number;
+  readonly migrated: number;
+  readonly kept: readonly KeptCase[];
+}
+
 /**
  * Moves every running case of version `from` of a flow to its latest published version, in the
  * request's transaction: the cases that can move (see the runtime's `migrationProblems`) move, each
@@ -26,7 +34,7 @@ export interface KeptCase {
  * their reasons. Designers only (403); 404 outside the project; 400 naming `from` when it is not an
  * older published version. Audited as `flow.casesMigrated`.
  */
-export function migrateRunningCases(ctx: AppContext, user: AuthUser, projectId: string, key: string, from: number) {
+export function migrateRunningCases(ctx: AppContext, user: AuthUser, projectId: string, key: string, from: number): CasesMoved {
   rolesOn(user.access, projectId);
   const row = definitionsRepo.find(ctx.db, projectId, 'flow', key);
   if (!row) throw notFound('flow');
@@ -35,11 +43,22 @@ export function migrateRunningCases(ctx: AppContext, user: AuthUser, projectId: 
   if (!to || from >= to || !definitionsRepo.findVersion(ctx.db, projectId, 'flow', key, from)) {
     throw new ApiError('API_VALIDATION', {}, [apiIssue('API_MIGRATE_FROM', { field: 'from', latest: to ?? 0 }, 'from')]);
   }
+  const moved = moveRunningCases(ctx, user.id, projectId, key, from, to);
+  recordEvent(ctx, { projectId, type: 'flow.casesMigrated', actorId: user.id, data: { key, name: row.name, from, to, migrated: moved.migrated, kept: moved.kept.length } });
+  return moved;
+}
+
+/**
+ * Moves the running cases of version `from` of a project's flow to version `to` (both published), in
+ * the caller's transaction, as `actorId`; the ones that cannot move stay, with why. No permission
+ * check and no audit of its own: the callers (a designer's request, a template package published by
+ * an admin) do both.
+ */
+export function moveRunningCases(ctx: AppContext, actorId: string, projectId: string, key: string, from: number, to: number): CasesMoved {
   const fromFlow = publishedFlow(ctx, projectId, key, from);
   const toFlow = publishedFlow(ctx, projectId, key, to);
   const project = tenancyRepo.findProject(ctx.db, projectId);
   if (!project) throw notFound('project');
-  const roles = [...rolesOn(user.access, projectId)];
   let migrated = 0;
   const kept: KeptCase[] = [];
   for (const instance of instancesRepo.runningOfVersion(ctx.db, projectId, key, from)) {
@@ -49,10 +68,10 @@ export function migrateRunningCases(ctx: AppContext, user: AuthUser, projectId: 
       kept.push({ instanceId: instance.id, recordId: instance.recordId, problems: problems.map((p) => p.message) });
       continue;
     }
-    const decision = migrate(fromFlow, toFlow, state, decideContext(ctx, project, {}, { userId: user.id, roles }));
-    persistDecision(ctx, toFlow, instance, decision, { actorId: user.id });
+    // The move reads no roles: the actor is named on the timeline only.
+    const decision = migrate(fromFlow, toFlow, state, decideContext(ctx, project, {}, { userId: actorId, roles: [] }));
+    persistDecision(ctx, toFlow, instance, decision, { actorId });
     migrated += 1;
   }
-  recordEvent(ctx, { projectId, type: 'flow.casesMigrated', actorId: user.id, data: { key, name: row.name, from, to, migrated, kept: kept.length } });
   return { from, to, migrated, kept };
 }

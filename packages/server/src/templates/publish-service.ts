@@ -5,6 +5,8 @@ import { definitionsRepo, type DefinitionKind } from '../repos/definitions-repo.
 import { tenancyRepo } from '../repos/tenancy-repo.js';
 import { newId } from '../db/ids.js';
 import { recordEvent } from '../services/audit.js';
+import { moveRunningCases, type CasesMoved } from '../services/flow-migration.js';
+import { instancesRepo } from '../repos/instances-repo.js';
 import { templateMessage } from './messages.js';
 import { resolvePackage } from './resolve.js';
 import { compare } from './semver.js';
@@ -35,6 +37,13 @@ export interface PublishInput {
   readonly projectIds: readonly string[];
   readonly overrides?: PublishOverrides;
   readonly projectOverrides?: Readonly<Record<string, PublishOverrides>>;
+  /** Also move the running cases of the package's flows to their latest version (迁移), where they can move. */
+  readonly migrateRunning?: boolean;
+}
+
+/** Running cases of one of the package's flows moved from an older version (see moveRunningCases). */
+export interface FlowCasesMoved extends CasesMoved {
+  readonly flowKey: string;
 }
 
 /** One definition written (or kept) in a project. */
@@ -54,6 +63,8 @@ export interface ProjectPublishResult {
   readonly version: string;
   readonly definitions: readonly InstalledDefinition[];
   readonly issues: readonly PackageIssue[];
+  /** With `migrateRunning`: the running cases moved per flow and older version, and those kept with why. */
+  readonly migrations: readonly FlowCasesMoved[];
 }
 
 /** The install record kept per project and package (kind `templatePackage`). */
@@ -115,6 +126,19 @@ export function upsertVersion(ctx: AppContext, projectId: string, kind: Installe
   return { kind, key, version: next, changed: true };
 }
 
+/**
+ * Moves the running cases of every older version of the package's flows in a project to the flow's
+ * latest version, in the caller's transaction; versions without running cases are left out. Writes the database.
+ */
+function moveCasesOfFlows(ctx: AppContext, projectId: string, definitions: readonly InstalledDefinition[], actorId: string): FlowCasesMoved[] {
+  return definitions.filter((d) => d.kind === 'flow').flatMap((d) => {
+    const latest = definitionsRepo.latestVersionNumber(ctx.db, projectId, 'flow', d.key);
+    if (latest === undefined) return [];
+    return instancesRepo.runningByVersion(ctx.db, projectId, d.key).filter((v) => v.version < latest)
+      .map((v) => ({ flowKey: d.key, ...moveRunningCases(ctx, actorId, projectId, d.key, v.version, latest) }));
+  });
+}
+
 function installParts(ctx: AppContext, projectId: string, pkg: TemplatePackage, actorId: string): InstalledDefinition[] {
   const note = `template ${pkg.manifest.key}@${pkg.manifest.version}`;
   const put = (kind: InstalledKind, parts: readonly PackagePart[]) => parts.map((p) => upsertVersion(ctx, projectId, kind, p.key, p.body, note, actorId));
@@ -140,7 +164,7 @@ export function publishTemplatePackage(ctx: AppContext, source: TemplateSource, 
   }
   const orgProjects = new Set(tenancyRepo.projectsOfOrganisation(ctx.db, actor.organisationId).map((p) => p.id));
   const results = [...new Set(input.projectIds)].map((projectId): ProjectPublishResult => {
-    const base = { projectId, version: input.version, definitions: [] as InstalledDefinition[] };
+    const base = { projectId, version: input.version, definitions: [] as InstalledDefinition[], migrations: [] as FlowCasesMoved[] };
     if (!orgProjects.has(projectId)) {
       return { ...base, status: 'failed', fromVersion: null, issues: [{ code: 'TPL_PROJECT_NOT_FOUND', message: templateMessage('TPL_PROJECT_NOT_FOUND', { projectId }), file: 'manifest.json' }] };
     }
@@ -154,12 +178,17 @@ export function publishTemplatePackage(ctx: AppContext, source: TemplateSource, 
     }
     const resolved = resolvePackage(found.pkg, overrides, roleKeys).pkg;
     const print = fingerprint(resolved);
-    if (prior && prior.fingerprint === print) {
-      return { ...base, status: 'unchanged', fromVersion: prior.version, definitions: prior.definitions.map((d) => ({ ...d, changed: false })), issues: [] };
-    }
     try {
       return ctx.sqlite.transaction((): ProjectPublishResult => {
+      if (prior && prior.fingerprint === print) {
+        // Nothing new to install; running cases may still be moved to the versions installed before.
+        const definitions = prior.definitions.map((d) => ({ ...d, changed: false }));
+        const migrations = input.migrateRunning ? moveCasesOfFlows(ctx, projectId, definitions, actor.id) : [];
+        if (migrations.length > 0) recordEvent(ctx, { projectId, type: 'template.casesMigrated', actorId: actor.id, data: { key: input.key, version: input.version, migrations: migrationSummary(migrations) } });
+        return { ...base, status: 'unchanged', fromVersion: prior.version, definitions, issues: [], migrations };
+      }
       const definitions = installParts(ctx, projectId, resolved, actor.id);
+      const migrations = input.migrateRunning ? moveCasesOfFlows(ctx, projectId, definitions, actor.id) : [];
       const m = resolved.manifest;
       const settings = Object.fromEntries((m.settings ?? []).map((s) => [s.key, overrides.settings?.[s.key] ?? s.default]));
       const record: InstallRecord = { key: m.key, packageVersion: m.version, fingerprint: print, overrides, definitions, settings, externalLinks: m.externalLinks ?? [], documents: m.documents };
@@ -167,9 +196,12 @@ export function publishTemplatePackage(ctx: AppContext, source: TemplateSource, 
       const status = !prior ? 'installed' : prior.version === m.version ? 'reinstalled' : 'upgraded';
       recordEvent(ctx, {
         projectId, type: 'template.published', actorId: actor.id,
-        data: { key: m.key, version: m.version, fromVersion: prior?.version ?? null, status, overrides, definitions: definitions.map((d) => `${d.kind}:${d.key}@${d.version}`) },
+        data: {
+          key: m.key, version: m.version, fromVersion: prior?.version ?? null, status, overrides, definitions: definitions.map((d) => `${d.kind}:${d.key}@${d.version}`),
+          ...(input.migrateRunning ? { migrations: migrationSummary(migrations) } : {}),
+        },
       });
-      return { ...base, status, fromVersion: prior?.version ?? null, definitions, issues: [] };
+      return { ...base, status, fromVersion: prior?.version ?? null, definitions, issues: [], migrations };
       })();
     } catch (err) {
       // The project's transaction rolled back; report it and go on with the other projects.
@@ -179,6 +211,11 @@ export function publishTemplatePackage(ctx: AppContext, source: TemplateSource, 
     }
   });
   return { key: input.key, version: input.version, results };
+}
+
+/** What the audit keeps of moved cases: per flow and version, how many moved and how many stayed. Pure. */
+function migrationSummary(migrations: readonly FlowCasesMoved[]) {
+  return migrations.map((m) => ({ flowKey: m.flowKey, from: m.from, to: m.to, migrated: m.migrated, kept: m.kept.length }));
 }
 
 /** A request-level problem of publishing (unknown package or version). */

@@ -23,6 +23,10 @@ const ResultSchema = Type.Object({
   fromVersion: Type.Union([Type.String(), Type.Null()]), version: Type.String(),
   definitions: Type.Array(Type.Object({ kind: Type.String(), key: Type.String(), version: Type.Integer(), changed: Type.Boolean() })),
   issues: Type.Array(IssueSchema),
+  migrations: Type.Array(Type.Object({
+    flowKey: Type.String(), from: Type.Integer(), to: Type.Integer(), migrated: Type.Integer(),
+    kept: Type.Array(Type.Object({ instanceId: Type.String(), recordId: Type.String(), problems: Type.Array(MessageSchema) })),
+  }), { description: 'With migrateRunning: running cases moved per flow and older version, and those kept with why' }),
 });
 const KeyParams = Strict({ key: KeyString });
 const ProjectDictParams = Strict({ projectId: IdString, key: KeyString });
@@ -58,6 +62,7 @@ export function templateRoutes(source: TemplateSource) {
         projectIds: Type.Array(IdString, { minItems: 1, maxItems: 500 }),
         overrides: Type.Optional(OverridesSchema),
         projectOverrides: Type.Optional(Type.Record(IdString, OverridesSchema, { description: 'Per-project overrides, applied over `overrides`' })),
+        migrateRunning: Type.Optional(Type.Boolean({ description: 'Also move running cases of the package\'s flows to their latest version where they can move (迁移); the others stay, listed with why' })),
       }),
       response: Type.Object({ key: Type.String(), version: Type.String(), results: Type.Array(ResultSchema) }),
       // Runs outside the request transaction: each project commits (or rolls back) on its own.

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Checkbox, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag, Typography } from 'antd';
 import { projectsQuery, type Project } from '../../api/index.js';
 import { useErrorText } from '../../components/index.js';
-import { useLocalize, useT } from '../../i18n/index.js';
+import { useLang, useLocalize, useT } from '../../i18n/index.js';
 import { templateAdminMessages } from './messages.js';
 import { publishTemplate, rolesQuery, templateKeys, type DurationValue, type ProjectPublishResult, type PublishOverrides, type TemplatePackageSummary } from './api.js';
 
@@ -20,6 +20,7 @@ export interface PublishDialogProps {
 export function PublishDialog({ versions, onClose }: PublishDialogProps) {
   const t = useT(templateAdminMessages);
   const localize = useLocalize();
+  const { lang } = useLang();
   const errorText = useErrorText();
   const client = useQueryClient();
   const projects = useQuery(projectsQuery());
@@ -30,6 +31,7 @@ export function PublishDialog({ versions, onClose }: PublishDialogProps) {
   const [slas, setSlas] = useState<Record<string, DurationValue>>({});
   const [roleMap, setRoleMap] = useState<Record<string, string>>({});
   const [settings, setSettings] = useState<Record<string, string>>({});
+  const [migrateRunning, setMigrateRunning] = useState(false);
   const installed = useMemo(() => new Map(pkg.installs.map((i) => [i.projectId, i.version])), [pkg]);
   const mutation = useMutation({
     mutationFn: () => {
@@ -37,7 +39,7 @@ export function PublishDialog({ versions, onClose }: PublishDialogProps) {
         slas, roles: Object.fromEntries(Object.entries(roleMap).filter(([, v]) => v)),
         settings: Object.fromEntries(Object.entries(settings).filter(([, v]) => v.trim() !== '')),
       };
-      return publishTemplate(pkg.key, { version, projectIds, overrides });
+      return publishTemplate(pkg.key, { version, projectIds, overrides, ...(migrateRunning ? { migrateRunning } : {}) });
     },
     onSuccess: () => client.invalidateQueries({ queryKey: templateKeys.all }),
   });
@@ -45,6 +47,10 @@ export function PublishDialog({ versions, onClose }: PublishDialogProps) {
   const projectName = (id: string) => {
     const p = (projects.data ?? []).find((x: Project) => x.id === id);
     return p ? localize(p.name) : id;
+  };
+  const flowName = (key: string) => {
+    const flow = pkg.parts.flows.find((f) => f.key === key);
+    return flow ? localize(flow.name) : key;
   };
   const unitOptions = UNITS.map((u) => ({ value: u, label: t(`tpl.unit.${u}`) }));
 
@@ -82,7 +88,7 @@ export function PublishDialog({ versions, onClose }: PublishDialogProps) {
           return (
             <Form.Item key={s.key} label={localize(s.label)} extra={t('tpl.slaDefault', { amount: s.default.amount, unit: t(`tpl.unit.${s.default.unit}`) })}>
               <Flex gap={8}>
-                <InputNumber min={0.5} step={1} value={value?.amount ?? null} placeholder={String(s.default.amount)}
+                <InputNumber min={0.5} step={1} value={value?.amount ?? null} placeholder={String(s.default.amount)} data-testid={`tpl-sla-${s.key}`}
                   onChange={(n) => set(n ? { amount: Number(n), unit: value?.unit ?? s.default.unit } : null)} />
                 <Select style={{ width: 140 }} value={value?.unit ?? s.default.unit} options={unitOptions}
                   onChange={(unit) => set({ amount: value?.amount ?? s.default.amount, unit })} />
@@ -104,6 +110,9 @@ export function PublishDialog({ versions, onClose }: PublishDialogProps) {
             <Input placeholder={s.default} value={settings[s.key] ?? ''} onChange={(e) => setSettings((old) => ({ ...old, [s.key]: e.target.value }))} />
           </Form.Item>
         ))}
+        <Form.Item help={t('tpl.migrateHelp')}>
+          <Checkbox checked={migrateRunning} onChange={(e) => setMigrateRunning(e.target.checked)} data-testid="tpl-migrate-running">{t('tpl.migrateRunning')}</Checkbox>
+        </Form.Item>
       </Form>
       {mutation.isError && <Alert type="error" showIcon message={errorText(mutation.error)} />}
       {results && (
@@ -118,7 +127,17 @@ export function PublishDialog({ versions, onClose }: PublishDialogProps) {
                 title: t('tpl.resultDetail'), key: 'detail',
                 render: (_: unknown, r) => (r.issues.length > 0
                   ? r.issues.map((i) => <div key={`${i.code}${i.path ?? ''}`}>{localize(i.message)}</div>)
-                  : <>{r.fromVersion && r.fromVersion !== r.version ? `${t('tpl.fromVersion', { version: r.fromVersion })} · ` : ''}{t('tpl.changedDefs', { count: r.definitions.filter((d) => d.changed).length })}</>),
+                  : <>
+                    {r.fromVersion && r.fromVersion !== r.version ? `${t('tpl.fromVersion', { version: r.fromVersion })} · ` : ''}{t('tpl.changedDefs', { count: r.definitions.filter((d) => d.changed).length })}
+                    {r.migrations.map((m) => (
+                      <div key={`${m.flowKey}@${m.from}`} data-testid="tpl-migration">
+                        {t('tpl.migrated', { count: m.migrated, flow: flowName(m.flowKey), from: m.from, to: m.to })}
+                        {m.kept.length > 0 && <Typography.Text type="warning"> · {t('tpl.kept', {
+                          count: m.kept.length, from: m.from, reasons: [...new Set(m.kept.flatMap((k) => k.problems.map((p) => localize(p))))].join(lang === 'zh' ? '；' : '; '),
+                        })}</Typography.Text>}
+                      </div>
+                    ))}
+                  </>),
               },
             ]} />
         </>

@@ -60,7 +60,7 @@ export function TemplatePublishPage() {
           },
           {
             title: t('tpl.col.actions'), key: 'actions', width: 130, fixed: 'right',
-            render: (_: unknown, p) => <Button type="primary" disabled={p.issues.length > 0} onClick={() => setPublishing(p.key)}>{t('tpl.publish')}</Button>,
+            render: (_: unknown, p) => <Button type="primary" disabled={p.issues.length > 0} onClick={() => setPublishing(p.key)} data-testid={`tpl-publish-${p.key}`}>{t('tpl.publish')}</Button>,
           },
         ]}
       />

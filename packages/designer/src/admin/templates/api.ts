@@ -49,6 +49,17 @@ export interface ProjectPublishResult {
   readonly version: string;
   readonly definitions: readonly { kind: string; key: string; version: number; changed: boolean }[];
   readonly issues: readonly PackageIssue[];
+  /** With `migrateRunning`: running cases moved per flow and older version, and those kept with why. */
+  readonly migrations: readonly FlowCasesMoved[];
+}
+
+/** Running cases of one flow moved from an older version to the latest (迁移). */
+export interface FlowCasesMoved {
+  readonly flowKey: string;
+  readonly from: number;
+  readonly to: number;
+  readonly migrated: number;
+  readonly kept: readonly { readonly instanceId: string; readonly recordId: string; readonly problems: readonly Text[] }[];
 }
 
 /** Query keys of the template admin page. */
@@ -65,6 +76,6 @@ export function rolesQuery() {
 }
 
 /** Publishes a package version to projects; resolves with one result per project. */
-export function publishTemplate(key: string, body: { version: string; projectIds: readonly string[]; overrides?: PublishOverrides }) {
+export function publishTemplate(key: string, body: { version: string; projectIds: readonly string[]; overrides?: PublishOverrides; migrateRunning?: boolean }) {
   return api.post<{ key: string; version: string; results: ProjectPublishResult[] }>(`/api/admin/template-packages/${encodeURIComponent(key)}/publish`, body);
 }

@@ -3,7 +3,7 @@ import type { Catalogue } from '../../i18n/index.js';
 /** Every user-facing text of the template publishing page, zh-CN first. */
 export const templateAdminMessages = {
   'tpl.title': { zh: '模板发布', en: 'Template publishing' },
-  'tpl.subtitle': { zh: '将模板包的某个版本一次发布到多个项目；项目可覆盖角色与时限，运行中的工单保留原版本。', en: 'Publish a template package version to many projects at once; projects may override roles and time limits, running cases stay on their version.' },
+  'tpl.subtitle': { zh: '将模板包的某个版本一次发布到多个项目；项目可覆盖角色与时限，运行中的工单保留原版本，也可以选择同时迁移到新版本。', en: 'Publish a template package version to many projects at once; projects may override roles and time limits, and running cases stay on their version unless you choose to move them too.' },
   'tpl.col.name': { zh: '模板包', en: 'Package' },
   'tpl.col.version': { zh: '版本', en: 'Version' },
   'tpl.col.contents': { zh: '内容', en: 'Contents' },
@@ -26,6 +26,10 @@ export const templateAdminMessages = {
   'tpl.roles': { zh: '角色映射', en: 'Roles' },
   'tpl.roleKeep': { zh: '保持默认', en: 'Keep default' },
   'tpl.settings': { zh: '项目设置', en: 'Settings' },
+  'tpl.migrateRunning': { zh: '同时把运行中的工单迁移到新版本', en: 'Also move running cases to the new version' },
+  'tpl.migrateHelp': { zh: '停在新版本仍有的步骤上的工单改按新版本办理；其余的仍按原版本办理，并在结果中列出原因。不勾选时，运行中的工单都按原版本办完。', en: 'Cases waiting at a step the new version still has follow the new version; the others stay on theirs and are listed with why. Unticked, every running case finishes on its version.' },
+  'tpl.migrated': { zh: '迁移工单 {count} 个（{flow} v{from} → v{to}）', en: '{count} cases moved ({flow} v{from} → v{to})' },
+  'tpl.kept': { zh: '{count} 个仍按 v{from} 办理：{reasons}', en: '{count} stay on v{from}: {reasons}' },
   'tpl.submit': { zh: '发布', en: 'Publish' },
   'tpl.cancel': { zh: '取消', en: 'Cancel' },
   'tpl.results': { zh: '发布结果', en: 'Results' },
