@@ -152,9 +152,10 @@ function installParts(ctx: AppContext, projectId: string, pkg: TemplatePackage, 
 /**
  * Publishes one package version to several projects, each in its own transaction: resolves the
  * project's overrides, validates, writes each form/flow/rule/library/report as a new immutable
- * version when it changed (running instances keep the version they started on), records the
- * install and an audit event. Idempotent: publishing the same version with the same overrides
- * again changes nothing. Writes the database; one project's failure leaves the others.
+ * version when it changed (running instances keep the version they started on, unless
+ * `migrateRunning` moves those that can to each flow's latest version), records the install and an
+ * audit event. Idempotent: publishing the same version with the same overrides again installs
+ * nothing. Writes the database; one project's failure leaves the others.
  */
 export function publishTemplatePackage(ctx: AppContext, source: TemplateSource, input: PublishInput, actor: PublishActor): { key: string; version: string; results: ProjectPublishResult[] } {
   const found = findPackage(source, input.key, input.version);
