@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, demoIds, screenshot, startTestApp, type TestApp } from './support/index.js';
+import { startCancellationCase } from './cancellation-case.js';
 
 const P = demoIds.projectYunqi;
 const T0 = Date.parse('2025-12-22T10:00:00+08:00');
@@ -11,12 +12,7 @@ describe('admin: publishing a template package, moving running cases to the new 
   let instanceId: string;
   beforeAll(async () => {
     app = await startTestApp({ startAt: T0 });
-    const wang = await app.server.login('consultant');
-    const started = await wang.request('POST', `/api/projects/${P}/instances`, {
-      flowKey: 'cancellation-work-order', data: { customerName: '周先生', customerPhone: '13912345678', building: '5', room: '902', requestedAt: '2025-12-22T09:50:00+08:00' },
-    });
-    if (started.status !== 201) throw new Error(`start: ${started.status} ${JSON.stringify(started.body)}`);
-    instanceId = started.body.instanceId as string;
+    ({ instanceId } = await startCancellationCase(app));
   });
   afterAll(async () => { await app?.close(); });
 

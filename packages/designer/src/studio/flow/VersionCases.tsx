@@ -19,7 +19,7 @@ export interface VersionCasesProps {
 }
 
 /**
- * Renders how many cases run on one version of a flow and, on an older version, 迁移到 vN: after a
+ * Renders how many cases run on one version of a flow and, on an older version, "move to vN": after a
  * confirmation that says what moving keeps and changes, the cases move to the latest version; the
  * ones that cannot (waiting at a step it no longer has…) are listed with why and a link to the customer.
  */

@@ -68,7 +68,7 @@ function TaskView({ detail, projectId }: { detail: TaskDetail; projectId: string
   };
   const members = useQuery(membersQuery(task.projectId));
   const flow = useQuery(definitionVersionQuery<{ nodes: { id: string; name: unknown }[] }>(task.projectId, 'flows', task.flowKey, detail.instance.flowVersion));
-  // A case moved from older versions (迁移) names the steps it passed there by those versions' names.
+  // A case moved from older versions names the steps it passed there by those versions' names.
   const earlier = useQueries({ queries: migratedFrom(detail.timeline).map((v) => definitionVersionQuery<{ nodes: { id: string; name: unknown }[] }>(task.projectId, 'flows', task.flowKey, v)) });
   const nodeNames = Object.fromEntries([...earlier.flatMap((q) => q.data?.definition.nodes ?? []), ...(flow.data?.definition.nodes ?? [])].map((n) => [n.id, n.name]));
   const userName = (id: string) => members.data?.find((m) => m.userId === id)?.displayName ?? id;

@@ -57,7 +57,7 @@ export function Timeline({ entries, nodeNames = {}, flows, userName, fieldName =
         ? t('ws.timeline.reassignedWhy', { from: userName(e.data.from), to: userName(e.data.to), comment })
         : t('ws.timeline.reassigned', { from: userName(e.data.from), to: userName(e.data.to) })
       : null;
-    // A move to another version of the flow (迁移): from which to which.
+    // A move to another version of the flow: from which to which.
     const migrated = e.type === 'flow.migrated' && typeof e.data.from === 'number' && typeof e.data.to === 'number'
       ? t('ws.timeline.migrated', { from: e.data.from, to: e.data.to })
       : null;
