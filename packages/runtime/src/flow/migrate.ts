@@ -1,14 +1,9 @@
 import { issue, SiteflowError, type Issue } from '../errors/siteflow-error.js';
+import type { ErrorCode } from '../i18n/catalogue.js';
 import { instanceStatusLabels, migrateLabel } from '../i18n/messages/flow.js';
-import type { Message } from '../i18n/types.js';
 import type { DecideContext, Decision, InstanceState, Token } from './instance-types.js';
-import type { FlowDefinition, FlowNode } from './types.js';
-import { beginWork, emit, endWork } from './engine/work.js';
-
-/** A node's name in both languages (its id when unnamed), for messages. Pure. */
-function nameOf(node: FlowNode | undefined, id: string): Message {
-  return { zh: node?.name.zh || id, en: node?.name.en || node?.name.zh || id };
-}
+import type { FlowDefinition } from './types.js';
+import { beginWork, emit, endWork, nodeMessage } from './engine/work.js';
 
 /**
  * Returns why a running case on `from` cannot move to `to`, another published version of the same
@@ -30,10 +25,10 @@ export function migrationProblems(from: FlowDefinition, to: FlowDefinition, stat
   const after = new Map(to.nodes.map((n) => [n.id, n]));
   const problems: Issue[] = [];
   const seen = new Set<string>();
-  const add = (code: Parameters<typeof issue>[0], nodeId: string, params: Record<string, unknown> = {}) => {
+  const add = (code: ErrorCode, nodeId: string) => {
     if (seen.has(`${code}:${nodeId}`)) return;
     seen.add(`${code}:${nodeId}`);
-    problems.push(issue(code, { node: nameOf(before.get(nodeId), nodeId), version: to.version ?? 0, ...params }, { nodeId }));
+    problems.push({ code, message: nodeMessage(code, before.get(nodeId), { version: to.version ?? 0 }), nodeId });
   };
   for (const token of state.tokens) {
     const old = before.get(token.nodeId);

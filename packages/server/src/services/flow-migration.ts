@@ -1,7 +1,6 @@
 import { migrate, migrationProblems, type InstanceState, type Message } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import { rolesOn } from '../auth/access.js';
 import { definitionsRepo } from '../repos/definitions-repo.js';
 import { instancesRepo } from '../repos/instances-repo.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
@@ -35,10 +34,9 @@ export interface CasesMoved {
  * older published version. Audited as `flow.casesMigrated`.
  */
 export function migrateRunningCases(ctx: AppContext, user: AuthUser, projectId: string, key: string, from: number): CasesMoved {
-  rolesOn(user.access, projectId);
+  requireDesigner(user, projectId);
   const row = definitionsRepo.find(ctx.db, projectId, 'flow', key);
   if (!row) throw notFound('flow');
-  requireDesigner(user, projectId);
   const to = row.latestVersion;
   if (!to || from >= to || !definitionsRepo.findVersion(ctx.db, projectId, 'flow', key, from)) {
     throw new ApiError('API_VALIDATION', {}, [apiIssue('API_MIGRATE_FROM', { field: 'from', latest: to ?? 0 }, 'from')]);
@@ -59,6 +57,8 @@ export function moveRunningCases(ctx: AppContext, actorId: string, projectId: st
   const toFlow = publishedFlow(ctx, projectId, key, to);
   const project = tenancyRepo.findProject(ctx.db, projectId);
   if (!project) throw notFound('project');
+  // The move reads no roles and no record: the actor is named on the timeline only.
+  const context = decideContext(ctx, project, {}, { userId: actorId, roles: [] });
   let migrated = 0;
   const kept: KeptCase[] = [];
   for (const instance of instancesRepo.runningOfVersion(ctx.db, projectId, key, from)) {
@@ -68,8 +68,7 @@ export function moveRunningCases(ctx: AppContext, actorId: string, projectId: st
       kept.push({ instanceId: instance.id, recordId: instance.recordId, problems: problems.map((p) => p.message) });
       continue;
     }
-    // The move reads no roles: the actor is named on the timeline only.
-    const decision = migrate(fromFlow, toFlow, state, decideContext(ctx, project, {}, { userId: actorId, roles: [] }));
+    const decision = migrate(fromFlow, toFlow, state, context);
     persistDecision(ctx, toFlow, instance, decision, { actorId });
     migrated += 1;
   }

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { api } from '../../api/index.js';
+import { api, type FlowMigration } from '../../api/index.js';
 import type { Text } from '../../i18n/index.js';
 
 /** A duration as the server takes it. */
@@ -53,13 +53,9 @@ export interface ProjectPublishResult {
   readonly migrations: readonly FlowCasesMoved[];
 }
 
-/** Running cases of one flow moved from an older version to the latest (迁移). */
-export interface FlowCasesMoved {
+/** Running cases of one flow moved from an older version to the latest (迁移), as a designer's move reports them. */
+export interface FlowCasesMoved extends FlowMigration {
   readonly flowKey: string;
-  readonly from: number;
-  readonly to: number;
-  readonly migrated: number;
-  readonly kept: readonly { readonly instanceId: string; readonly recordId: string; readonly problems: readonly Text[] }[];
 }
 
 /** Query keys of the template admin page. */
