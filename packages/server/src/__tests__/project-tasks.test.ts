@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../testing/index.js';
 import { demoServer, signIn, type Client } from './helpers.js';
+import { projectTasksQuery } from '../repos/instances-repo.js';
 
 // GET /api/tasks?scope=project: the supervisor's view of every task of a project and who holds it,
 // on the demo server's manual clock (from Monday 22 December 2025, 09:00 China time).
@@ -116,6 +117,16 @@ describe('GET /api/tasks?scope=project: every task of a project with its holders
     const res = await manager.get('/api/tasks?scope=project');
     expect(res.status).toBe(400);
     expect(res.body.issues).toEqual([expect.objectContaining({ code: 'API_FIELD_REQUIRED', path: 'query.projectId', message: { zh: '缺少必填字段「projectId」', en: 'Missing required field "projectId"' } })]);
+  });
+
+  it('reads one project’s open or closed steps through the (project_id, status, closed_at) index, not every project’s years of steps', () => {
+    for (const status of ['open', 'closed'] as const) {
+      const query = projectTasksQuery(ts.server.ctx.db, 'prj_yunqi', status, 500).toSQL();
+      const plan = ts.server.ctx.sqlite.prepare(`explain query plan ${query.sql}`).all(...query.params) as { detail: string }[];
+      const details = plan.map((p) => p.detail).join('\n');
+      expect(details, status).toContain('tasks_project_status_idx');
+      expect(details, status).not.toMatch(/SCAN tasks(?! USING)/);
+    }
   });
 });
 

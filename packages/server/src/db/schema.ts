@@ -160,6 +160,8 @@ export const tasks = sqliteTable('tasks', {
 }, (t) => [
   index('tasks_status_due_idx').on(t.status, t.dueAt),
   index('tasks_instance_idx').on(t.instanceId),
+  // 项目待办: one project's open or closed steps, the closed ones newest first, without reading other projects' years of steps.
+  index('tasks_project_status_idx').on(t.projectId, t.status, t.closedAt),
 ]);
 
 /** Who a task is for (assignee) or copied to (cc). */

@@ -120,16 +120,10 @@ export const instancesRepo = {
   },
   /**
    * The open or the closed tasks of one project in inbox order (see `inboxOrder`), with their instance and record;
-   * searched through the (status, due_at) index, as the project's share of its status is what is read.
+   * served by the (project_id, status, closed_at) index, so other projects' years of closed steps are never read.
    */
   tasksOfProject(db: Db, projectId: string, status: 'open' | 'closed', limit: number) {
-    return db.select({ task: tasks, instance: { id: instances.id, flowKey: instances.flowKey, status: instances.status, recordId: instances.recordId, startedBy: instances.startedBy }, record: { formKey: records.formKey, formVersion: records.formVersion, data: records.data, ownerId: records.ownerId, createdBy: records.createdBy, projectId: records.projectId } })
-      .from(tasks)
-      .innerJoin(instances, eq(instances.id, tasks.instanceId))
-      .innerJoin(records, eq(records.id, instances.recordId))
-      .where(and(eq(tasks.status, status), eq(tasks.projectId, projectId)))
-      .orderBy(...inboxOrder(status))
-      .limit(limit).all();
+    return projectTasksQuery(db, projectId, status, limit).all();
   },
   /** Running instances of one flow of a project per flow version, oldest version first (read when a new version is about to be published). */
   runningByVersion(db: Db, projectId: string, flowKey: string): { version: number; running: number }[] {
@@ -163,3 +157,14 @@ export const instancesRepo = {
       .groupBy(tasks.projectId, instances.flowKey, instances.flowVersion, tasks.nodeId, tasks.escalationLevel).all();
   },
 };
+
+/** The query of `instancesRepo.tasksOfProject`, not yet run (its query plan is tested). */
+export function projectTasksQuery(db: Db, projectId: string, status: 'open' | 'closed', limit: number) {
+  return db.select({ task: tasks, instance: { id: instances.id, flowKey: instances.flowKey, status: instances.status, recordId: instances.recordId, startedBy: instances.startedBy }, record: { formKey: records.formKey, formVersion: records.formVersion, data: records.data, ownerId: records.ownerId, createdBy: records.createdBy, projectId: records.projectId } })
+    .from(tasks)
+    .innerJoin(instances, eq(instances.id, tasks.instanceId))
+    .innerJoin(records, eq(records.id, instances.recordId))
+    .where(and(eq(tasks.status, status), eq(tasks.projectId, projectId)))
+    .orderBy(...inboxOrder(status))
+    .limit(limit);
+}
