@@ -14,7 +14,9 @@ const usage = `SiteFlow 案场流 CLI
   siteflow templates list               模板包与各项目已装版本 / template packages and installed versions
   siteflow templates validate [key]     校验模板包 / validate template packages
   siteflow templates publish KEY --projects a,b [--version 1.0.0] [--sla key=12h] [--role from=to] [--setting k=v]
-                                        发布模板包到项目 / publish a package to projects
+                                 [--as 管理员用户名 [--migrate-running]]
+                                        发布模板包到项目（--migrate-running 同时迁移运行中的工单）
+                                        / publish a package to projects (--migrate-running also moves running cases)
   通用 / common: --db PATH (default ./data/siteflow.sqlite or $SITEFLOW_DB)`;
 
 if (process.argv[2] === 'templates') {

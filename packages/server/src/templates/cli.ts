@@ -3,8 +3,10 @@ import type { Duration } from '@siteflow/runtime';
 import type { AppContext } from '../context.js';
 import { roleKeys } from '../auth/roles.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
+import { usersRepo } from '../repos/users-repo.js';
+import { loadAccess } from '../auth/access.js';
 import { listTemplatePackages } from './list-service.js';
-import { publishTemplatePackage, TemplateError } from './publish-service.js';
+import { publishTemplatePackage, TemplateError, type ProjectPublishResult } from './publish-service.js';
 import { directoryTemplateSource, findPackage, type TemplateSource } from './source.js';
 import { validateTemplatePackage } from './validate-package.js';
 import { templateMessage, type TemplateCode } from './messages.js';
@@ -34,19 +36,39 @@ function pairs(list: readonly string[] | undefined): { ok: Record<string, string
   return { ok: out };
 }
 
+/** Returns the id of `username` when it is an active administrator of the organisation, else null. Reads the database. */
+function adminId(ctx: AppContext, organisationId: string, username: string): string | null {
+  const user = usersRepo.findByUsername(ctx.db, username);
+  if (!user || user.disabled || user.organisationId !== organisationId) return null;
+  return loadAccess(ctx.db, user.id, organisationId).isAdmin ? user.id : null;
+}
+
+/** Returns the lines saying which running cases a publish moved per flow, and which stayed with why. Pure. */
+export function migrationLines(result: ProjectPublishResult): string[] {
+  return result.migrations.flatMap((m) => [
+    ...(m.migrated > 0 ? [`  ${both('TPL_CLI_MIGRATED', { count: m.migrated, flow: m.flowKey, from: m.from, to: m.to })}`] : []),
+    ...m.kept.map((k) => {
+      const reason = { zh: k.problems.map((p) => p.zh).join('；'), en: k.problems.map((p) => p.en).join('; ') };
+      return `  ${both('TPL_CLI_KEPT', { instanceId: k.instanceId, from: m.from, reason: reason.zh, reasonEn: reason.en })}`;
+    }),
+  ]);
+}
+
 /**
  * Runs `siteflow templates <list|validate|publish> …` against an opened server context and
- * returns the exit code; output lines go to `print`. Publishing acts as `cli` in the first
- * organisation (or `--org`). Usage:
+ * returns the exit code; output lines go to `print`. Publishing acts in the first organisation (or
+ * `--org`) as `cli`, or as the administrator named by `--as`, who is then named in version histories;
+ * `--migrate-running` (which needs `--as`, as each moved case's timeline names who moved it) also moves
+ * the running cases of the package's flows to their latest version. Usage:
  *   templates list
  *   templates validate [key]
- *   templates publish <key> --projects a,b [--version 1.0.0] [--sla key=12h] [--role from=to] [--setting key=value]
+ *   templates publish <key> --projects a,b [--version 1.0.0] [--sla key=12h] [--role from=to] [--setting key=value] [--as username [--migrate-running]]
  */
 export function runTemplatesCommand(ctx: AppContext, argv: readonly string[], print: (line: string) => void, source: TemplateSource = directoryTemplateSource()): number {
   const { values, positionals } = parseArgs({
     args: [...argv], allowPositionals: true,
     options: {
-      projects: { type: 'string' }, version: { type: 'string' }, org: { type: 'string' },
+      projects: { type: 'string' }, version: { type: 'string' }, org: { type: 'string' }, as: { type: 'string' }, 'migrate-running': { type: 'boolean' },
       sla: { type: 'string', multiple: true }, role: { type: 'string', multiple: true }, setting: { type: 'string', multiple: true },
     },
   });
@@ -79,6 +101,9 @@ export function runTemplatesCommand(ctx: AppContext, argv: readonly string[], pr
       for (const [option, result] of Object.entries(parsed)) {
         if ('bad' in result) { print(both('TPL_CLI_BAD_PAIR', { option, value: result.bad })); return 2; }
       }
+      if (values['migrate-running'] && !values.as) { print(both('TPL_CLI_MIGRATE_NEEDS_ACTOR')); return 2; }
+      const actorId = values.as === undefined ? 'cli' : adminId(ctx, organisationId, values.as);
+      if (!actorId) { print(both('TPL_CLI_BAD_ACTOR', { username: values.as })); return 2; }
       const get = (r: (typeof parsed)['sla']) => ('ok' in r ? r.ok : {});
       const slas: Record<string, Duration> = {};
       for (const [k, text] of Object.entries(get(parsed.sla))) {
@@ -90,10 +115,12 @@ export function runTemplatesCommand(ctx: AppContext, argv: readonly string[], pr
       const version = values.version ?? findPackage(source, key)?.pkg.manifest.version;
       if (!version) { print(templateMessage('TPL_PACKAGE_NOT_FOUND', { key }).zh); return 1; }
       try {
-        const out = publishTemplatePackage(ctx, source, { key, version, projectIds: values.projects.split(',').map((s) => s.trim()).filter(Boolean), overrides }, { id: 'cli', organisationId });
+        const projectIds = values.projects.split(',').map((s) => s.trim()).filter(Boolean);
+        const out = publishTemplatePackage(ctx, source, { key, version, projectIds, overrides, migrateRunning: values['migrate-running'] === true }, { id: actorId, organisationId });
         for (const r of out.results) {
           print(`${r.projectId}: ${r.status}${r.fromVersion ? ` (from ${r.fromVersion})` : ''} → ${key}@${r.version}`);
           for (const i of r.issues) print(`  [${i.code}] ${i.message.zh} / ${i.message.en}`);
+          for (const line of migrationLines(r)) print(line);
         }
         return out.results.every((r) => r.status !== 'failed') ? 0 : 1;
       } catch (err) {
