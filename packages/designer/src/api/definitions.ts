@@ -111,6 +111,8 @@ export function flowRunningQuery(projectId: string, key: string) {
 export interface KeptCase {
   readonly instanceId: string;
   readonly recordId: string;
+  /** The customer, masked unless the reader sees the record in clear ('' when the form names none). */
+  readonly title: string;
   readonly problems: readonly Text[];
 }
 

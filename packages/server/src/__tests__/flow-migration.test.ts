@@ -68,12 +68,19 @@ describe('moving running cases to the latest version of their flow', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toEqual({
       from: 1, to: v2, migrated: 1,
-      kept: [{ instanceId: atArchive.instanceId, recordId: atArchive.recordId, problems: [{ zh: '工单停在步骤“客服归档”，v2 中已没有这个步骤', en: 'The case waits at step "Customer service archives", which v2 no longer has' }] }],
+      kept: [{ instanceId: atArchive.instanceId, recordId: atArchive.recordId, title: '李女士', problems: [{ zh: '工单停在步骤“客服归档”，v2 中已没有这个步骤', en: 'The case waits at step "Customer service archives", which v2 no longer has' }] }],
     });
     // The running-cases count the publish dialog shows follows
     expect((await manager.get(`${P}/flows/refund/running`)).body.byVersion).toEqual(expect.arrayContaining([{ version: 1, running: 1 }, { version: 2, running: 1 }]));
     // And the audit says who moved what
     expect(count(ts, 'events', "type = 'flow.casesMigrated' and actor_id = 'usr_siteManager'")).toBe(1);
+  });
+
+  it('names a kept case’s customer masked for a designer who does not see personal data in clear (the sales supervisor)', async () => {
+    const res = await supervisor.post(`${P}/flows/refund/migrate`, { from: 1 });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect([res.body.migrated, res.body.kept.map((k: { title: string }) => k.title)]).toEqual([0, ['李**']]);
+    expect(JSON.stringify(res.body)).not.toContain('李女士');
   });
 
   it('shows the moved step under its new name, with the move on the timeline, and continues on v2', async () => {

@@ -47,7 +47,7 @@ export function definitionRoutes(kind: DefinitionKind, plural: string) {
       params: ProjectKeyParams, body: Strict({ from: Type.Integer({ minimum: 1, description: 'The version whose running cases move' }) }),
       response: Type.Object({
         from: Type.Integer(), to: Type.Integer(), migrated: Type.Integer({ description: 'Cases moved to `to`' }),
-        kept: Type.Array(Type.Object({ instanceId: Type.String(), recordId: Type.String(), problems: Type.Array(MessageSchema) }), { description: 'Cases left on `from`, with why' }),
+        kept: Type.Array(Type.Object({ instanceId: Type.String(), recordId: Type.String(), title: Type.String({ description: 'The customer, masked unless the caller sees the record in clear' }), problems: Type.Array(MessageSchema) }), { description: 'Cases left on `from`, with why' }),
       }),
       handler: ({ ctx, user, params, body }) => migrateRunningCases(ctx, user, params.projectId, params.key, body.from) })] : []),
     route({ method: 'get', path: `${base}/:key/versions`, tag: plural, auth: 'user', summary: `Published versions, newest first`, params: ProjectKeyParams,

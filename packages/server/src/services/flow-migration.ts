@@ -10,11 +10,15 @@ import { decideContext } from '../engine/decide-context.js';
 import { persistDecision } from '../engine/persist.js';
 import { recordEvent } from './audit.js';
 import { requireDesigner } from './definition-service.js';
+import { recordsRepo } from '../repos/records-repo.js';
+import { readerTitle } from './task-view.js';
 
 /** A running case left on its version, with why (each problem names the step, in both languages). */
 export interface KeptCase {
   readonly instanceId: string;
   readonly recordId: string;
+  /** The customer, as the reader of the answer may see it (masked unless they see the record in clear). */
+  readonly title: string;
   readonly problems: readonly Message[];
 }
 
@@ -41,18 +45,18 @@ export function migrateRunningCases(ctx: AppContext, user: AuthUser, projectId: 
   if (!to || from >= to || !definitionsRepo.findVersion(ctx.db, projectId, 'flow', key, from)) {
     throw new ApiError('API_VALIDATION', {}, [apiIssue('API_MIGRATE_FROM', { field: 'from', latest: to ?? 0 }, 'from')]);
   }
-  const moved = moveRunningCases(ctx, user.id, projectId, key, from, to);
+  const moved = moveRunningCases(ctx, user.id, projectId, key, from, to, user);
   recordEvent(ctx, { projectId, type: 'flow.casesMigrated', actorId: user.id, data: { key, name: row.name, from, to, migrated: moved.migrated, kept: moved.kept.length } });
   return moved;
 }
 
 /**
  * Moves the running cases of version `from` of a project's flow to version `to` (both published), in
- * the caller's transaction, as `actorId`; the ones that cannot move stay, with why. No permission
- * check and no audit of its own: the callers (a designer's request, a template package published by
- * an admin) do both.
+ * the caller's transaction, as `actorId`; the ones that cannot move stay, with why, each named by its
+ * customer as `reader` may see it (masked for no reader). No permission check and no audit of its own:
+ * the callers (a designer's request, a template package published by an admin or the CLI) do both.
  */
-export function moveRunningCases(ctx: AppContext, actorId: string, projectId: string, key: string, from: number, to: number): CasesMoved {
+export function moveRunningCases(ctx: AppContext, actorId: string, projectId: string, key: string, from: number, to: number, reader: AuthUser | null): CasesMoved {
   const fromFlow = publishedFlow(ctx, projectId, key, from);
   const toFlow = publishedFlow(ctx, projectId, key, to);
   const project = tenancyRepo.findProject(ctx.db, projectId);
@@ -65,7 +69,9 @@ export function moveRunningCases(ctx: AppContext, actorId: string, projectId: st
     const state = instance.state as unknown as InstanceState;
     const problems = migrationProblems(fromFlow, toFlow, state);
     if (problems.length > 0) {
-      kept.push({ instanceId: instance.id, recordId: instance.recordId, problems: problems.map((p) => p.message) });
+      const record = recordsRepo.findById(ctx.db, instance.recordId);
+      const title = record ? readerTitle(ctx, reader, record) : '';
+      kept.push({ instanceId: instance.id, recordId: instance.recordId, title, problems: problems.map((p) => p.message) });
       continue;
     }
     const decision = migrate(fromFlow, toFlow, state, context);

@@ -49,7 +49,8 @@ export function migrationLines(result: ProjectPublishResult): string[] {
     ...(m.migrated > 0 ? [`  ${both('TPL_CLI_MIGRATED', { count: m.migrated, flow: m.flowKey, from: m.from, to: m.to })}`] : []),
     ...m.kept.map((k) => {
       const reason = { zh: k.problems.map((p) => p.zh).join('；'), en: k.problems.map((p) => p.en).join('; ') };
-      return `  ${both('TPL_CLI_KEPT', { instanceId: k.instanceId, from: m.from, reason: reason.zh, reasonEn: reason.en })}`;
+      const customer = k.title ? { zh: `（${k.title}）`, en: ` (${k.title})` } : { zh: ' ', en: '' };
+      return `  ${both('TPL_CLI_KEPT', { instanceId: k.instanceId, customer: customer.zh, customerEn: customer.en, from: m.from, reason: reason.zh, reasonEn: reason.en })}`;
     }),
   ]);
 }

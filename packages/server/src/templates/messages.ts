@@ -32,7 +32,7 @@ export const templateMessages = {
   TPL_CLI_BAD_ACTOR: { kind: 'user', zh: '参数 --as {username}：不是本组织中启用的管理员', en: 'Option --as {username}: not an active administrator of this organisation' },
   TPL_CLI_MIGRATE_NEEDS_ACTOR: { kind: 'user', zh: '参数 --migrate-running 需要同时用 --as 指定管理员的用户名：迁移会写入每个工单的流程动态，须写明是谁迁移的', en: 'Option --migrate-running needs --as with an administrator\'s username: the move is written on each case\'s timeline, which must name who moved it' },
   TPL_CLI_MIGRATED: { kind: 'user', zh: '迁移工单 {count} 个（{flow} v{from} → v{to}）', en: 'Moved {count} running case(s) ({flow} v{from} → v{to})' },
-  TPL_CLI_KEPT: { kind: 'user', zh: '工单 {instanceId} 留在 v{from}：{reason}', en: 'Case {instanceId} stays on v{from}: {reasonEn}' },
+  TPL_CLI_KEPT: { kind: 'user', zh: '工单 {instanceId}{customer}留在 v{from}：{reason}', en: 'Case {instanceId}{customerEn} stays on v{from}: {reasonEn}' },
   // Names used inside the server's generic messages (未找到{what} / {whatEn} not found).
   TPL_THING_PACKAGE: { kind: 'notFound', zh: '模板包「{key}」', en: 'Template package "{key}"' },
   TPL_THING_VERSION: { kind: 'notFound', zh: '模板包「{key}」的版本 {version}', en: 'Version {version} of template package "{key}"' },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AppContext } from '../context.js';
+import type { AuthUser } from '../auth/auth-user.js';
 import { roleKeys } from '../auth/roles.js';
 import { definitionsRepo, type DefinitionKind } from '../repos/definitions-repo.js';
 import { tenancyRepo } from '../repos/tenancy-repo.js';
@@ -24,10 +25,11 @@ export const InstalledKind = {
 } as const;
 export type InstalledKind = (typeof InstalledKind)[keyof typeof InstalledKind];
 
-/** Who publishes: a signed-in admin or the CLI. */
+/** Who publishes: a signed-in admin (`reader`: the answer names kept cases' customers as they may see them) or the CLI. */
 export interface PublishActor {
   readonly id: string;
   readonly organisationId: string;
+  readonly reader?: AuthUser;
 }
 
 /** What to publish where. `projectOverrides` refine `overrides` per project. */
@@ -130,12 +132,12 @@ export function upsertVersion(ctx: AppContext, projectId: string, kind: Installe
  * Moves the running cases of every older version of the package's flows in a project to the flow's
  * latest version, in the caller's transaction; versions without running cases are left out. Writes the database.
  */
-function moveCasesOfFlows(ctx: AppContext, projectId: string, definitions: readonly InstalledDefinition[], actorId: string): FlowCasesMoved[] {
+function moveCasesOfFlows(ctx: AppContext, projectId: string, definitions: readonly InstalledDefinition[], actor: PublishActor): FlowCasesMoved[] {
   return definitions.filter((d) => d.kind === 'flow').flatMap((d) => {
     const latest = definitionsRepo.latestVersionNumber(ctx.db, projectId, 'flow', d.key);
     if (latest === undefined) return [];
     return instancesRepo.runningByVersion(ctx.db, projectId, d.key).filter((v) => v.version < latest)
-      .map((v) => ({ flowKey: d.key, ...moveRunningCases(ctx, actorId, projectId, d.key, v.version, latest) }));
+      .map((v) => ({ flowKey: d.key, ...moveRunningCases(ctx, actor.id, projectId, d.key, v.version, latest, actor.reader ?? null) }));
   });
 }
 
@@ -184,12 +186,12 @@ export function publishTemplatePackage(ctx: AppContext, source: TemplateSource, 
       if (prior && prior.fingerprint === print) {
         // Nothing new to install; running cases may still be moved to the versions installed before.
         const definitions = prior.definitions.map((d) => ({ ...d, changed: false }));
-        const migrations = input.migrateRunning ? moveCasesOfFlows(ctx, projectId, definitions, actor.id) : [];
+        const migrations = input.migrateRunning ? moveCasesOfFlows(ctx, projectId, definitions, actor) : [];
         if (migrations.length > 0) recordEvent(ctx, { projectId, type: 'template.casesMigrated', actorId: actor.id, data: { key: input.key, version: input.version, migrations: migrationSummary(migrations) } });
         return { ...base, status: 'unchanged', fromVersion: prior.version, definitions, issues: [], migrations };
       }
       const definitions = installParts(ctx, projectId, resolved, actor.id);
-      const migrations = input.migrateRunning ? moveCasesOfFlows(ctx, projectId, definitions, actor.id) : [];
+      const migrations = input.migrateRunning ? moveCasesOfFlows(ctx, projectId, definitions, actor) : [];
       const m = resolved.manifest;
       const settings = Object.fromEntries((m.settings ?? []).map((s) => [s.key, overrides.settings?.[s.key] ?? s.default]));
       const record: InstallRecord = { key: m.key, packageVersion: m.version, fingerprint: print, overrides, definitions, settings, externalLinks: m.externalLinks ?? [], documents: m.documents };

@@ -25,7 +25,7 @@ const ResultSchema = Type.Object({
   issues: Type.Array(IssueSchema),
   migrations: Type.Array(Type.Object({
     flowKey: Type.String(), from: Type.Integer(), to: Type.Integer(), migrated: Type.Integer(),
-    kept: Type.Array(Type.Object({ instanceId: Type.String(), recordId: Type.String(), problems: Type.Array(MessageSchema) })),
+    kept: Type.Array(Type.Object({ instanceId: Type.String(), recordId: Type.String(), title: Type.String({ description: 'The customer, masked unless the admin sees the record in clear' }), problems: Type.Array(MessageSchema) })),
   }), { description: 'With migrateRunning: running cases moved per flow and older version, and those kept with why' }),
 });
 const KeyParams = Strict({ key: KeyString });
@@ -69,7 +69,7 @@ export function templateRoutes(source: TemplateSource) {
       async: true,
       handler: ({ ctx, user, params, body }) => {
         try {
-          return publishTemplatePackage(ctx, source, { key: params.key, ...body }, { id: user.id, organisationId: user.organisationId });
+          return publishTemplatePackage(ctx, source, { key: params.key, ...body }, { id: user.id, organisationId: user.organisationId, reader: user });
         } catch (err) {
           if (err instanceof TemplateError) throw toApiError(err);
           throw err;

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Space, Typography } from 'antd';
 import { SwapRightOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
-import { flowRunningQuery, migrateFlowCases, type FlowMigration } from '../../api/index.js';
+import { flowRunningQuery, migrateFlowCases, type FlowMigration, type KeptCase } from '../../api/index.js';
 import { useErrorText } from '../../components/index.js';
 import { useLocalize, useT } from '../../i18n/index.js';
 import { flowMessages } from './messages.js';
@@ -41,6 +41,11 @@ export function VersionCases({ projectId, flowKey, version, latest, mayMigrate }
     },
     onError: (error) => void message.error(errorText(error)),
   });
+  // 李女士：工单停在步骤“客服归档”，v2 中已没有这个步骤 (the customer as the reader may see it)
+  const keptLine = (c: KeptCase) => {
+    const reasons = c.problems.map((p) => localize(p)).join(t('flow.migrate.reasonSeparator'));
+    return c.title ? t('flow.migrate.keptCase', { customer: c.title, reasons }) : reasons;
+  };
   const showKept = (result: FlowMigration) => {
     // The dialog renders outside the router: its links navigate by hand, closing it first.
     const open = (recordId: string) => {
@@ -54,7 +59,7 @@ export function VersionCases({ projectId, flowKey, version, latest, mayMigrate }
         <ul data-testid="migrate-kept" style={{ margin: 0, paddingInlineStart: 18 }}>
           {result.kept.map((c) => (
             <li key={c.instanceId}>
-              {c.problems.map((p) => localize(p)).join('；')}{' '}
+              {keptLine(c)}{' '}
               <Typography.Link onClick={() => open(c.recordId)}>{t('flow.migrate.open')}</Typography.Link>
             </li>
           ))}

@@ -69,6 +69,8 @@ export const flowMessages = {
   'flow.migrate.done': { zh: '已将 {count} 个工单迁移到 v{to}', en: '{count} cases moved to v{to}' },
   'flow.migrate.partial': { zh: '{count} 个工单已迁移到 v{to}，{kept} 个仍按 v{from} 办理', en: '{count} cases moved to v{to}; {kept} stay on v{from}' },
   'flow.migrate.open': { zh: '查看客户', en: 'Open customer' },
+  'flow.migrate.keptCase': { zh: '{customer}：{reasons}', en: '{customer}: {reasons}' },
+  'flow.migrate.reasonSeparator': { zh: '；', en: '; ' },
   'flow.loading': { zh: '正在加载流程…', en: 'Loading the flow…' },
   'flow.notFound': { zh: '找不到流程 {key}', en: 'Flow {key} not found' },
 

@@ -62,9 +62,9 @@ describe('templates CLI', () => {
     const problem = { zh: '工单停在步骤“客服归档”，v2 中已没有这个步骤', en: 'The case waits at step "Archive", which v2 no longer has' };
     const lines = migrationLines({
       projectId: 'prj_yunqi', status: 'unchanged', fromVersion: '1.0.0', version: '1.0.0', definitions: [], issues: [],
-      migrations: [{ flowKey: 'cancellation-work-order', from: 1, to: 2, migrated: 0, kept: [{ instanceId: 'ins_1', recordId: 'rec_1', problems: [problem] }] }],
+      migrations: [{ flowKey: 'cancellation-work-order', from: 1, to: 2, migrated: 0, kept: [{ instanceId: 'ins_1', recordId: 'rec_1', title: '张**', problems: [problem] }] }],
     });
-    expect(lines).toEqual([`  工单 ins_1 留在 v1：${problem.zh} / Case ins_1 stays on v1: ${problem.en}`]);
+    expect(lines).toEqual([`  工单 ins_1（张**）留在 v1：${problem.zh} / Case ins_1 (张**) stays on v1: ${problem.en}`]);
   });
 
   describe('publishing as a named administrator, moving running cases (--as, --migrate-running)', () => {
