@@ -4,6 +4,7 @@ import { roleKeys } from '../../packages/server/src/index.js';
 import {
   documentPackageKeys, loadTemplatePackage, packageFolders, validateTemplatePackage,
 } from '../../packages/server/src/templates/index.js';
+import { validateSubmission, type FormDefinition } from '../../packages/runtime/src/index.js';
 
 // CI validates every shipped template package through the runtime's meta-schemas and checks.
 const folders = packageFolders();
@@ -35,4 +36,19 @@ describe('manifest JSON Schema', () => {
     const { defaultTemplatesDir, templateManifestSchema } = await import('../../packages/server/src/templates/index.js');
     expect(JSON.parse(readFileSync(join(defaultTemplatesDir(), 'manifest.schema.json'), 'utf8'))).toEqual(templateManifestSchema);
   });
+});
+
+describe('the 退订工单 forms refuse impossible numbers, naming the field', () => {
+  for (const name of ['cancellation-work-order', 'school-district-cancellation']) {
+    it(`${name}: a 建筑面积 below 1 m² and a negative amount`, () => {
+      const { pkg } = loadTemplatePackage(folders.find((f) => basename(f) === name)!);
+      const form = pkg!.forms[0]!.body as unknown as FormDefinition;
+      const issuesOf = (data: Record<string, unknown>) => { const r = validateSubmission(form, data); return r.ok ? {} : r.issues; };
+      const refused = issuesOf({ area: -5, depositAmount: -1 });
+      expect(refused.area?.map((i) => [i.code, i.message.zh])).toEqual([['FORM_TOO_SMALL', '「建筑面积」不能小于 1']]);
+      expect(refused.depositAmount?.map((i) => i.code)).toEqual(['FORM_TOO_SMALL']);
+      const fine = issuesOf({ area: 96.5, depositAmount: 800000 });
+      expect([fine.area, fine.depositAmount]).toEqual([undefined, undefined]);
+    });
+  }
 });
