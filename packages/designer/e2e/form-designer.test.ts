@@ -154,10 +154,20 @@ describe('form designer', () => {
     await dragTo(page, page.getByTestId('palette-section'), page.getByTestId('container-subtable1'));
     expect(await page.getByTestId('container-subtable1').locator('.sf-cfield').count()).toBe(1);
     await expect(page.getByTestId('problem-count').innerText()).resolves.toBe('无问题');
+    // And a 退款单号 numbered automatically by month (流水号), shown with an example of its first number
+    await page.getByTestId('canvas').click({ position: { x: 4, y: 4 } });
+    await page.getByTestId('palette-text').click();
+    await page.getByTestId('field-text1').click();
+    await page.getByTestId('prop-auto-number').click();
+    await page.getByTestId('prop-auto-number-prefix').fill('RF-');
+    const month = await page.evaluate(() => `${new Date().getFullYear()}${String(new Date().getMonth() + 1).padStart(2, '0')}`);
+    await page.getByText(`留空时，系统在创建记录时按顺序编号，例如 RF-${month}-001`).waitFor();
+    await expect(page.getByTestId('problem-count').innerText()).resolves.toBe('无问题');
 
     // Then the desktop preview renders the sub-table; a row's amount shows as yuan with 2 decimals
     await page.getByTestId('mode-switch').getByText('桌面').click();
     const preview = page.getByTestId('preview-desktop');
+    expect(await preview.locator('[data-field="text1"] input').getAttribute('placeholder')).toBe('可留空，保存时自动编号');
     await preview.getByTestId('add-row-subtable1').click();
     const amount = preview.locator('[data-field="subtable1.0.money1"] input');
     await amount.fill('80000');

@@ -3,9 +3,9 @@
 export type {
   FormDefinition, FormSchema, FieldSchema, FieldUi, FieldOption, FieldInfo, FieldPermission,
   FormLayout, LayoutSection, LayoutTab, LinkageState, SubmissionOptions, SubmissionResult,
-  ComputedResultType, CompiledForm, FieldTypeSpec, FieldGroup, Issue, LinkageRule,
+  ComputedResultType, CompiledForm, FieldTypeSpec, FieldGroup, Issue, LinkageRule, AutoNumber, AutoNumberDate,
 } from '@siteflow/runtime';
 export {
   FieldTypeId, SensitivityKind, fieldTypes, fieldTypeOf, isTableColumnType, OTHER_VALUE, otherKey, compileForm, fieldList,
-  validateFormDefinition, validateSubmission, evaluateLinkage, ROOT_PATH,
+  validateFormDefinition, validateSubmission, evaluateLinkage, ROOT_PATH, formatAutoNumber,
 } from '@siteflow/runtime';

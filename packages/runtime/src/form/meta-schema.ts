@@ -125,6 +125,14 @@ export const formMetaSchema = {
         accept: { type: 'array', maxItems: 20, items: { type: 'string', pattern: '^[a-z]+/(?:[a-z0-9.+-]+|\\*)$' } },
         maxSizeMb: { type: 'number', exclusiveMinimum: 0, maximum: 500 },
         text: message,
+        autoNumber: {
+          type: 'object', required: ['prefix', 'date', 'digits'], additionalProperties: false,
+          properties: {
+            prefix: { type: 'string', maxLength: 12, pattern: '^\\S*$' },
+            date: { enum: ['yyyyMM', 'yyyyMMdd', 'yyyy', 'none'] },
+            digits: { type: 'integer', minimum: 2, maximum: 8 },
+          },
+        },
       },
     },
     layout: {

@@ -67,6 +67,18 @@ export interface FieldUi {
   readonly maxSizeMb?: number;
   /** `note`: the static text shown. */
   readonly text?: Message;
+  /** `text`: left empty, the server numbers the record when it is created (流水号), e.g. WO-202611-001. */
+  readonly autoNumber?: AutoNumber;
+}
+
+/** The date part of an automatic number, in the project's local time ('none': no date part). */
+export type AutoNumberDate = 'yyyyMM' | 'yyyyMMdd' | 'yyyy' | 'none';
+
+/** How a text field numbers new records: prefix, date part, then a sequence of at least `digits` digits per date part. */
+export interface AutoNumber {
+  readonly prefix: string;
+  readonly date: AutoNumberDate;
+  readonly digits: number;
 }
 
 /** JSON types a field's schema may declare. */

@@ -126,6 +126,8 @@ function checkLevel(
   }
   for (const key of required ?? []) {
     if (!Object.hasOwn(properties, key)) ctx.issues.push(issue('FORM_DEF_REQUIRED_UNKNOWN', { key }, { path: `${at}.required` }));
+    // Left empty, an automatic number is filled in when the record is created: it cannot be required of the person filling in.
+    else if (properties[key]?.['x-ui']?.autoNumber) ctx.issues.push(issue('FORM_DEF_AUTO_NUMBER_REQUIRED', { key: `${dataPrefix}${key}` }, { path: `${at}.required` }));
   }
   for (const key of keys) {
     const schema = properties[key];
@@ -153,6 +155,7 @@ function checkField(key: string, schema: FieldSchema, at: string, dataPath: stri
     }
   }
   if (type === 'computed' && typeof ui.formula !== 'string') push('FORM_DEF_COMPUTED_NO_FORMULA', { key: dataPath }, `${at}.x-ui.formula`);
+  if (ui.autoNumber !== undefined && (type !== 'text' || table)) push('FORM_DEF_AUTO_NUMBER_NOT_ALLOWED', { key: dataPath }, `${at}.x-ui.autoNumber`);
   if (ui.valueExpr !== undefined && (spec.storage !== 'value' || type === 'computed' || type === 'subtable' || table)) {
     push('FORM_DEF_VALUE_EXPR_NOT_ALLOWED', { key: dataPath }, `${at}.x-ui.valueExpr`);
   }

@@ -1,6 +1,6 @@
 // Drizzle schema of the SiteFlow database. Portable on purpose: text ids, integer epoch-ms times,
 // JSON as text, no SQLite-only features beyond what PostgreSQL also has (unique/partial-free indexes).
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const json = <T>(name: string) => text(name, { mode: 'json' }).$type<T>();
 
@@ -253,6 +253,15 @@ export const calendars = sqliteTable('calendars', {
   version: integer('version').notNull().default(1),
   updatedAt: integer('updated_at').notNull(),
 });
+
+/** 流水号 counters: the last automatic number given per project, form, field and date part (e.g. 202611). */
+export const autoNumbers = sqliteTable('auto_numbers', {
+  projectId: text('project_id').notNull().references(() => projects.id),
+  formKey: text('form_key').notNull(),
+  path: text('path').notNull(),
+  period: text('period').notNull(),
+  last: integer('last').notNull(),
+}, (t) => [primaryKey({ columns: [t.projectId, t.formKey, t.path, t.period] })]);
 
 export const idempotencyKeys = sqliteTable('idempotency_keys', {
   userId: text('user_id').notNull(),

@@ -6,6 +6,7 @@ import { clearPersonalDataRoles } from '../auth/roles.js';
 import { recordsRepo } from '../repos/records-repo.js';
 import { ApiError, notFound, versionConflict } from '../http/api-error.js';
 import { newId } from '../db/ids.js';
+import { withAutoNumbers } from './auto-numbers.js';
 import { recordEvent } from './audit.js';
 import { publishedForm, requireValidData } from './form-versions.js';
 import { recordSearchText, recordView, seesClear } from './record-view.js';
@@ -95,8 +96,8 @@ export const recordService = {
 /** Validates and inserts a record (inside the caller's transaction). Returns the row. */
 export function insertRecord(ctx: AppContext, user: AuthUser, projectId: string, formKey: string, data: Record<string, unknown>) {
   const form = publishedForm(ctx, projectId, formKey);
-  const clean = requireValidData(form, data);
   const now = ctx.clock.now();
+  const clean = withAutoNumbers(ctx, projectId, form, requireValidData(form, data), now);
   const row = {
     id: newId('rec'), projectId, formKey, formVersion: form.version, data: clean, searchText: recordSearchText(form, clean), title: '',
     status: 'open', ownerId: user.id, createdBy: user.id, version: 1, createdAt: now, updatedAt: now,

@@ -8,6 +8,7 @@ export const rendererMessages = {
   'render.empty': { zh: '—', en: '—' },
   'render.choose': { zh: '请选择', en: 'Choose' },
   'render.enter': { zh: '请输入', en: 'Enter' },
+  'render.autoNumber': { zh: '可留空，保存时自动编号', en: 'Leave empty to number it automatically' },
   'render.other': { zh: '其他', en: 'Other' },
   'render.otherSpecify': { zh: '请注明其他原因', en: 'Please specify' },
   'render.yes': { zh: '是', en: 'Yes' },

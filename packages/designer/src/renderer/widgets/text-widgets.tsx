@@ -7,7 +7,7 @@ import { ReadOnlyValue } from './ReadOnlyValue.js';
 
 function usePlaceholder(p: WidgetProps): string {
   const t = useT();
-  return pickText(p.node.ui.placeholder, p.lang) || t('render.enter');
+  return pickText(p.node.ui.placeholder, p.lang) || t(p.node.ui.autoNumber ? 'render.autoNumber' : 'render.enter');
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : v == null ? '' : String(v));

@@ -63,6 +63,8 @@ export const formMessages = {
   FORM_DEF_BAD_COLUMN: { kind: 'user', zh: '子表的列「{key}」不能是分组、子表或说明文字', en: 'Sub-table column "{key}" cannot be a section, a sub-table or a note' },
   FORM_DEF_COLUMN_LINKAGE: { kind: 'user', zh: '子表的列「{key}」不支持显示/必填/只读联动', en: 'Sub-table column "{key}" cannot have visibility, required or read-only rules' },
   FORM_DEF_VALUE_EXPR_NOT_ALLOWED: { kind: 'user', zh: '字段「{key}」不能设置取值公式', en: 'Field "{key}" cannot have a value expression' },
+  FORM_DEF_AUTO_NUMBER_NOT_ALLOWED: { kind: 'user', zh: '字段「{key}」不能自动编号：只有单行文本（不在子表中）可以', en: 'Field "{key}" cannot be numbered automatically: only a text field outside sub-tables can' },
+  FORM_DEF_AUTO_NUMBER_REQUIRED: { kind: 'user', zh: '自动编号字段「{key}」不能设为必填：留空时由系统在创建记录时生成', en: 'Automatically numbered field "{key}" cannot be required: left empty, it is filled in when the record is created' },
   FORM_DEF_REQUIRED_UNKNOWN: { kind: 'user', zh: '必填列表中的「{key}」不是这一层的字段', en: '"{key}" in the required list is not a field at this level' },
   FORM_DEF_RANGE: { kind: 'user', zh: '字段「{key}」的下限大于上限', en: 'Field "{key}" has a lower limit above its upper limit' },
   FORM_DEF_LAYOUT_UNKNOWN_FIELD: { kind: 'user', zh: '布局「{section}」引用了不存在的字段「{key}」', en: 'Layout "{section}" names an unknown field "{key}"' },

@@ -3,3 +3,4 @@ export * from './history.js';
 export * from './containers.js';
 export * from './form-ops.js';
 export * from './problems.js';
+export * from './auto-number.js';

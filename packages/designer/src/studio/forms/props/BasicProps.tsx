@@ -4,11 +4,12 @@ import { useLang, useLocalize, useT } from '../../../i18n/index.js';
 import {
   buildRenderNodes, defaultWidgets, fieldTypes, SensitivityKind, type ComputedResultType, type FieldSchema, type FieldTypeId, type FieldUi,
 } from '../../../renderer/index.js';
-import { containerKeys, renameKey, updateKeyword, updateUi, type FieldRef } from '../model/index.js';
+import { containerKeys, containerNodePath, renameKey, updateKeyword, updateUi, type FieldRef } from '../model/index.js';
 import type { FormDefinition } from '../../../renderer/index.js';
 import type { EditFn } from './types.js';
 import { BilingualInput } from './BilingualInput.js';
 import { OptionsEditor } from './OptionsEditor.js';
+import { AutoNumberProps } from './AutoNumberProps.js';
 
 const KEY_RE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const NO_DEFAULT: ReadonlySet<FieldTypeId> = new Set(['subtable', 'section', 'note', 'computed', 'attachments', 'person', 'role']);
@@ -44,6 +45,8 @@ export function BasicProps({ doc, fieldRef, schema, type, onEdit }: Props) {
   const node = buildRenderNodes({ [fieldRef.key]: schema }, [])[0];
   const DefaultWidget = defaultWidgets[type];
   const layoutColumns = doc.schema['x-ui']?.layout?.columns ?? 1;
+  // A sub-table's columns end in …/items: they cannot be numbered automatically.
+  const inSubtable = containerNodePath(doc, fieldRef.container).at(-1) === 'items';
   return (
     <Form layout="vertical" size="small" className="sf-props__form">
       <Form.Item label={t('props.type')}>
@@ -85,6 +88,7 @@ export function BasicProps({ doc, fieldRef, schema, type, onEdit }: Props) {
           <BilingualInput labelZh={t('props.unitZh')} labelEn={t('props.unitEn')} value={ui.unit} onChange={(v) => setUi('unit', v)} />
         </>
       )}
+      {type === 'text' && !inSubtable && <AutoNumberProps value={ui.autoNumber} onChange={(v) => setUi('autoNumber', v)} />}
       {(type === 'person' || type === 'role') && (
         <Form.Item label={t('props.multiple')}><Switch checked={Boolean(ui.multiple)} onChange={(v) => setUi('multiple', v || undefined)} /></Form.Item>
       )}
