@@ -89,3 +89,17 @@ describe('form definitions: the meta-schema and the semantic checks', () => {
     expect(fields.find((f) => f.path === 'totalPaid')).toMatchObject({ readOnly: true, fieldType: 'computed' });
   });
 });
+
+describe('a field setting the designer left invalid is named as the property panel names it', () => {
+  const one = (ui: Record<string, unknown>) => ({ key: 'f', name: { zh: '表单', en: 'Form' }, schema: { type: 'object', properties: { text1: { type: 'string', 'x-ui': { fieldType: 'text', ...ui } } } } });
+  it('names an emptied Chinese label by the field’s English one, and an emptied option by its field', () => {
+    const [empty] = validateFormDefinition(one({ label: { zh: '', en: 'Customer name' } }));
+    expect([empty!.code, empty!.message, empty!.path]).toEqual(['FORM_DEF_FIELD_TEXT_EMPTY', { zh: '「Customer name」的标题（中文）不能为空', en: 'The label (Chinese) of "Customer name" cannot be empty' }, 'schema.properties.text1.x-ui.label.zh']);
+    const [help] = validateFormDefinition(one({ label: { zh: '客户姓名', en: 'Customer name' }, help: { zh: '说明', en: '' } }));
+    expect(help!.message.zh).toBe('「客户姓名」的帮助说明（英文）不能为空');
+    const [missing] = validateFormDefinition({ ...one({}), schema: { type: 'object', properties: { text1: { type: 'string', 'x-ui': { fieldType: 'text' } } } } });
+    expect(missing!.message).toEqual({ zh: '「text1」缺少标题', en: '"text1" has no label' });
+    const option = validateFormDefinition({ ...one({}), schema: { type: 'object', properties: { reason: { type: 'string', 'x-ui': { fieldType: 'select', label: { zh: '退订原因', en: 'Reason' }, options: [{ value: 'a', label: { zh: '', en: 'A' } }] } } } } });
+    expect(option.map((i) => [i.message.zh, i.path])).toEqual([['「退订原因」的选项（中文）不能为空', 'schema.properties.reason.x-ui.options.0.label.zh']]);
+  });
+});

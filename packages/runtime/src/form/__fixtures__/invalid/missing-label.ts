@@ -3,4 +3,4 @@ import { form } from './_base.js';
 /** Every field needs a label. */
 export const definition: unknown = form({ a: { type: 'string', 'x-ui': { fieldType: 'text' } } });
 
-export const issues = ['FORM_DEF_MISSING'];
+export const issues = ['FORM_DEF_FIELD_SETTING_MISSING'];
