@@ -2,7 +2,7 @@ import { autoNumberFields, autoNumberPeriod, formatAutoNumber } from '@siteflow/
 import type { AppContext } from '../context.js';
 import { autoNumbersRepo } from '../repos/auto-numbers-repo.js';
 import { projectCalendar } from '../engine/directory.js';
-import { getPath } from './fields.js';
+import { getPath, setPath } from './fields.js';
 import type { FormVersion } from './form-versions.js';
 
 /**
@@ -24,14 +24,4 @@ export function withAutoNumbers(ctx: AppContext, projectId: string, form: FormVe
     setPath(out, path, value);
   }
   return out;
-}
-
-function setPath(data: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
-  let cur = data;
-  for (const part of parts.slice(0, -1)) {
-    const next = cur[part];
-    cur = (next !== null && typeof next === 'object' ? next : (cur[part] = {})) as Record<string, unknown>;
-  }
-  cur[parts.at(-1)!] = value;
 }

@@ -23,3 +23,14 @@ export function getPath(data: Readonly<Record<string, unknown>>, path: string): 
   }
   return cur;
 }
+
+/** Sets the value at a dotted path, creating the objects on the way. Mutates `data`. */
+export function setPath(data: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let cur = data;
+  for (const part of parts.slice(0, -1)) {
+    const next = cur[part];
+    cur = (next !== null && typeof next === 'object' ? next : (cur[part] = {})) as Record<string, unknown>;
+  }
+  cur[parts.at(-1)!] = value;
+}
