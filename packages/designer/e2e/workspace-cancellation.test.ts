@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, screenshot } from './support/index.js';
-import { DESKTOP, P, PHONE, fillFirstInterview, recordsTotal, startWorkspaceApp, type WorkspaceApp } from './workspace-harness.js';
+import { DESKTOP, P, PHONE, fillFirstInterview, recordsTotal, startWorkspaceApp, zhangInterview, type WorkspaceApp } from './workspace-harness.js';
 
 const HOUR = 3600_000;
 const inboxPath = `/p/${P}/workspace`;
@@ -124,5 +124,51 @@ describe('workspace: a cancellation request from phone to escalation', () => {
     await page.getByTestId('inbox-list').or(page.getByText('暂无待办')).first().waitFor();
     expect(await recordsTotal(app)).toBe(before + 1);
     expect(await recordsTotal(app, 'lns')).toBe(1);
+  }, 300_000);
+
+  it('asks for the comment of 评论 and the reason of 驳回 in their own words, without a page error', async () => {
+    // Given a family-dispute case waiting for the sales supervisor, who may comment on it or reject it
+    const filer = await app.api('consultant2');
+    const started = await filer.request('POST', `/api/projects/${P}/instances`, { flowKey: 'cancellation-e2e', data: { ...zhangInterview, customerName: '陈女士', customerPhone: '13500005555' } });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    const supervisorApi = await app.api('salesSupervisor');
+    const review = ((await supervisorApi.request('GET', `/api/tasks?scope=mine&projectId=${P}`)).body.items as Task[]).find((t) => t.instanceId === started.body.instanceId);
+    expect(review?.nodeId).toBe('supervisorReview');
+    const { page } = await app.open('salesSupervisor', DESKTOP, `${inboxPath}/tasks/${review!.id}`);
+    const errors = collectErrors(page);
+    await page.getByTestId('task-page').waitFor();
+    const dialog = page.getByRole('dialog');
+    const box = dialog.getByTestId('action-comment-text');
+    const cancel = async () => {
+      await dialog.getByRole('button', { name: /取\s*消|Cancel/ }).click();
+      await dialog.waitFor({ state: 'detached' });
+    };
+
+    // When the supervisor opens 评论, whose comment is required, and presses it twice with nothing typed
+    await page.getByTestId('action-comment').click();
+    expect(await box.getAttribute('placeholder')).not.toContain('可选');
+    await dialog.getByTestId('action-confirm').click();
+    // Then the dialog asks for the comment itself, not with the placeholder's "optional" text, and stays open
+    await dialog.getByText('请填写评论内容').waitFor();
+    await dialog.getByTestId('action-confirm').click();
+    expect(await dialog.getByText('填写意见（可选）').count()).toBe(0);
+    await cancel();
+
+    // When 驳回 is pressed with no reason
+    await page.getByTestId('action-reject').click();
+    expect(await box.getAttribute('placeholder')).not.toContain('可选');
+    await dialog.getByTestId('action-confirm').click();
+    // Then it asks for the reason
+    await dialog.getByText('请填写驳回理由').waitFor();
+    await cancel();
+
+    // And a comment with text still goes through and shows in the timeline
+    await page.getByTestId('action-comment').click();
+    await box.fill('请补充客户家人的意见');
+    await dialog.getByTestId('action-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('timeline').getByText('请补充客户家人的意见').waitFor();
+    // And none of the refused tries left an error on the page
+    expect(errors).toEqual([]);
   }, 300_000);
 });

@@ -82,6 +82,13 @@ describe('workspace forms: masked fields, scrolling to errors and people pickers
     // And the refund amount, decided at a later step, is not shown at all
     expect(await page.locator('[data-field="refundAmount"]').count()).toBe(0);
     expect(await page.getByTestId('start-form').getByText('应退金额').count()).toBe(0);
+    // And the later steps' sections, whose fields are all hidden at 发起, leave no empty heading behind
+    const form = page.getByTestId('form-renderer');
+    await form.getByRole('heading', { name: '客户与房源' }).waitFor();
+    for (const heading of ['第一步：首次面谈（15分钟内）', '第二步：分类研判', '响应策略执行', '第三步：闭环与归档', '第四步：复盘归因']) {
+      expect(await form.getByText(heading).count(), heading).toBe(0);
+    }
+    expect(await form.locator('section').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 

@@ -40,14 +40,38 @@ describe('workspace: tracking table', () => {
     await table.locator('th', { hasText: '支付方式' }).waitFor();
     await table.getByText('银行转账').waitFor();
     await page.keyboard.press('Escape');
-    // And the view can be saved under a name
+    // When the view is saved without a name, the dialog asks for one and stays open
     await page.getByRole('button', { name: /保存视图/ }).click();
-    await page.getByTestId('view-name').fill('张先生跟进');
-    await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+    const dialog = page.getByRole('dialog');
+    const nameField = dialog.getByTestId('save-view-form');
+    await dialog.getByTestId('view-save-confirm').click();
+    await nameField.getByText('请填写视图名称').waitFor();
+    // And the built-in view's name is refused too
+    await dialog.getByTestId('view-name').fill('默认视图');
+    await nameField.getByText('「默认视图」是系统自带视图的名称，请换一个名称').waitFor();
+    await dialog.getByTestId('view-save-confirm').click();
+    expect(await page.getByText('视图已保存').count()).toBe(0);
+    // And the view can be saved under a name of its own
+    await dialog.getByTestId('view-name').fill('张先生跟进');
+    await dialog.getByTestId('view-save-confirm').click();
     // Then the saved view is selected, and the server has it
     await page.locator('.ant-select-content, .ant-select-selection-item').filter({ hasText: '张先生跟进' }).first().waitFor();
-    const views = (await (await app.api('siteManager')).request('GET', `/api/projects/${P}/views?form=cancellation-work-order`)).body.items as { name: string; columns: string[] }[];
-    expect(views.find((v) => v.name === '张先生跟进')?.columns).toContain('paymentMethod');
+    await dialog.waitFor({ state: 'detached' });
+    const listViews = async () => (await (await app.api('siteManager')).request('GET', `/api/projects/${P}/views?form=cancellation-work-order`)).body.items as { name: string; columns: string[] }[];
+    expect((await listViews()).find((v) => v.name === '张先生跟进')?.columns).toContain('paymentMethod');
+    // When the manager goes back to the built-in view and saves a new one under the same name, it is refused
+    await page.getByTestId('tracking-view').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '默认视图' }).click();
+    await page.getByRole('button', { name: /保存视图/ }).click();
+    await dialog.getByTestId('view-name').fill('张先生跟进');
+    await dialog.getByTestId('view-save-confirm').click();
+    await nameField.getByText(/已有名为「张先生跟进」的视图，请换一个名称/).waitFor();
+    await dialog.getByRole('button', { name: /取\s*消|Cancel/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // Then the server holds it once, and no view is called 默认视图
+    const names = (await listViews()).map((v) => v.name);
+    expect(names.filter((n) => n === '张先生跟进')).toHaveLength(1);
+    expect(names).not.toContain('默认视图');
     await page.getByText('视图已保存').waitFor({ state: 'detached' }).catch(() => undefined);
     await screenshot(page, 'workspace-tracking-desktop');
     expect(errors.filter((e) => !/401|Failed to load resource/.test(e))).toEqual([]);
@@ -103,5 +127,16 @@ describe('workspace: tracking table', () => {
     expect(headers.slice(0, 6)).toEqual(['客户姓名', '客户手机号', '首次暴露疑虑的时间点', '涉及的具体产品模块', '最终决策原因类型（回访获取）', '责任人跟进记录']);
     await row.getByText('2 条，最近：').waitFor();
     expect(await row.textContent()).toContain('邀请参加工地开放日');
+
+    // When a case without follow-ups is opened (its record page is read-only)
+    const quiet = await consultant.request('POST', `/api/projects/${P}/records`, { formKey: 'cancellation-tracking', data: {
+      customerName: '钱女士', customerPhone: '13600004444', concernFirstShownAt: '2025-12-19T16:00:00+08:00', modules: ['construction'],
+    } });
+    expect(quiet.status, JSON.stringify(quiet.body)).toBe(201);
+    await page.goto(`/p/${P}/workspace/records/${(quiet.body as { id: string }).id}`);
+    // Then its empty follow-up table says just 暂无明细, without pointing at an 添加一行 button it does not have
+    const followups = page.getByTestId('record-page').locator('[data-field="ownerFollowups"]');
+    await followups.getByText('暂无明细', { exact: true }).waitFor();
+    expect(await followups.getByText(/添加一行/).count()).toBe(0);
   }, 300_000);
 });

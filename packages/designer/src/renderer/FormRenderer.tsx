@@ -6,6 +6,7 @@ import { explainIssues } from './issues.js';
 import { isMaskedPath } from './masked.js';
 import { MaskedHint } from './MaskedHint.js';
 import { scrollToFirstIssue } from './scroll-to-issue.js';
+import { keysShowAnyField, showsAnyField } from './section-visibility.js';
 import { FULL_WIDTH_TYPES, renderTree, type RenderNode } from './render-tree.js';
 import { evaluateLinkage, type LinkageState, type FieldPermission, type FormDefinition, type Issue, type LayoutSection } from './runtime-form.js';
 import type { RendererServices, WidgetRegistry } from './types.js';
@@ -99,6 +100,8 @@ export function FormRenderer(props: FormRendererProps) {
 
   const renderField = (node: RenderNode, path: string, opts: { bare?: boolean } = {}): ReactNode => {
     if (linkage.visible[path] === false) return null;
+    // A section whose fields are all hidden at this step would be a heading over nothing.
+    if (node.type === 'section' && !showsAnyField(node, path, linkage.visible)) return null;
     const Widget = registry[node.type];
     const isMasked = isMaskedPath(path, masked);
     const fieldReadOnly = isMasked || readOnly || !onChange || linkage.readOnly[path] === true || node.type === 'computed' || Boolean(node.ui.valueExpr);
@@ -132,22 +135,30 @@ export function FormRenderer(props: FormRendererProps) {
       </div>
     );
   };
-  const section = (s: LayoutSection) => (
-    <section key={s.key} className="sf-form__section" data-section={s.key}>
-      <Typography.Title level={5} className="sf-form__section-title">{pickText(s.title, lang)}</Typography.Title>
-      {grid(s.fields, s.columns ?? columns)}
-    </section>
-  );
+  const section = (s: LayoutSection) => {
+    // Placed even when not rendered, so that its hidden fields (and notes) do not turn up below the sections.
+    s.fields.forEach((k) => placed.add(k));
+    if (!keysShowAnyField(s.fields, byKey, linkage.visible)) return null;
+    return (
+      <section key={s.key} className="sf-form__section" data-section={s.key}>
+        <Typography.Title level={5} className="sf-form__section-title">{pickText(s.title, lang)}</Typography.Title>
+        {grid(s.fields, s.columns ?? columns)}
+      </section>
+    );
+  };
 
   let body: ReactNode;
   if (formLayout?.tabs?.length) {
-    const items = formLayout.tabs.map((tab) => ({
-      key: tab.key,
-      label: pickText(tab.title, lang),
-      forceRender: true,
-      children: <>{tab.sections?.map(section)}{tab.fields?.length ? grid(tab.fields, columns) : null}</>,
-    }));
-    body = <Tabs items={items} />;
+    // A tab with nothing to show at this step is left out like an empty section.
+    const items = formLayout.tabs
+      .filter((tab) => keysShowAnyField([...(tab.sections ?? []).flatMap((s) => s.fields), ...(tab.fields ?? [])], byKey, linkage.visible))
+      .map((tab) => ({
+        key: tab.key,
+        label: pickText(tab.title, lang),
+        forceRender: true,
+        children: <>{tab.sections?.map(section)}{tab.fields?.length ? grid(tab.fields, columns) : null}</>,
+      }));
+    body = items.length ? <Tabs items={items} /> : null;
   } else {
     body = <>{formLayout?.sections?.map(section)}</>;
   }

@@ -2,6 +2,7 @@
 export { FormRenderer, type FormRendererProps } from './FormRenderer.js';
 export { defaultWidgets, mimeAccepted, ReadOnlyValue } from './widgets/index.js';
 export { renderTree, buildRenderNodes, orderedKeys, FULL_WIDTH_TYPES, type RenderNode } from './render-tree.js';
+export { showsAnyField, keysShowAnyField } from './section-visibility.js';
 export { formatValue, formatMoney, formatMinutes } from './format-value.js';
 export { getAt, setAt, joinPath } from './value-path.js';
 export { issuesByPath, explainIssues } from './issues.js';

@@ -17,6 +17,7 @@ export const rendererMessages = {
   'render.removeRow': { zh: '删除此行', en: 'Remove row' },
   'render.row': { zh: '第 {n} 行', en: 'Row {n}' },
   'render.noRows': { zh: '暂无明细，点击「添加一行」', en: 'No rows yet; click "Add row"' },
+  'render.noRowsReadOnly': { zh: '暂无明细', en: 'No rows' },
   'render.rows': { zh: '{n} 条', en: '{n} row(s)' },
   'render.rowsLatest': { zh: '{n} 条，最近：{latest}', en: '{n} row(s); latest: {latest}' },
   'render.upload': { zh: '上传文件', en: 'Upload' },

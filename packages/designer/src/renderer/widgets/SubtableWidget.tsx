@@ -17,6 +17,8 @@ export function SubtableWidget(p: WidgetProps) {
     p.onChange(next.length ? next : undefined);
   };
   const maxRows = p.node.schema.maxItems ?? 200;
+  // Read-only there is no 添加一行 button to point at.
+  const noRows = t(p.readOnly ? 'render.noRowsReadOnly' : 'render.noRows');
   const add = !p.readOnly && rows.length < maxRows && (
     <Button type="dashed" icon={<PlusOutlined />} onClick={addRow} block={p.compact} size={p.compact ? 'large' : 'middle'}
       data-testid={`add-row-${p.path}`}>{t('render.addRow')}</Button>
@@ -24,7 +26,7 @@ export function SubtableWidget(p: WidgetProps) {
   if (p.compact) {
     return (
       <div className="sf-subtable sf-subtable--cards" id={p.path}>
-        {rows.length === 0 && <Typography.Text type="secondary">{t('render.noRows')}</Typography.Text>}
+        {rows.length === 0 && <Typography.Text type="secondary">{noRows}</Typography.Text>}
         {rows.map((_, i) => (
           <div className="sf-subtable__card" key={i}>
             <div className="sf-subtable__card-head">
@@ -56,7 +58,7 @@ export function SubtableWidget(p: WidgetProps) {
           </thead>
           <tbody>
             {rows.length === 0 && (
-              <tr><td colSpan={columns.length + 2} className="sf-subtable__empty">{t('render.noRows')}</td></tr>
+              <tr><td colSpan={columns.length + (p.readOnly ? 1 : 2)} className="sf-subtable__empty">{noRows}</td></tr>
             )}
             {rows.map((_, i) => (
               <tr key={i}>

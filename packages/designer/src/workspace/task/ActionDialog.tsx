@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useLocalize } from '../../i18n/index.js';
 import type { Member } from '../shared/api.js';
 import { useWsT } from '../shared/hooks.js';
-import { actionNeeds, type TaskActionName } from './action-dialog.js';
+import { actionNeeds, commentPrompt, type TaskActionName } from './action-dialog.js';
 
 /** What the dialog returns for the action request. */
 export interface ActionInput {
@@ -26,11 +26,15 @@ export function ActionDialog(props: {
   useEffect(() => { if (action) form.resetFields(); }, [action, form]);
   if (!action) return null;
   const needs = actionNeeds[action];
+  const prompt = commentPrompt(action);
   const people = props.members.map((m) => ({ value: m.userId, label: m.displayName }));
   return (
     <Modal open title={t(`ws.action.${action}`)} onCancel={props.onCancel} confirmLoading={props.busy} destroyOnHidden
       okText={t(`ws.action.${action}`)} okButtonProps={{ danger: action === 'reject', 'data-testid': 'action-confirm' } as never}
-      onOk={() => { void form.validateFields().then((v) => props.onOk(v)); }}>
+      onOk={() => {
+        // A failed validation rejects; the form already shows why under each field, so the rejection is handled here.
+        void form.validateFields().then((v) => props.onOk(v), () => undefined);
+      }}>
       <Form form={form} layout="vertical" initialValues={{ position: 'after' }} className="sf-touch">
         {needs.target && (
           <Form.Item name="target" label={t('ws.action.returnTo')} rules={[{ required: true, message: t('ws.action.pickStep') }]}>
@@ -53,8 +57,8 @@ export function ActionDialog(props: {
           </Form.Item>
         )}
         <Form.Item name="comment" label={t('ws.task.comment')}
-          rules={needs.commentRequired ? [{ required: true, whitespace: true, message: action === 'reject' ? t('ws.action.rejectReason') : t('ws.task.commentPlaceholder') }] : []}>
-          <Input.TextArea rows={3} maxLength={2000} placeholder={t('ws.task.commentPlaceholder')} data-testid="action-comment-text" />
+          rules={prompt.requiredMessage ? [{ required: true, whitespace: true, message: t(prompt.requiredMessage) }] : []}>
+          <Input.TextArea rows={3} maxLength={2000} placeholder={t(prompt.placeholder)} data-testid="action-comment-text" />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,3 +1,5 @@
+import type { WorkspaceMessageKey } from '../messages.js';
+
 /** Task actions that need more input than one click: what each one asks for. */
 export const actionNeeds = {
   submit: { comment: true, target: false, to: false, users: false, position: false, commentRequired: false },
@@ -13,6 +15,24 @@ export const actionNeeds = {
 
 /** A task action the workspace knows. */
 export type TaskActionName = keyof typeof actionNeeds;
+
+/** The texts of an action's comment box: its placeholder, and the error shown when a required comment is left empty. */
+export interface CommentPrompt {
+  readonly placeholder: WorkspaceMessageKey;
+  /** Null when the comment is optional. */
+  readonly requiredMessage: WorkspaceMessageKey | null;
+}
+
+/**
+ * Returns the catalogue keys of an action's comment box. Pure. An optional comment says so in its
+ * placeholder; a required one never does, and its error asks for what is missing (驳回 asks for a
+ * reason, 评论 for the comment itself).
+ */
+export function commentPrompt(action: TaskActionName): CommentPrompt {
+  if (!actionNeeds[action].commentRequired) return { placeholder: 'ws.task.commentPlaceholder', requiredMessage: null };
+  if (action === 'reject') return { placeholder: 'ws.action.rejectReasonPlaceholder', requiredMessage: 'ws.action.rejectReason' };
+  return { placeholder: 'ws.action.commentRequiredPlaceholder', requiredMessage: 'ws.action.commentRequired' };
+}
 
 /** Returns true for a known action name. Pure. */
 export function isTaskAction(name: string): name is TaskActionName {

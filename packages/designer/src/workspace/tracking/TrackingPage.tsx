@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Checkbox, Empty, Input, Select, Space, Typography } from 'antd';
+import { App, Checkbox, Empty, Select, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { definitionListQuery, definitionVersionQuery, definitionVersionsQuery } from '../../api/index.js';
@@ -14,6 +14,7 @@ import { NewRecordButton } from './NewRecordButton.js';
 import { useProjectPeople } from './people.js';
 import { RecordCards, type RecordsPage } from './RecordCards.js';
 import { RecordTable } from './RecordTable.js';
+import { SaveViewDialog } from './SaveViewDialog.js';
 import { DEFAULT_SORT } from './sort.js';
 import { SortControl } from './SortControl.js';
 import { TrackingTools } from './TrackingTools.js';
@@ -62,7 +63,7 @@ function Records({ projectId, formKey, definition }: { projectId: string; formKe
   const { lang } = useLang();
   const phone = usePhone();
   const errorText = useErrorText();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const client = useQueryClient();
   const nodes = useMemo(() => columnNodes(renderTree(definition)), [definition]);
   const byKey = useMemo(() => new Map<string, RenderNode>(nodes.map((n) => [n.key, n])), [nodes]);
@@ -75,6 +76,7 @@ function Records({ projectId, formKey, definition }: { projectId: string; formKe
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
   const [viewId, setViewId] = useState<string | null>(null);
+  const [naming, setNaming] = useState(false);
   const views = useQuery(viewsQuery(projectId, formKey));
   // The status filter is one more condition on the record's `status` column (saved with the view).
   const activeFilters = [...filters.filter((f) => f.value !== '' && f.value !== undefined && f.value !== null), ...(status ? [{ field: 'status', op: 'eq' as const, value: status }] : [])];
@@ -89,23 +91,21 @@ function Records({ projectId, formKey, definition }: { projectId: string; formKe
     setStatus(String(view?.filters.find((f) => f.field === 'status')?.value ?? ''));
     setSort(view?.sort ?? DEFAULT_SORT);
   };
+  // Saving with a saved view selected updates that view; with the built-in view selected it creates a new, named one.
   const saveView = useMutation({
-    mutationFn: async (name: string | null) => {
-      const current = views.data?.find((v) => v.id === viewId);
+    mutationFn: async (target: { view: SavedView } | { name: string }) => {
       const spec = { columns, filters: activeFilters, sort };
-      return current && name === null ? updateView(projectId, current, spec) : createView(projectId, { formKey, name: name ?? t('ws.tracking.defaultView'), shared: false, ...spec });
+      return 'view' in target ? updateView(projectId, target.view, spec) : createView(projectId, { formKey, name: target.name, shared: false, ...spec });
     },
-    onSuccess: (view) => { setViewId(view.id); void message.success(t('ws.tracking.viewSaved')); void client.invalidateQueries({ queryKey: wsKeys.views(projectId, formKey) }); },
+    onSuccess: (view) => {
+      setViewId(view.id);
+      setNaming(false);
+      void message.success(t('ws.tracking.viewSaved'));
+      void client.invalidateQueries({ queryKey: wsKeys.views(projectId, formKey) });
+    },
     onError: (error) => { void message.error(errorText(error)); },
   });
-  const askName = () => {
-    let name = '';
-    modal.confirm({
-      title: t('ws.tracking.saveView'),
-      content: <Input autoFocus placeholder={t('ws.tracking.viewName')} onChange={(e) => { name = e.target.value; }} data-testid="view-name" />,
-      onOk: () => saveView.mutateAsync(name.trim() || t('ws.tracking.defaultView')),
-    });
-  };
+  const selectedView = views.data?.find((v) => v.id === viewId);
   const chooser = (
     <Checkbox.Group value={columns} onChange={(v) => setColumns(nodes.map((n) => n.key).filter((k) => (v as string[]).includes(k)))} className="sf-ws-colchooser" data-testid="column-chooser">
       {nodes.map((n) => <Checkbox key={n.key} value={n.key}>{pickText(n.ui.label, lang) || n.key}</Checkbox>)}
@@ -118,10 +118,12 @@ function Records({ projectId, formKey, definition }: { projectId: string; formKe
   return (
     <>
       <TrackingTools search={search} onSearchText={setSearch} onSearch={setQ} status={status} onStatus={setStatus}
-        views={views.data ?? []} viewId={viewId} onView={applyView} onSaveView={() => (viewId ? saveView.mutate(null) : askName())} saving={saveView.isPending}
+        views={views.data ?? []} viewId={viewId} onView={applyView} onSaveView={() => (selectedView ? saveView.mutate({ view: selectedView }) : setNaming(true))} saving={saveView.isPending}
         chooser={chooser} exportHref={exportUrl(projectId, { form: formKey, ...(q ? { q } : {}), filters: activeFilters, sort, columns, lang })}
         onAddFilter={() => { const next = newFilter(nodes); if (next) setFilters([...filters, next]); }}
         sortControl={<SortControl columns={columns} byKey={byKey} sort={sort} onSort={setSort} />} />
+      {naming && <SaveViewDialog existingNames={(views.data ?? []).map((v) => v.name)} saving={saveView.isPending}
+        onCancel={() => setNaming(false)} onSave={(name) => saveView.mutateAsync({ name })} />}
       <FilterBar nodes={nodes} filters={filters} onChange={setFilters} compact={phone} />
       {records.isError ? <ErrorState error={records.error} onRetry={() => void records.refetch()} />
         : phone ? <RecordCards columns={columns} byKey={byKey} people={people} paging={paging} />
