@@ -15,3 +15,4 @@ export * from './report/index.js';
 export { cancellationTypeLabels, productModuleLabels, riskSignalLabels, causeReportTexts } from './i18n/messages/report.js';
 export { creditCodeProblem, creditCodeCheckChar, normaliseCreditCode, type CreditCodeProblem } from './common/credit-code.js';
 export { projectRoles, projectRoleKeys, type ProjectRole } from './roles/project-roles.js';
+export { accountRules } from './common/account-rules.js';

@@ -34,6 +34,9 @@ export const serverMessages = {
   API_TEST_MODE_ONLY: { kind: 'notFound', zh: '接口不存在', en: 'No such endpoint' },
   API_FIELD_NOT_SENSITIVE: { kind: 'user', zh: '字段 {field} 不是敏感字段，无需解除脱敏', en: 'Field {field} is not sensitive; nothing to unmask' },
   API_INTERNAL: { kind: 'unexpected', zh: '系统内部错误，请稍后重试或联系管理员（请求号 {requestId}）', en: 'Internal error; try again later or contact an administrator (request {requestId})' },
+  ADMIN_SELF_DISABLE: { kind: 'state', zh: '不能停用自己的账号：请让另一位组织管理员操作', en: 'You cannot disable your own account; ask another organisation administrator to do it' },
+  ADMIN_SELF_DEMOTE: { kind: 'state', zh: '不能移除自己的组织管理员角色：请让另一位组织管理员操作', en: 'You cannot remove your own organisation administrator role; ask another organisation administrator to do it' },
+  ADMIN_LAST_ADMIN: { kind: 'state', zh: '组织至少需要一位启用的管理员：请先让另一位同事成为组织管理员', en: 'The organisation needs at least one active administrator; make a colleague an organisation administrator first' },
   SELLER_PROFILE_MISSING: { kind: 'state', zh: '请先在项目设置中填写卖方信息（出卖人名称、统一社会信用代码等），再生成文书', en: 'Fill in the seller details (seller name, unified social credit code, …) in the project settings before generating documents' },
   // Field-level validation issues (ajv keywords), each naming the field.
   API_FIELD_BLANK: { kind: 'user', zh: '字段「{field}」不能只有空白', en: 'Field "{field}" must not be blank' },

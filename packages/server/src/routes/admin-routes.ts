@@ -1,10 +1,13 @@
 import { Type } from '@sinclair/typebox';
+import { accountRules } from '@siteflow/runtime';
 import { route } from '../http/route.js';
 import { AnyObject, IdParams, IdString, OkSchema, OneOf, Strict, Version } from '../http/schemas.js';
 import { adminService } from '../services/admin-service.js';
 import { roleKeys } from '../auth/roles.js';
 
-const Password = Type.String({ minLength: 8, maxLength: 200, description: 'At least 8 characters' });
+// The limits are shared with the designer's user dialogs, which check them before sending.
+const Password = Type.String({ ...accountRules.password, description: `At least ${accountRules.password.minLength} characters` });
+const DisplayName = Type.String(accountRules.displayName);
 const UserView = Type.Object({ id: Type.String(), organisationId: Type.String(), username: Type.String(), displayName: Type.String(), disabled: Type.Boolean(), version: Type.Integer() });
 const AdminProject = Type.Object({ id: Type.String(), name: Type.String(), city: Type.Union([Type.String(), Type.Null()]), regionId: Type.String(), version: Type.Integer() });
 const MembershipRow = Type.Object({ id: Type.String(), userId: Type.String(), role: Type.String(), projectId: Type.Union([Type.String(), Type.Null()]), regionId: Type.Union([Type.String(), Type.Null()]) });
@@ -14,10 +17,11 @@ export const adminRoutes = [
   route({ method: 'get', path: '/api/admin/users', tag: 'admin', auth: 'admin', summary: 'Users of my organisation with their memberships', response: Type.Array(AnyObject),
     handler: ({ ctx, user }) => adminService.users(ctx, user) }),
   route({ method: 'post', path: '/api/admin/users', tag: 'admin', auth: 'admin', async: true, summary: 'Create a user (password hashed with argon2id)',
-    body: Strict({ username: Type.String({ minLength: 2, maxLength: 64, pattern: '^[A-Za-z0-9_.@-]+$' }), displayName: Type.String({ minLength: 1, maxLength: 64 }), password: Password }), response: UserView,
+    body: Strict({ username: Type.String(accountRules.username), displayName: DisplayName, password: Password }), response: UserView,
     handler: ({ ctx, user, body }) => adminService.createUser(ctx, user, body) }),
-  route({ method: 'patch', path: '/api/admin/users/:id', tag: 'admin', auth: 'admin', async: true, summary: 'Change a user; disabling or a new password ends their sessions',
-    params: IdParams, body: Strict({ displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })), disabled: Type.Optional(Type.Boolean()), password: Type.Optional(Password), version: Version }), response: UserView,
+  route({ method: 'patch', path: '/api/admin/users/:id', tag: 'admin', auth: 'admin', async: true,
+    summary: 'Change a user; disabling or a new password ends their sessions. 409 ADMIN_SELF_DISABLE for your own account, ADMIN_LAST_ADMIN for the last active organisation admin',
+    params: IdParams, body: Strict({ displayName: Type.Optional(DisplayName), disabled: Type.Optional(Type.Boolean()), password: Type.Optional(Password), version: Version }), response: UserView,
     handler: ({ ctx, user, params, body }) => adminService.updateUser(ctx, user, params.id, body) }),
   route({ method: 'post', path: '/api/admin/users/:id/end-sessions', tag: 'admin', auth: 'admin', status: 200, summary: 'Sign a user out everywhere', params: IdParams, response: OkSchema,
     handler: ({ ctx, user, params }) => adminService.endSessions(ctx, user, params.id) }),
@@ -36,7 +40,7 @@ export const adminRoutes = [
   route({ method: 'post', path: '/api/admin/memberships', tag: 'admin', auth: 'admin', summary: 'Give a user a role on a project, on a region (projectId omitted) or organisation-wide (both omitted)',
     body: Strict({ userId: IdString, role: OneOf(roleKeys), projectId: Type.Optional(IdString), regionId: Type.Optional(IdString) }), response: MembershipRow,
     handler: ({ ctx, user, body }) => adminService.addMembership(ctx, user, body) }),
-  route({ method: 'delete', path: '/api/admin/memberships/:id', tag: 'admin', auth: 'admin', summary: 'Remove a membership', params: IdParams, response: OkSchema,
+  route({ method: 'delete', path: '/api/admin/memberships/:id', tag: 'admin', auth: 'admin', summary: 'Remove a membership. 409 ADMIN_SELF_DEMOTE for your own organisation admin membership, ADMIN_LAST_ADMIN for that of the last active organisation admin', params: IdParams, response: OkSchema,
     handler: ({ ctx, user, params }) => adminService.removeMembership(ctx, user, params.id) }),
   route({ method: 'get', path: '/api/admin/tokens', tag: 'admin', auth: 'admin', summary: 'API tokens (secrets are never shown again)', response: Type.Array(AnyObject),
     handler: ({ ctx, user }) => adminService.tokens(ctx, user) }),

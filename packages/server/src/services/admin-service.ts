@@ -10,6 +10,7 @@ import { randomToken, tokenHash } from '../auth/tokens.js';
 import { roleKeys } from '../auth/roles.js';
 import { thingNames } from '../i18n/messages.js';
 import { recordEvent } from './audit.js';
+import { adminChangeRefusal, type AdminChange } from './admin-guards.js';
 
 function orgUser(ctx: AppContext, admin: AuthUser, id: string) {
   const u = usersRepo.findById(ctx.db, id);
@@ -21,6 +22,15 @@ function orgProject(ctx: AppContext, admin: AuthUser, id: string) {
   const p = tenancyRepo.findProject(ctx.db, id);
   if (!p || p.organisationId !== admin.organisationId) throw notFound('project');
   return p;
+}
+
+/** Throws 409 when `change` would leave the organisation without an active admin or lock the admin out (see adminChangeRefusal). */
+function refuseLockout(ctx: AppContext, admin: AuthUser, change: Omit<AdminChange, 'actorId'>): void {
+  const enabled = new Set(usersRepo.listByOrganisation(ctx.db, admin.organisationId).filter((u) => !u.disabled).map((u) => u.id));
+  const activeAdminIds = tenancyRepo.membershipsOfOrganisation(ctx.db, admin.organisationId)
+    .filter((m) => m.role === 'admin' && m.projectId === null && m.regionId === null && enabled.has(m.userId)).map((m) => m.userId);
+  const code = adminChangeRefusal({ ...change, actorId: admin.id }, activeAdminIds);
+  if (code) throw new ApiError(code);
 }
 
 /** Organisation administration: users, projects, memberships, API tokens, failed deliveries. Callers are org admins. */
@@ -41,12 +51,14 @@ export const adminService = {
     })();
     return orgUser(ctx, admin, id);
   },
-  /** Changes a user; disabling or a new password ends the user's sessions. */
+  /** Changes a user; disabling or a new password ends the user's sessions. Refuses (409) to disable yourself or the last active admin. */
   async updateUser(ctx: AppContext, admin: AuthUser, id: string, input: { displayName?: string; disabled?: boolean; password?: string; version: number }) {
     const current = orgUser(ctx, admin, id);
     if (current.version !== input.version) throw versionConflict(current.version);
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
     ctx.sqlite.transaction(() => {
+      // Checked inside the transaction: another admin may have been disabled while the password was hashed.
+      if (input.disabled) refuseLockout(ctx, admin, { kind: 'disable', targetId: id });
       const ok = usersRepo.update(ctx.db, id, input.version, {
         ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),
         ...(input.disabled !== undefined ? { disabled: input.disabled } : {}),
@@ -104,9 +116,11 @@ export const adminService = {
     recordEvent(ctx, { projectId: input.projectId ?? null, type: 'admin.membershipAdded', actorId: admin.id, data: { membershipId: id, userId: input.userId, role: input.role } });
     return { id, userId: input.userId, role: input.role, projectId: input.projectId ?? null, regionId: input.projectId ? null : (input.regionId ?? null) };
   },
+  /** Removes a membership; refuses (409) to remove your own organisation admin membership or that of the last active admin. */
   removeMembership(ctx: AppContext, admin: AuthUser, id: string) {
     const m = tenancyRepo.findMembership(ctx.db, id);
     if (!m || m.organisationId !== admin.organisationId) throw notFound('membership');
+    if (m.role === 'admin' && m.projectId === null && m.regionId === null) refuseLockout(ctx, admin, { kind: 'removeAdmin', targetId: m.userId });
     tenancyRepo.deleteMembership(ctx.db, id);
     recordEvent(ctx, { projectId: m.projectId, type: 'admin.membershipRemoved', actorId: admin.id, data: { membershipId: id, userId: m.userId, role: m.role } });
     return { ok: true };

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Flex, Form, Popconfirm, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Flex, Form, Popconfirm, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import { rolesQuery } from '../../api/index.js';
+import { useSession } from '../../app/useSession.js';
 import { ErrorState, PageLoading } from '../../components/index.js';
 import { useLocalize, useT } from '../../i18n/index.js';
 import { adminKeys, adminMembershipsQuery, adminProjectsQuery, adminRegionsQuery, adminUsersQuery, addMembership, removeMembership, type AdminMembership, type AdminProject } from './api.js';
@@ -21,13 +22,18 @@ export function membershipsOn(all: readonly AdminMembership[], project: Pick<Adm
   return all.filter((m) => (m.projectId ? m.projectId === project.id : m.regionId ? m.regionId === project.regionId : true));
 }
 
-/** Renders /admin/memberships: per project, who holds which role (directly, via the region or the organisation); add and remove. */
+/**
+ * Renders /admin/memberships: per project, who holds which role (directly, via the region or the
+ * organisation); add and remove. The admin cannot remove their own organisation admin role (nor
+ * can the server: it would lock them out).
+ */
 export function MembersPage() {
   const t = useT(directoryMessages);
   const localize = useLocalize();
   const { message } = App.useApp();
   const client = useQueryClient();
   const report = useAdminErrors();
+  const myId = useSession().data?.user?.id;
   const { projectId: current = '' } = useParams();
   const projects = useQuery(adminProjectsQuery());
   const memberships = useQuery(adminMembershipsQuery());
@@ -94,7 +100,7 @@ export function MembersPage() {
         </Form>
       )}
       <Table<AdminMembership>
-        rowKey="id" dataSource={rows} size="middle" pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        rowKey="id" dataSource={rows} size="middle" pagination={{ pageSize: 50, hideOnSinglePage: true }} scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('adm.members.empty') }}
         onRow={(m) => ({ 'data-testid': `member-row-${m.userId}-${m.role}` } as object)}
         columns={[
@@ -106,13 +112,17 @@ export function MembersPage() {
           },
           {
             title: t('adm.actions'), key: 'actions', width: 100,
-            render: (_: unknown, m) => (
+            render: (_: unknown, m) => (m.userId === myId && m.role === 'admin' && scopeOf(m) === 'organisation' ? (
+              <Tooltip title={t('adm.members.cannotRemoveSelfAdmin')}>
+                <Button type="link" size="small" disabled data-testid="member-remove-self-admin">{t('adm.members.remove')}</Button>
+              </Tooltip>
+            ) : (
               <Popconfirm okText={t('adm.ok')} cancelText={t('adm.cancel')} onConfirm={() => remove.mutate(m)}
                 title={t('adm.members.removeConfirm', { name: userName.get(m.userId) ?? m.userId, role: roleName.get(m.role) ?? m.role })}
                 description={scopeOf(m) === 'project' ? undefined : t('adm.members.removeWide', { scope: scopeText(scopeOf(m)) })}>
                 <Button type="link" size="small" danger>{t('adm.members.remove')}</Button>
               </Popconfirm>
-            ),
+            )),
           },
         ]}
       />

@@ -1,9 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal } from 'antd';
+import { accountRules } from '@siteflow/runtime';
 import { useT } from '../../i18n/index.js';
 import { adminKeys, createUser, updateUser, type AdminUser } from './api.js';
 import { directoryMessages } from './messages.js';
 import { useAdminErrors } from './useAdminErrors.js';
+import { fieldRules, type FieldSpec } from './field-rules.js';
 
 /** Which user dialog is open. */
 export type UserDialog = { kind: 'create' } | { kind: 'edit' | 'password'; user: AdminUser };
@@ -15,10 +17,13 @@ export function UserDialogModal({ dialog, onClose }: { dialog: UserDialog; onClo
   const client = useQueryClient();
   const report = useAdminErrors();
   const [form] = Form.useForm();
-  const labels = {
-    username: t('adm.users.username'), displayName: t('adm.users.displayName'),
-    password: dialog.kind === 'create' ? t('adm.users.password') : t('adm.users.newPassword'),
-  };
+  // The server checks the same shared limits (packages/server/src/routes/admin-routes.ts); checking
+  // here first names the field by its label before anything is sent.
+  const fields = {
+    username: { label: t('adm.users.username'), required: true, ...accountRules.username, patternText: t('adm.users.usernameFormat') },
+    displayName: { label: t('adm.users.displayName'), required: true, ...accountRules.displayName },
+    password: { label: dialog.kind === 'create' ? t('adm.users.password') : t('adm.users.newPassword'), required: true, ...accountRules.password },
+  } satisfies Record<string, FieldSpec>;
   const save = useMutation({
     mutationFn: async (values: { username?: string; displayName?: string; password?: string }) => {
       if (dialog.kind === 'create') return createUser({ username: values.username!.trim(), displayName: values.displayName!.trim(), password: values.password! });
@@ -31,28 +36,27 @@ export function UserDialogModal({ dialog, onClose }: { dialog: UserDialog; onClo
         : dialog.kind === 'password' ? t('adm.users.resetDone') : t('adm.saved'));
       onClose();
     },
-    onError: (error) => { if (report(error, form, labels)) onClose(); },
+    onError: (error) => { if (report(error, form, fields)) onClose(); },
   });
   const title = dialog.kind === 'create' ? t('adm.users.create')
     : t(dialog.kind === 'edit' ? 'adm.users.editTitle' : 'adm.users.resetTitle', { name: dialog.user.displayName });
-  const required = (field: string) => [{ required: true, whitespace: true, message: t('adm.required', { field }) }];
   return (
     <Modal open title={title} onCancel={onClose} okText={t('adm.ok')} cancelText={t('adm.cancel')} destroyOnHidden
       okButtonProps={{ loading: save.isPending, ...({ 'data-testid': 'user-dialog-ok' } as object) }} onOk={() => form.submit()}>
       <Form form={form} layout="vertical" onFinish={(values) => save.mutate(values)}
         initialValues={dialog.kind === 'edit' ? { displayName: dialog.user.displayName } : {}}>
         {dialog.kind === 'create' && (
-          <Form.Item name="username" label={labels.username} extra={t('adm.users.usernameHint')} rules={required(labels.username)}>
+          <Form.Item name="username" label={fields.username.label} extra={t('adm.users.usernameHint', { min: accountRules.username.minLength })} rules={fieldRules(t, fields.username)}>
             <Input autoComplete="off" data-testid="user-username" />
           </Form.Item>
         )}
         {dialog.kind !== 'password' && (
-          <Form.Item name="displayName" label={labels.displayName} rules={required(labels.displayName)}>
-            <Input maxLength={64} data-testid="user-display-name" />
+          <Form.Item name="displayName" label={fields.displayName.label} rules={fieldRules(t, fields.displayName)}>
+            <Input maxLength={accountRules.displayName.maxLength} data-testid="user-display-name" />
           </Form.Item>
         )}
         {dialog.kind !== 'edit' && (
-          <Form.Item name="password" label={labels.password} extra={t('adm.users.passwordHint')} rules={required(labels.password)}>
+          <Form.Item name="password" label={fields.password.label} extra={t('adm.users.passwordHint', { min: accountRules.password.minLength })} rules={fieldRules(t, fields.password)}>
             <Input.Password autoComplete="new-password" data-testid="user-password" />
           </Form.Item>
         )}

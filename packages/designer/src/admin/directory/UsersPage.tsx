@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { rolesQuery } from '../../api/index.js';
+import { useSession } from '../../app/useSession.js';
 import { ErrorState, PageLoading } from '../../components/index.js';
 import { useLocalize, useT } from '../../i18n/index.js';
 import { adminKeys, adminUsersQuery, updateUser, type AdminUser } from './api.js';
@@ -20,13 +21,18 @@ export function filterUsers(users: readonly AdminUser[], q: string): AdminUser[]
   return users.filter((u) => u.username.toLowerCase().includes(needle) || u.displayName.toLowerCase().includes(needle));
 }
 
-/** Renders /admin/users: the organisation's users with search, create, rename, reset password, hand over work, disable (warning about open work)/enable. */
+/**
+ * Renders /admin/users: the organisation's users with search, create, rename, reset password, hand
+ * over work, disable (warning about open work)/enable. The admin's own row cannot be disabled (the
+ * server refuses it too: the organisation would risk losing its last administrator).
+ */
 export function UsersPage() {
   const t = useT(directoryMessages);
   const th = useT(handoverMessages);
   const localize = useLocalize();
   const client = useQueryClient();
   const report = useAdminErrors();
+  const myId = useSession().data?.user?.id;
   const users = useQuery(adminUsersQuery());
   const roles = useQuery(rolesQuery());
   const [q, setQ] = useState('');
@@ -76,7 +82,9 @@ export function UsersPage() {
                 <Button type="link" size="small" onClick={() => setHandover({ user: u })} data-testid={`user-handover-${u.username}`}>{th('hdo.action')}</Button>
                 {u.disabled
                   ? <Button type="link" size="small" onClick={() => toggle.mutate(u)}>{t('adm.users.enable')}</Button>
-                  : <Button type="link" size="small" danger onClick={() => setDisabling(u)} data-testid={`user-disable-${u.username}`}>{t('adm.users.disable')}</Button>}
+                  : u.id === myId
+                    ? <Tooltip title={t('adm.users.cannotDisableSelf')}><Button type="link" size="small" disabled data-testid={`user-disable-${u.username}`}>{t('adm.users.disable')}</Button></Tooltip>
+                    : <Button type="link" size="small" danger onClick={() => setDisabling(u)} data-testid={`user-disable-${u.username}`}>{t('adm.users.disable')}</Button>}
               </Space>
             ),
           },

@@ -78,6 +78,8 @@ export function FlowListPage() {
         dataSource={flows.data ?? []}
         locale={{ emptyText: t('flow.list.empty') }}
         pagination={false}
+        // Scroll inside the table on a phone: the page itself must not grow wider than the screen.
+        scroll={{ x: 'max-content' }}
         columns={[
           { title: t('flow.list.name'), key: 'name', render: (_, r) => <Link to={`${base}/${encodeURIComponent(r.key)}`} data-testid={`flow-row-${r.key}`}>{pickText(r.name, lang)}</Link> },
           { title: t('flow.list.key'), dataIndex: 'key' },
