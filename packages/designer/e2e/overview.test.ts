@@ -73,6 +73,20 @@ describe('regional overview 区域看板', () => {
     await pickOption(page, 'project-switcher', '区域看板');
     await page.waitForURL((u) => u.pathname === '/overview');
     await page.getByTestId('overview-table').waitFor();
+
+    // And 本月新增退订 opens the 退订工单's 追踪表 with this month's work orders only: the 1 the figure counts
+    await page.getByTestId('ov-newCancellations-prj_yunqi').click();
+    await page.waitForURL((u) => u.pathname === '/p/prj_yunqi/workspace/tracking' && u.searchParams.get('form') === 'cancellation-work-order' && u.searchParams.get('created') === '2025-12');
+    const created = page.getByTestId('tracking-created');
+    expect(await created.innerText()).toBe('创建于 2025 年 12 月');
+    const monthRows = page.getByTestId('tracking-table').locator('tbody tr.ant-table-row');
+    await monthRows.first().waitFor();
+    expect(await monthRows.count()).toBe(1);
+    expect(await monthRows.first().innerText()).toContain('张');
+    // Closing the tag shows every work order again
+    await created.locator('.ant-tag-close-icon').click();
+    await page.waitForURL((u) => u.searchParams.get('created') === null);
+    await page.getByTestId('tracking-created').waitFor({ state: 'detached' });
     expect(errors).toEqual([]);
   });
 

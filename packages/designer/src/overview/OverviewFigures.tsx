@@ -13,7 +13,7 @@ export function FigureLink({ project, figure, month, none }: { project: ProjectO
   // A zero reads quietly so the figures that need someone stand out.
   const color = alarm ?? (value === 0 ? 'rgba(0, 0, 0, 0.45)' : undefined);
   return (
-    <Link to={figureLink(project.projectId, figure, month)} data-testid={`ov-${figure}-${project.projectId}`}
+    <Link to={figureLink(project, figure, month)} data-testid={`ov-${figure}-${project.projectId}`}
       style={{ fontSize: 16, fontWeight: alarm ? 600 : 500, color, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
       {value ?? <Typography.Text type="secondary">{none}</Typography.Text>}
     </Link>

@@ -11,6 +11,8 @@ export interface ProjectOverview {
   readonly escalated: number;
   readonly level1Open: number;
   readonly newCancellations: number;
+  /** The form whose 追踪表 lists the new cancellations; null when no form declares the work-order role. */
+  readonly workOrderFormKey: string | null;
   /** 0..1; null when no case of the month was judged. */
   readonly closureRate: number | null;
 }

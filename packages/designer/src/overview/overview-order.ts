@@ -27,16 +27,19 @@ export const FIGURES = ['running', 'overdue', 'escalated', 'level1Open', 'newCan
 export type Figure = (typeof FIGURES)[number];
 
 /**
- * Returns the address a figure opens (pure): the project-wide task view of its inbox for tasks (overdue
- * ones filtered; escalated and level-1 ones among the open tasks, whoever holds them), its tracking table
- * for cases, its reports of `month` for the closure rate.
+ * Returns the address a figure opens (pure): the project-wide task view of its inbox for running cases
+ * (their open steps, whoever holds them) and tasks (overdue ones filtered; escalated and level-1 ones among
+ * the open tasks), the 追踪表 of its work-order form filtered to `month` for new cancellations, its reports
+ * of `month` for the closure rate.
  */
-export function figureLink(projectId: string, figure: Figure, month: string): string {
-  const base = `/p/${encodeURIComponent(projectId)}`;
+export function figureLink(project: Pick<ProjectOverview, 'projectId' | 'workOrderFormKey'>, figure: Figure, month: string): string {
+  const base = `/p/${encodeURIComponent(project.projectId)}`;
   switch (figure) {
     case 'overdue': return `${base}/workspace?scope=project&state=overdue`;
-    case 'escalated': case 'level1Open': return `${base}/workspace?scope=project&state=open`;
-    case 'running': case 'newCancellations': return `${base}/workspace/tracking`;
+    case 'running': case 'escalated': case 'level1Open': return `${base}/workspace?scope=project&state=open`;
+    case 'newCancellations': return project.workOrderFormKey
+      ? `${base}/workspace/tracking?form=${encodeURIComponent(project.workOrderFormKey)}&created=${encodeURIComponent(month)}`
+      : `${base}/workspace/tracking`;
     case 'closureRate': return `${base}/reports?month=${encodeURIComponent(month)}`;
     default: { const never: never = figure; return never; }
   }

@@ -229,6 +229,7 @@ export const workspaceMessages = {
   'ws.tracking.viewNameReserved': { zh: '「{name}」是系统自带视图的名称，请换一个名称', en: '"{name}" is the name of the built-in view; pick another name' },
   'ws.tracking.viewNameTaken': { zh: '已有名为「{name}」的视图，请换一个名称；要更新它，请先在“视图”中选中它，再点“保存视图”', en: 'A view named "{name}" already exists; pick another name. To update it, select it under Views, then press Save view' },
   'ws.tracking.viewSaved': { zh: '视图已保存', en: 'View saved' },
+  'ws.tracking.createdIn': { zh: '创建于 {year} 年 {month} 月', en: 'Created in {year}-{month}' },
   'ws.tracking.deleteView': { zh: '删除视图', en: 'Delete view' },
   'ws.tracking.shared': { zh: '项目内共享', en: 'Share with the project' },
   'ws.tracking.masked': { zh: '已脱敏', en: 'Masked' },

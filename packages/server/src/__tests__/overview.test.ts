@@ -12,7 +12,7 @@ const yunqi = '/api/projects/prj_yunqi';
 const customers = { zhang: { customerName: '张先生', customerPhone: '13900001111' }, li: { customerName: '李女士', customerPhone: '13700002222' } };
 const workOrder = (customer: { customerName: string; customerPhone: string }) => ({ ...customer, building: '3幢', room: '1201', requestedAt: '2025-12-22T09:00:00+08:00' });
 
-interface Figures { projectId: string; name: string; regionName: string; running: number; overdue: number; escalated: number; level1Open: number; newCancellations: number; closureRate: number | null }
+interface Figures { projectId: string; name: string; regionName: string; running: number; overdue: number; escalated: number; level1Open: number; newCancellations: number; workOrderFormKey: string | null; closureRate: number | null }
 
 async function overview(client: Client): Promise<{ month: string; projects: Figures[] }> {
   const res = await client.get('/api/overview');
@@ -62,6 +62,8 @@ describe('GET /api/overview: the regional overview 区域看板', () => {
       projectId: 'prj_yunqi', name: '杭州·云栖府', regionName: '华东区域',
       // two 退订工单 and two 跟进与复盘 flows, and the 协调会
       running: 5, overdue: 0, escalated: 0, level1Open: 1, newCancellations: 2, closureRate: null,
+      // whose 追踪表 lists the new cancellations
+      workOrderFormKey: 'cancellation-work-order',
     });
     expect(figures.prj_xixi).toMatchObject({ running: 0, overdue: 0, escalated: 0, level1Open: 0, newCancellations: 0, closureRate: null });
   });

@@ -8,6 +8,7 @@ const Count = Type.Integer({ minimum: 0 });
 export const ProjectOverviewView = Type.Object({
   projectId: Type.String(), name: Type.String(), regionName: Type.String(),
   running: Count, overdue: Count, escalated: Count, level1Open: Count, newCancellations: Count,
+  workOrderFormKey: Type.Union([Type.String(), Type.Null()], { description: 'The form whose 追踪表 lists the new cancellations (report role workOrder)' }),
   closureRate: Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()]),
 });
 

@@ -25,6 +25,8 @@ export interface ProjectOverview {
   readonly level1Open: number;
   /** 本月新增退订: records created this month of the forms declaring the report role `workOrder`. */
   readonly newCancellations: number;
+  /** The form whose 追踪表 lists those records (the first declaring `workOrder`); null when none does. */
+  readonly workOrderFormKey: string | null;
   /** 本月 72 小时闭环率 as the reports page computes it (0..1), null when no case was judged. */
   readonly closureRate: number | null;
 }
@@ -80,6 +82,7 @@ export const overviewService = {
           escalated: mine.reduce((n, t) => n + (t.level > 0 && taskEscalatedToDirector(flowOf(p.id, t.flowKey, t.flowVersion), t.nodeId, t.level) ? t.open : 0), 0),
           level1Open: mine.reduce((n, t) => n + (level1Flows.has(t.flowKey) ? t.open : 0), 0),
           newCancellations: recordsRepo.countCreatedBetween(ctx.db, p.id, workOrderForms, from, to),
+          workOrderFormKey: workOrderForms[0]?.key ?? null,
           closureRate: closureFigures(trackedCasesInMonth(ctx, p.id, month), now).rate,
         };
       }),

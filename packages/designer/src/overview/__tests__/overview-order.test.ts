@@ -3,7 +3,7 @@ import type { ProjectOverview } from '../api.js';
 import { figureLink, formatRate, sortByRisk } from '../overview-order.js';
 
 const project = (projectId: string, figures: Partial<ProjectOverview> = {}): ProjectOverview => ({
-  projectId, name: projectId, regionName: '华东区域', running: 0, overdue: 0, escalated: 0, level1Open: 0, newCancellations: 0, closureRate: null, ...figures,
+  projectId, name: projectId, regionName: '华东区域', running: 0, overdue: 0, escalated: 0, level1Open: 0, newCancellations: 0, workOrderFormKey: 'cancellation-work-order', closureRate: null, ...figures,
 });
 
 describe('regional overview helpers', () => {
@@ -20,10 +20,14 @@ describe('regional overview helpers', () => {
   });
 
   it('links each figure into the project: its project-wide task view for tasks, tracking table for cases, the month’s report for the closure rate', () => {
-    expect(figureLink('prj_yunqi', 'overdue', '2025-12')).toBe('/p/prj_yunqi/workspace?scope=project&state=overdue');
-    expect(figureLink('prj_yunqi', 'escalated', '2025-12')).toBe('/p/prj_yunqi/workspace?scope=project&state=open');
-    expect(figureLink('prj_yunqi', 'level1Open', '2025-12')).toBe('/p/prj_yunqi/workspace?scope=project&state=open');
-    expect(figureLink('prj_yunqi', 'running', '2025-12')).toBe('/p/prj_yunqi/workspace/tracking');
-    expect(figureLink('prj_yunqi', 'closureRate', '2025-12')).toBe('/p/prj_yunqi/reports?month=2025-12');
+    const yunqi = project('prj_yunqi');
+    expect(figureLink(yunqi, 'overdue', '2025-12')).toBe('/p/prj_yunqi/workspace?scope=project&state=overdue');
+    expect(figureLink(yunqi, 'escalated', '2025-12')).toBe('/p/prj_yunqi/workspace?scope=project&state=open');
+    expect(figureLink(yunqi, 'level1Open', '2025-12')).toBe('/p/prj_yunqi/workspace?scope=project&state=open');
+    // Running cases: their open steps with who holds them; new cancellations: the work orders created that month
+    expect(figureLink(yunqi, 'running', '2025-12')).toBe('/p/prj_yunqi/workspace?scope=project&state=open');
+    expect(figureLink(yunqi, 'newCancellations', '2025-12')).toBe('/p/prj_yunqi/workspace/tracking?form=cancellation-work-order&created=2025-12');
+    expect(figureLink(project('bare', { workOrderFormKey: null }), 'newCancellations', '2025-12')).toBe('/p/bare/workspace/tracking');
+    expect(figureLink(yunqi, 'closureRate', '2025-12')).toBe('/p/prj_yunqi/reports?month=2025-12');
   });
 });

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Checkbox, Empty, Select, Space, Typography } from 'antd';
+import { App, Checkbox, Empty, Select, Space, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { definitionListQuery, definitionVersionQuery, definitionVersionsQuery } from '../../api/index.js';
@@ -9,6 +9,7 @@ import { renderTree, type FormDefinition, type RenderNode } from '../../renderer
 import { recordsQuery, wsKeys } from '../shared/api.js';
 import { usePhone, useWsT } from '../shared/hooks.js';
 import { columnNodes, defaultColumns, newFilter } from './columns.js';
+import { createdInMonth, parseMonth } from './created-month.js';
 import { FilterBar } from './FilterBar.js';
 import { NewRecordButton } from './NewRecordButton.js';
 import { useProjectPeople } from './people.js';
@@ -78,8 +79,13 @@ function Records({ projectId, formKey, definition }: { projectId: string; formKe
   const [viewId, setViewId] = useState<string | null>(null);
   const [naming, setNaming] = useState(false);
   const views = useQuery(viewsQuery(projectId, formKey));
+  // ?created=2025-12 (from the 区域看板's 本月新增退订): the month's records, until its tag is closed; not saved with a view.
+  const [params, setParams] = useSearchParams();
+  const createdMonth = parseMonth(params.get('created'));
+  const clearCreated = () => setParams((p) => { p.delete('created'); return p; }, { replace: true });
   // The status filter is one more condition on the record's `status` column (saved with the view).
-  const activeFilters = [...filters.filter((f) => f.value !== '' && f.value !== undefined && f.value !== null), ...(status ? [{ field: 'status', op: 'eq' as const, value: status }] : [])];
+  const viewFilters = [...filters.filter((f) => f.value !== '' && f.value !== undefined && f.value !== null), ...(status ? [{ field: 'status', op: 'eq' as const, value: status }] : [])];
+  const activeFilters = [...viewFilters, ...(createdMonth ? createdInMonth(createdMonth) : [])];
   const filter = activeFilters.length ? JSON.stringify(activeFilters) : undefined;
   const records = useQuery(recordsQuery(projectId, { form: formKey, page, pageSize: PAGE_SIZE, sort, ...(q ? { q } : {}), ...(filter ? { filter } : {}) }));
   useEffect(() => { setPage(1); }, [q, filter, sort]);
@@ -94,7 +100,7 @@ function Records({ projectId, formKey, definition }: { projectId: string; formKe
   // Saving with a saved view selected updates that view; with the built-in view selected it creates a new, named one.
   const saveView = useMutation({
     mutationFn: async (target: { view: SavedView } | { name: string }) => {
-      const spec = { columns, filters: activeFilters, sort };
+      const spec = { columns, filters: viewFilters, sort };
       return 'view' in target ? updateView(projectId, target.view, spec) : createView(projectId, { formKey, name: target.name, shared: false, ...spec });
     },
     onSuccess: (view) => {
@@ -124,6 +130,11 @@ function Records({ projectId, formKey, definition }: { projectId: string; formKe
         sortControl={<SortControl columns={columns} byKey={byKey} sort={sort} onSort={setSort} />} />
       {naming && <SaveViewDialog existingNames={(views.data ?? []).map((v) => v.name)} saving={saveView.isPending}
         onCancel={() => setNaming(false)} onSave={(name) => saveView.mutateAsync({ name })} />}
+      {createdMonth && (
+        <Tag closable onClose={clearCreated} data-testid="tracking-created" style={{ marginBottom: 8 }}>
+          {t('ws.tracking.createdIn', { year: createdMonth.slice(0, 4), month: createdMonth.slice(5) })}
+        </Tag>
+      )}
       <FilterBar nodes={nodes} filters={filters} onChange={setFilters} compact={phone} />
       {records.isError ? <ErrorState error={records.error} onRetry={() => void records.refetch()} />
         : phone ? <RecordCards columns={columns} byKey={byKey} people={people} paging={paging} />
