@@ -17,7 +17,7 @@ export function SubtableWidget(p: WidgetProps) {
     p.onChange(next.length ? next : undefined);
   };
   const maxRows = p.node.schema.maxItems ?? 200;
-  // Read-only there is no 添加一行 button to point at.
+  // Read-only there is no add-row button to point at.
   const noRows = t(p.readOnly ? 'render.noRowsReadOnly' : 'render.noRows');
   const add = !p.readOnly && rows.length < maxRows && (
     <Button type="dashed" icon={<PlusOutlined />} onClick={addRow} block={p.compact} size={p.compact ? 'large' : 'middle'}

@@ -41,7 +41,7 @@ export function VersionCases({ projectId, flowKey, version, latest, mayMigrate }
     },
     onError: (error) => void message.error(errorText(error)),
   });
-  // 李女士：工单停在步骤“客服归档”，v2 中已没有这个步骤 (the customer as the reader may see it)
+  // "<customer>: <reasons>", the customer as the reader may see it (masked unless they see it in clear)
   const keptLine = (c: KeptCase) => {
     const reasons = c.problems.map((p) => localize(p)).join(t('flow.migrate.reasonSeparator'));
     return c.title ? t('flow.migrate.keptCase', { customer: c.title, reasons }) : reasons;

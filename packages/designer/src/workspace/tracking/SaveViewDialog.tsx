@@ -13,7 +13,7 @@ const problemKey = {
 
 /**
  * Renders the dialog naming a new saved view. The name is required and must differ from the
- * built-in 默认视图 and from every view already listed; the dialog stays open with the reason
+ * built-in default view and from every view already listed; the dialog stays open with the reason
  * under the field until it does, or until `onSave` succeeds (its failure is reported by the caller).
  */
 export function SaveViewDialog(props: { existingNames: readonly string[]; saving: boolean; onCancel: () => void; onSave: (name: string) => Promise<unknown> }) {

@@ -79,7 +79,7 @@ function Records({ projectId, formKey, definition }: { projectId: string; formKe
   const [viewId, setViewId] = useState<string | null>(null);
   const [naming, setNaming] = useState(false);
   const views = useQuery(viewsQuery(projectId, formKey));
-  // ?created=2025-12 (from the 区域看板's 本月新增退订): the month's records, until its tag is closed; not saved with a view.
+  // ?created=2025-12 (from the regional overview's new cancellations): the month's records, until its tag is closed; not saved with a view.
   const [params, setParams] = useSearchParams();
   const createdMonth = parseMonth(params.get('created'));
   const clearCreated = () => setParams((p) => { p.delete('created'); return p; }, { replace: true });

@@ -7,7 +7,7 @@ const DATES: readonly AutoNumberDate[] = ['yyyyMM', 'yyyyMMdd', 'yyyy', 'none'];
 const DEFAULT: AutoNumber = { prefix: 'NO-', date: 'yyyyMM', digits: 3 };
 const PREFIX_RE = /^\S{0,12}$/;
 
-/** Renders a text field's 自动编号 (流水号) settings: on/off, prefix, date part and digits, with an example. */
+/** Renders a text field's automatic-number (serial number) settings: on/off, prefix, date part and digits, with an example. */
 export function AutoNumberProps({ value, onChange }: { readonly value: AutoNumber | undefined; readonly onChange: (next: AutoNumber | undefined) => void }) {
   const t = useT();
   const set = (patch: Partial<AutoNumber>) => onChange({ ...(value ?? DEFAULT), ...patch });
