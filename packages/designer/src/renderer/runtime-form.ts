@@ -7,5 +7,5 @@ export type {
 } from '@siteflow/runtime';
 export {
   FieldTypeId, SensitivityKind, fieldTypes, fieldTypeOf, isTableColumnType, OTHER_VALUE, otherKey, compileForm, fieldList,
-  validateFormDefinition, validateSubmission, evaluateLinkage, ROOT_PATH, formatAutoNumber,
+  validateFormDefinition, validateSubmission, evaluateLinkage, ROOT_PATH, formatAutoNumber, autoNumberPeriod,
 } from '@siteflow/runtime';

@@ -2,6 +2,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { issue, type Issue } from '../errors/siteflow-error.js';
 import { validateCondition } from '../expr/condition.js';
 import { parseExpression } from '../expr/parse.js';
+import { readPath } from '../expr/values.js';
+import { fieldSettingNames, languageNames } from '../i18n/messages/form.js';
 import { compileSchema } from './ajv.js';
 import { buildFieldTree, flattenTree, type FieldNode } from './field-tree.js';
 import { fieldTypeOf, fieldTypes, isTableColumnType, otherKey } from './field-types.js';
@@ -21,15 +23,6 @@ function dotted(pointer: string): string {
   return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).join('.');
 }
 
-// Field settings as the designer's property panel names them.
-const SETTING_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
-  label: { zh: '标题', en: 'label' }, placeholder: { zh: '占位提示', en: 'placeholder' }, help: { zh: '帮助说明', en: 'help text' },
-  options: { zh: '选项', en: 'options' }, unit: { zh: '单位', en: 'unit' }, text: { zh: '说明文字', en: 'note text' },
-  decimals: { zh: '小数位数', en: 'decimal places' }, span: { zh: '占列数', en: 'column span' }, accept: { zh: '允许的文件类型', en: 'accepted file types' },
-  maxSizeMb: { zh: '文件大小上限', en: 'file size limit' }, autoNumber: { zh: '自动编号', en: 'automatic number' },
-  formula: { zh: '公式', en: 'formula' }, valueExpr: { zh: '取值公式', en: 'value expression' },
-};
-const LANGUAGES = { zh: { zh: '中文', en: 'Chinese' }, en: { zh: '英文', en: 'English' } } as const;
 // schema.properties.customer.properties.phone.x-ui.label.zh → the field's schema path, its setting, the option index, the language
 const FIELD_SETTING = /^(schema(?:\.properties\.[^.]+|\.items)+)\.x-ui\.([A-Za-z]+)(?:\.(\d+))?(?:\.label)?(?:\.(zh|en))?$/;
 
@@ -41,18 +34,17 @@ function fieldSettingIssue(error: ErrorObject, where: string, definition: unknow
   const params = error.params as Record<string, unknown>;
   const full = error.keyword === 'required' ? `${where}.${String(params.missingProperty)}` : where;
   const match = FIELD_SETTING.exec(full);
-  const setting = match && SETTING_NAMES[match[2]!];
+  const setting = match && (Object.hasOwn(fieldSettingNames, match[2]!) ? fieldSettingNames[match[2] as keyof typeof fieldSettingNames] : undefined);
   if (!match || !setting) return null;
-  let node: unknown = definition;
-  for (const part of match[1]!.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-  const key = match[1]!.split('.').at(-1)!;
-  const label = (node as FieldSchema | undefined)?.['x-ui']?.label;
+  const fieldPath = match[1]!.split('.');
+  const label = (readPath(definition, fieldPath) as FieldSchema | undefined)?.['x-ui']?.label;
+  const key = fieldPath.at(-1)!;
   const field = { zh: label?.zh || label?.en || key, en: label?.en || label?.zh || key };
-  const lang = match[4] as keyof typeof LANGUAGES | undefined;
+  const lang = match[4] as keyof typeof languageNames | undefined;
   const emptyText = lang !== undefined && (error.keyword === 'minLength' || error.keyword === 'required');
-  const params2 = { fieldZh: field.zh, fieldEn: field.en, settingZh: setting.zh, settingEn: setting.en, langZh: lang ? LANGUAGES[lang].zh : '', langEn: lang ? LANGUAGES[lang].en : '' };
+  const messageParams = { fieldZh: field.zh, fieldEn: field.en, settingZh: setting.zh, settingEn: setting.en, langZh: lang ? languageNames[lang].zh : '', langEn: lang ? languageNames[lang].en : '' };
   const code = emptyText ? 'FORM_DEF_FIELD_TEXT_EMPTY' : error.keyword === 'required' && match[3] === undefined ? 'FORM_DEF_FIELD_SETTING_MISSING' : 'FORM_DEF_FIELD_SETTING';
-  return issue(code, params2, { path: full });
+  return issue(code, messageParams, { path: full });
 }
 
 function metaIssue(error: ErrorObject, definition: unknown): Issue {

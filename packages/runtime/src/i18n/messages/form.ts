@@ -75,3 +75,15 @@ export const formMessages = {
   FORM_DEF_LAYOUT_DUPLICATE_SECTION: { kind: 'user', zh: '布局中的分区/标签页标识「{key}」重复', en: 'Layout section or tab key "{key}" is used twice' },
   FORM_DEF_LINKAGE_CYCLE: { kind: 'user', zh: '字段之间的联动或公式形成了循环：{fields}', en: 'Linkage rules or formulas form a cycle: {fields}' },
 } as const satisfies Record<string, CatalogueEntry>;
+
+/** Field settings as the form designer's property panel names them (in FORM_DEF_FIELD_* messages). */
+export const fieldSettingNames = {
+  label: { zh: '标题', en: 'label' }, placeholder: { zh: '占位提示', en: 'placeholder' }, help: { zh: '帮助说明', en: 'help text' },
+  options: { zh: '选项', en: 'options' }, unit: { zh: '单位', en: 'unit' }, text: { zh: '说明文字', en: 'note text' },
+  decimals: { zh: '小数位数', en: 'decimal places' }, span: { zh: '占列数', en: 'column span' }, accept: { zh: '允许的文件类型', en: 'accepted file types' },
+  maxSizeMb: { zh: '文件大小上限', en: 'file size limit' }, autoNumber: { zh: '自动编号', en: 'automatic number' },
+  formula: { zh: '公式', en: 'formula' }, valueExpr: { zh: '取值公式', en: 'value expression' },
+} as const;
+
+/** The languages of a bilingual setting (标题（中文）). */
+export const languageNames = { zh: { zh: '中文', en: 'Chinese' }, en: { zh: '英文', en: 'English' } } as const;
