@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Flex, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, Grid, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { rolesQuery } from '../../api/index.js';
 import { useSession } from '../../app/useSession.js';
@@ -33,6 +33,8 @@ export function UsersPage() {
   const client = useQueryClient();
   const report = useAdminErrors();
   const myId = useSession().data?.user?.id;
+  // On a phone a pinned actions column would cover the accounts: the whole row scrolls instead.
+  const narrow = !Grid.useBreakpoint().md;
   const users = useQuery(adminUsersQuery());
   const roles = useQuery(rolesQuery());
   const [q, setQ] = useState('');
@@ -74,7 +76,7 @@ export function UsersPage() {
             render: (_: unknown, u) => (u.disabled ? <Tag color="red">{t('adm.users.disabled')}</Tag> : <Tag color="green">{t('adm.users.active')}</Tag>),
           },
           {
-            title: t('adm.actions'), key: 'actions', width: 300, fixed: 'right',
+            title: t('adm.actions'), key: 'actions', width: 300, fixed: narrow ? undefined : 'right',
             render: (_: unknown, u) => (
               <Space size={0} wrap>
                 <Button type="link" size="small" onClick={() => setDialog({ kind: 'edit', user: u })}>{t('adm.users.edit')}</Button>
